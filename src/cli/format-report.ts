@@ -1,0 +1,31 @@
+import type { ConnectionTestReport } from '../shared/connection-test';
+
+const MARK = { ok: '✔', failed: '✘', skipped: '·' } as const;
+
+/** The readable stage list printed without --json. */
+export function formatReport(report: ConnectionTestReport, withTranscript: boolean): string {
+  const lines = report.stages.map((stage) => {
+    const time = stage.status === 'skipped' ? '' : `${stage.ms} ms`;
+    return `${MARK[stage.status]} ${stage.name.padEnd(9)} ${time.padStart(9)}  ${stage.detail ?? ''}`.trimEnd();
+  });
+  if (report.tls) {
+    lines.push(
+      '',
+      `TLS: ${report.tls.protocol}, ${report.tls.cipher}, certificate ${report.tls.authorized ? 'trusted' : `not trusted (${report.tls.authorizationError ?? 'not validated'})`}`,
+    );
+    if (report.tls.certificate)
+      lines.push(`Certificate: ${report.tls.certificate.subject}; SHA-256 ${report.tls.certificate.fingerprint256}`);
+  }
+  if (report.mailbox)
+    lines.push(
+      `INBOX: ${report.mailbox.inbox.messages} messages, ${report.mailbox.inbox.unseen} unseen; ${report.mailbox.folders.length} folders`,
+    );
+  lines.push(
+    '',
+    report.ok
+      ? `OK in ${report.durationMs} ms`
+      : `FAILED ${report.error?.code}: ${report.error?.message}\nHint: ${report.error?.hint}`,
+  );
+  if (withTranscript && report.transcript) lines.push('', 'Transcript (passwords redacted):', ...report.transcript);
+  return lines.join('\n');
+}

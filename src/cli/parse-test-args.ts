@@ -1,0 +1,101 @@
+import { parseArgs } from 'node:util';
+import { accountFieldsSchema } from '../shared/account';
+import { ENCRYPTIONS, defaultPortFor, type Encryption } from '../shared/encryption';
+import { DEFAULT_TEST_TIMEOUT_MS } from '../shared/connection-test';
+
+export class UsageError extends Error {}
+
+export interface TestCommand {
+  server: string;
+  port: number;
+  encryption: Encryption;
+  validateSsl: boolean;
+  caFile?: string;
+  pinSha256?: string;
+  user?: string;
+  password: { from: 'env'; variable: string } | { from: 'stdin' } | { from: 'none' };
+  timeoutMs: number;
+  json: boolean;
+  transcript: boolean;
+}
+
+export const TEST_USAGE = `Usage: mailbox-connect test --server HOST [--port N] [--encryption ${ENCRYPTIONS.join('|')}]
+       [--no-validate-ssl] [--ca-file PEM] [--pin-sha256 FINGERPRINT] [--user USER]
+       [--password-env VAR | --password-stdin] [--timeout SECONDS] [--json] [--transcript]
+Exit codes: 0 connection works, 1 the test failed, 2 invalid settings or usage.`;
+
+const connectionFields = accountFieldsSchema.pick({ server: true, port: true, userName: true });
+
+/** Parses and validates `mailbox-connect test …`; every mistake names the option it concerns. */
+export function parseTestArgs(argv: string[]): TestCommand {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        server: { type: 'string' },
+        port: { type: 'string' },
+        encryption: { type: 'string' },
+        'no-validate-ssl': { type: 'boolean' },
+        'ca-file': { type: 'string' },
+        'pin-sha256': { type: 'string' },
+        user: { type: 'string' },
+        'password-env': { type: 'string' },
+        'password-stdin': { type: 'boolean' },
+        timeout: { type: 'string' },
+        json: { type: 'boolean' },
+        transcript: { type: 'boolean' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const encryption = values.encryption ?? 'ssl';
+  if (!(ENCRYPTIONS as readonly string[]).includes(encryption)) {
+    throw new UsageError(`--encryption: "${encryption}" is not one of ${ENCRYPTIONS.join(', ')}.`);
+  }
+  const typedEncryption = encryption as Encryption;
+  if (values.server === undefined) throw new UsageError('--server is required.');
+  const fields = connectionFields.partial({ userName: true }).safeParse({
+    server: values.server,
+    port: values.port ?? defaultPortFor(typedEncryption),
+    ...(values.user !== undefined ? { userName: values.user } : {}),
+  });
+  if (!fields.success) {
+    const issue = fields.error.issues[0];
+    const option = { server: '--server', port: '--port', userName: '--user' }[String(issue?.path[0])] ?? '--server';
+    throw new UsageError(`${option}: ${issue?.message ?? 'invalid value'}`);
+  }
+  if (values['password-env'] !== undefined && values['password-stdin']) {
+    throw new UsageError('--password-env and --password-stdin: give only one of them.');
+  }
+  const timeoutSeconds = values.timeout === undefined ? DEFAULT_TEST_TIMEOUT_MS / 1000 : Number(values.timeout);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 120) {
+    throw new UsageError(`--timeout: "${values.timeout}" is not a number of seconds between 1 and 120.`);
+  }
+  const password: TestCommand['password'] =
+    values['password-env'] !== undefined
+      ? { from: 'env', variable: values['password-env'] }
+      : values['password-stdin']
+        ? { from: 'stdin' }
+        : { from: 'none' };
+  if (password.from !== 'none' && fields.data.userName === undefined)
+    throw new UsageError('--user is required when a password is given.');
+  if (fields.data.userName !== undefined && password.from === 'none')
+    throw new UsageError('--user needs a password: --password-env VAR or --password-stdin.');
+  return {
+    server: fields.data.server,
+    port: fields.data.port,
+    encryption: typedEncryption,
+    validateSsl: !values['no-validate-ssl'],
+    ...(values['ca-file'] !== undefined ? { caFile: values['ca-file'] } : {}),
+    ...(values['pin-sha256'] !== undefined ? { pinSha256: values['pin-sha256'] } : {}),
+    ...(fields.data.userName !== undefined ? { user: fields.data.userName } : {}),
+    password,
+    timeoutMs: Math.round(timeoutSeconds * 1000),
+    json: values.json ?? false,
+    transcript: values.transcript ?? false,
+  };
+}

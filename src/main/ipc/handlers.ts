@@ -1,0 +1,93 @@
+import { connectionSettingsSchema, fieldErrorsOf } from '../../shared/account';
+import type { ConnectionTestReport } from '../../shared/connection-test';
+import type { IpcHandlers, IpcReply, TestConnectionRequest } from '../../shared/ipc';
+import type { AccountsService } from '../services/accounts/accounts-service';
+import type { ConnectionTestInput } from '../services/connection-test/run-connection-test';
+
+export interface HandlerServices {
+  accounts: AccountsService;
+  runConnectionTest: (input: ConnectionTestInput) => Promise<ConnectionTestReport>;
+}
+
+const PASSWORD_MESSAGES = {
+  'binding-changed': 'Enter the password again: server, port, user name or encryption changed since it was saved.',
+  undecryptable:
+    'Enter the password again: the stored one cannot be decrypted on this computer or by this Windows user.',
+  'no-password': 'Enter the password.',
+  'not-found': 'Enter the password.',
+} as const;
+
+/**
+ * The handler table: one entry per method of the contract (a missing one does not compile).
+ * Only one connection test runs at a time; a second request joins the running one instead of
+ * opening another connection.
+ */
+export function createIpcHandlers(services: HandlerServices): IpcHandlers {
+  let running: { controller: AbortController; result: Promise<IpcReply<ConnectionTestReport>> } | undefined;
+
+  const startTest = async (
+    request: TestConnectionRequest,
+    signal: AbortSignal,
+  ): Promise<IpcReply<ConnectionTestReport>> => {
+    const parsed = connectionSettingsSchema.safeParse(request.settings);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: { code: 'VALIDATION', message: 'Some fields need attention.', fieldErrors: fieldErrorsOf(parsed.error) },
+      };
+    }
+    const settings = parsed.data;
+    let password = request.password;
+    if (!password && request.accountId) {
+      const stored = await services.accounts.passwordFor(request.accountId, settings);
+      if (!stored.ok)
+        return {
+          ok: false,
+          error: {
+            code: 'VALIDATION',
+            message: PASSWORD_MESSAGES[stored.reason],
+            fieldErrors: { password: PASSWORD_MESSAGES[stored.reason] },
+          },
+        };
+      password = stored.password;
+    }
+    if (!password)
+      return {
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message: PASSWORD_MESSAGES['no-password'],
+          fieldErrors: { password: PASSWORD_MESSAGES['no-password'] },
+        },
+      };
+    const report = await services.runConnectionTest({
+      settings,
+      userName: settings.userName,
+      password,
+      signal,
+      ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
+    });
+    if (request.accountId) services.accounts.recordTestResult(request.accountId, report);
+    return { ok: true, value: report };
+  };
+
+  return {
+    listAccounts: async () => ({ ok: true, value: services.accounts.list() }),
+    saveAccount: (request) => services.accounts.save(request),
+    deleteAccount: async (id) => services.accounts.delete(id),
+    testConnection: (request) => {
+      if (running) return running.result;
+      const controller = new AbortController();
+      const result = startTest(request, controller.signal).finally(() => {
+        running = undefined;
+      });
+      running = { controller, result };
+      return result;
+    },
+    cancelTest: async () => {
+      if (!running) return { ok: true, value: { cancelled: false } };
+      running.controller.abort();
+      return { ok: true, value: { cancelled: true } };
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import {
+  validateAccountSettings,
+  type AccountSettings,
+  type AccountView,
+  type LastTestResult,
+} from '../../../shared/account';
+import type { ConnectionTestReport } from '../../../shared/connection-test';
+import type { IpcReply, IpcResults, SaveAccountRequest } from '../../../shared/ipc';
+import type { Clock, DocumentStore } from '../ports';
+import type { SecretsService } from '../secrets';
+import { CURRENT_SCHEMA_VERSION, readStoredDocument, type StoredAccount, type StoredDocument } from './stored-account';
+
+export type PasswordLookup =
+  | { ok: true; password: string }
+  | { ok: false; reason: 'not-found' | 'no-password' | 'binding-changed' | 'undecryptable' };
+
+/** The accounts: validation, bookkeeping and persistence, with each password sealed on its own. */
+export class AccountsService {
+  private accounts: StoredAccount[];
+  private readonly undecryptable = new Set<string>();
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly secrets: SecretsService,
+    private readonly clock: Clock = () => new Date(),
+    private readonly newId: () => string = randomUUID,
+  ) {
+    this.accounts = readStoredDocument(store.read()).accounts;
+  }
+
+  list(): AccountView[] {
+    return this.accounts.map((account) => this.view(account));
+  }
+
+  async save(request: SaveAccountRequest): Promise<IpcReply<IpcResults['saveAccount']>> {
+    const existing = request.id === undefined ? undefined : this.accounts.find((account) => account.id === request.id);
+    if (request.id !== undefined && !existing) return notFound(request.id);
+    const otherNames = this.accounts
+      .filter((account) => account.id !== request.id)
+      .map((account) => account.connectionName);
+    const validation = validateAccountSettings(request.settings, otherNames);
+    if (!validation.ok) {
+      return {
+        ok: false,
+        error: { code: 'VALIDATION', message: 'Some fields need attention.', fieldErrors: validation.fieldErrors },
+      };
+    }
+    const settings = validation.settings;
+    const now = this.clock().toISOString();
+    const next: StoredAccount = existing
+      ? { ...existing, ...settings, updatedAt: now }
+      : { ...settings, id: this.newId(), createdAt: now, updatedAt: now };
+
+    let notice: string | undefined;
+    if (request.password) {
+      const refusal = this.secrets.refusalReason();
+      if (refusal) {
+        notice = `The account was saved without its password: ${refusal}`;
+      } else {
+        next.secret = await this.secrets.seal(request.password, settings);
+        this.undecryptable.delete(next.id);
+      }
+    }
+
+    const accounts = existing
+      ? this.accounts.map((account) => (account.id === next.id ? next : account))
+      : [...this.accounts, next];
+    const written = this.persist(accounts);
+    if (!written.ok) return written;
+    return { ok: true, value: notice ? { account: this.view(next), notice } : { account: this.view(next) } };
+  }
+
+  delete(id: string): IpcReply<{ id: string }> {
+    if (!this.accounts.some((account) => account.id === id)) return notFound(id);
+    const written = this.persist(this.accounts.filter((account) => account.id !== id));
+    return written.ok ? { ok: true, value: { id } } : written;
+  }
+
+  /** The stored password, but only for the settings it was entered for. */
+  async passwordFor(
+    id: string,
+    settings: Pick<AccountSettings, 'server' | 'port' | 'userName' | 'encryption'>,
+  ): Promise<PasswordLookup> {
+    const account = this.accounts.find((candidate) => candidate.id === id);
+    if (!account) return { ok: false, reason: 'not-found' };
+    if (!account.secret) return { ok: false, reason: 'no-password' };
+    const opened = await this.secrets.open(account.secret, settings);
+    if (!opened.ok && opened.reason === 'undecryptable') this.undecryptable.add(id);
+    return opened;
+  }
+
+  recordTestResult(id: string, report: ConnectionTestReport): void {
+    const lastTest: LastTestResult = {
+      at: this.clock().toISOString(),
+      ok: report.ok,
+      ...(report.error ? { code: report.error.code } : {}),
+      summary: report.ok
+        ? `Signed in; INBOX holds ${report.mailbox?.inbox.messages ?? 0} messages.`
+        : (report.error?.message ?? 'Failed.'),
+    };
+    const accounts = this.accounts.map((account) => (account.id === id ? { ...account, lastTest } : account));
+    this.persist(accounts);
+  }
+
+  private persist(accounts: StoredAccount[]): IpcReply<never> | { ok: true } {
+    const document: StoredDocument = { schemaVersion: CURRENT_SCHEMA_VERSION, accounts };
+    try {
+      this.store.write(document as unknown as Record<string, unknown>);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        error: {
+          code: 'STORAGE',
+          message: `The settings could not be written: ${reason}. Your changes are still in the form; try saving again.`,
+        },
+      };
+    }
+    this.accounts = accounts;
+    return { ok: true };
+  }
+
+  private view(account: StoredAccount): AccountView {
+    const { secret, ...settings } = account;
+    const hasPassword = secret !== undefined;
+    const passwordNeedsReentry =
+      secret !== undefined && (this.undecryptable.has(account.id) || !this.secrets.isBoundTo(secret, account));
+    return { ...settings, hasPassword, passwordNeedsReentry };
+  }
+}
+
+function notFound(id: string): IpcReply<never> {
+  return {
+    ok: false,
+    error: { code: 'NOT_FOUND', message: `There is no account with id ${id}; it may have been deleted.` },
+  };
+}

@@ -1,0 +1,219 @@
+import net from 'node:net';
+import tls, { type TLSSocket } from 'node:tls';
+import type { ImapTransport, ImapTransportSocket } from 'imapflow';
+import type { TestFailure, TlsInfo } from '../../../shared/connection-test';
+import { ConnectionTestFailure, failure } from './failure';
+import type { StageRecorder } from './stage-recorder';
+import { evaluateTrust, type TrustPolicy } from './tls-trust';
+import type { Transcript } from './transcript';
+
+/** Longest server line we hold while waiting for its end; a server sending more is not talking IMAP. */
+const MAX_PENDING_LINE_BYTES = 64 * 1024;
+
+export interface TransportObservations {
+  greeting?: string;
+  tls?: TlsInfo;
+  /** Set when a guard refused to send credentials. */
+  blockedCredentials?: TestFailure;
+}
+
+export interface TransportContext {
+  stages: StageRecorder;
+  transcript: Transcript;
+  trust: TrustPolicy;
+  /** TLS settings for the socket; Validate SSL, pins and CAs are applied by evaluateTrust. */
+  tlsOptions: tls.ConnectionOptions;
+  /** True for SSL, TLS and STARTTLS: credentials may then only travel over TLS. */
+  requireTlsForCredentials: boolean;
+  observations: TransportObservations;
+  localAddress?: string;
+}
+
+type WriteFn = (chunk: unknown, ...rest: unknown[]) => boolean;
+
+/**
+ * An imapflow transport that owns the sockets, so that one connection yields every stage's
+ * timing, the certificate decision before any credential, and a transcript. Guards in the
+ * write path make it impossible for a credential to leave on a connection where it must not.
+ */
+export function createInstrumentedTransport(context: TransportContext): ImapTransport {
+  const { stages } = context;
+  const session = {
+    loginDisabled: false,
+    secure: false,
+    sawGreeting: false,
+    pending: '',
+    current: undefined as ImapTransportSocket | undefined,
+  };
+
+  const watchServer = (socket: ImapTransportSocket): void => {
+    session.current = socket;
+    socket.on('data', (chunk: Buffer) => {
+      // After STARTTLS the plain socket only carries ciphertext: the TLS socket reports the session.
+      if (socket !== session.current) return;
+      context.transcript.server(chunk);
+      session.pending = (session.pending + chunk.toString('latin1')).slice(-MAX_PENDING_LINE_BYTES - 1);
+      if (!session.sawGreeting) checkGreeting(socket);
+      if (/\bLOGINDISABLED\b/i.test(chunk.toString('latin1')) && !session.secure) session.loginDisabled = true;
+      if (session.pending.length > MAX_PENDING_LINE_BYTES && !session.pending.includes('\n')) {
+        socket.destroy(
+          new ConnectionTestFailure(
+            failure(
+              'NOT_IMAP',
+              `The server sent a line longer than ${MAX_PENDING_LINE_BYTES} bytes.`,
+              'This port does not answer like an IMAP server. Check server and port.',
+            ),
+          ),
+        );
+      }
+      const lastBreak = session.pending.lastIndexOf('\n');
+      if (lastBreak >= 0) session.pending = session.pending.slice(lastBreak + 1);
+    });
+  };
+
+  const checkGreeting = (socket: ImapTransportSocket): void => {
+    const end = session.pending.indexOf('\n');
+    if (end < 0) return;
+    session.sawGreeting = true;
+    const line = session.pending.slice(0, end).replace(/\r$/, '');
+    context.observations.greeting = line;
+    if (/^\* (OK|PREAUTH)\b/i.test(line)) {
+      stages.ok('greeting', line);
+    } else if (/^\* BYE\b/i.test(line)) {
+      stages.fail('greeting', line);
+      socket.destroy(
+        new ConnectionTestFailure(
+          failure(
+            'SERVER_BYE',
+            `The server refused the connection: ${line.slice(7, 200)}`,
+            'The IMAP service is up but turns clients away: check its connection limits and whether IMAP is enabled for this server.',
+          ),
+        ),
+      );
+    } else {
+      stages.fail('greeting', line.slice(0, 200));
+      socket.destroy(
+        new ConnectionTestFailure(
+          failure(
+            'NOT_IMAP',
+            `The server did not greet like an IMAP server: "${line.slice(0, 80)}".`,
+            'This port runs another service (SMTP, HTTP, POP3?). IMAP is usually 993 (SSL/TLS) or 143 (STARTTLS).',
+          ),
+        ),
+      );
+    }
+  };
+
+  const guardWrites = (socket: ImapTransportSocket): void => {
+    const original = socket.write.bind(socket) as WriteFn;
+    (socket as unknown as { write: WriteFn }).write = (chunk: unknown, ...rest: unknown[]): boolean => {
+      const text = Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk);
+      const command = /^\S+ (LOGIN|AUTHENTICATE|STARTTLS)\b/i.exec(text)?.[1]?.toUpperCase();
+      if (command === 'STARTTLS') stages.start('starttls');
+      if (command === 'LOGIN' || command === 'AUTHENTICATE') {
+        const refusal = credentialRefusal();
+        if (refusal) {
+          context.observations.blockedCredentials = refusal;
+          socket.destroy(new ConnectionTestFailure(refusal));
+          return false;
+        }
+        stages.start('auth');
+      }
+      context.transcript.client(text);
+      return original(chunk, ...rest);
+    };
+  };
+
+  const credentialRefusal = (): TestFailure | undefined => {
+    if (session.secure) return undefined;
+    if (context.requireTlsForCredentials) {
+      return failure(
+        'STARTTLS_UNAVAILABLE',
+        'The connection is not encrypted, so the password was not sent.',
+        'Choose SSL on port 993, or STARTTLS on a server that offers it.',
+      );
+    }
+    if (session.loginDisabled) {
+      return failure(
+        'LOGIN_DISABLED',
+        'The server does not allow a login on an unencrypted connection (LOGINDISABLED); no password was sent.',
+        'Use STARTTLS on port 143 or SSL on port 993.',
+      );
+    }
+    return undefined;
+  };
+
+  /** Runs the certificate decision; on refusal the socket dies before imapflow can log in. */
+  const secureHandshake = (socket: TLSSocket, stage: 'tls' | 'starttls', onReady: () => void): void => {
+    socket.once('secureConnect', () => {
+      const verdict = evaluateTrust(socket, context.trust);
+      context.observations.tls = verdict.tls;
+      if (!verdict.trusted) {
+        stages.fail(stage, verdict.failure.message);
+        socket.destroy(new ConnectionTestFailure(verdict.failure));
+        return;
+      }
+      session.secure = true;
+      session.loginDisabled = false;
+      stages.ok(
+        stage,
+        `${verdict.tls.protocol}, ${verdict.tls.cipher}${context.trust.validate || context.trust.pinnedSha256 ? '' : ', certificate not validated'}`,
+      );
+      onReady();
+    });
+  };
+
+  return {
+    connect(options, onConnect) {
+      stages.start('tcp');
+      const target = {
+        host: options.host,
+        port: options.port,
+        ...(context.localAddress ? { localAddress: context.localAddress } : {}),
+      };
+      if (!options.secure) {
+        const socket = net.connect(target);
+        socket.once('connect', () => {
+          stages.ok('tcp', `${socket.remoteAddress ?? options.host}:${socket.remotePort ?? options.port}`);
+          stages.start('greeting');
+          onConnect();
+          watchServer(socket);
+        });
+        guardWrites(socket);
+        return socket;
+      }
+      const socket = tls.connect({
+        ...context.tlsOptions,
+        ...target,
+        ...(options.servername ? { servername: options.servername } : {}),
+      });
+      socket.once('connect', () => {
+        stages.ok('tcp', `${socket.remoteAddress ?? options.host}:${socket.remotePort ?? options.port}`);
+        stages.start('tls');
+      });
+      secureHandshake(socket, 'tls', () => {
+        stages.start('greeting');
+        onConnect();
+        watchServer(socket);
+      });
+      guardWrites(socket);
+      return socket;
+    },
+    upgrade(plain, options, onSecure) {
+      stages.start('starttls');
+      session.current = undefined;
+      const socket = tls.connect({
+        ...context.tlsOptions,
+        socket: plain as net.Socket,
+        host: options.host,
+        ...(options.servername ? { servername: options.servername } : {}),
+      });
+      secureHandshake(socket, 'starttls', () => {
+        onSecure();
+        watchServer(socket);
+      });
+      guardWrites(socket);
+      return socket;
+    },
+  };
+}

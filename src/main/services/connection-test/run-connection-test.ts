@@ -1,0 +1,190 @@
+import { lookup } from 'node:dns/promises';
+import net from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { ImapFlow } from 'imapflow';
+import type { AccountSettings } from '../../../shared/account';
+import { DEFAULT_TEST_TIMEOUT_MS, type ConnectionTestReport, type TestFailure } from '../../../shared/connection-test';
+import { classifyError, connectionTimeout, greetingTimeout, type FailureContext } from './classify-error';
+import { ConnectionTestFailure, failure } from './failure';
+import { createInstrumentedTransport, type TransportObservations } from './instrumented-transport';
+import { StageRecorder } from './stage-recorder';
+import { tlsOptionsFor } from './tls-trust';
+import { Transcript } from './transcript';
+
+export interface ConnectionTestInput {
+  settings: Pick<AccountSettings, 'server' | 'port' | 'encryption' | 'validateSsl'>;
+  userName?: string;
+  password?: string;
+  pinnedSha256?: string;
+  caPem?: string;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Source address on a multi-homed host (and for tests: Dovecot slows logins after a failure per client IP). */
+  localAddress?: string;
+}
+
+const NO_LOGIN_CONFIGURED = /please configure the login/i;
+
+/**
+ * Tests one account over one instrumented connection: DNS, TCP, TLS, greeting, STARTTLS,
+ * login, mailbox, logout. Expected failures come back in the report, never as an exception.
+ * There is no retry on purpose: repeated failed logins lock Active Directory accounts.
+ */
+export async function runConnectionTest(input: ConnectionTestInput): Promise<ConnectionTestReport> {
+  const startedAt = performance.now();
+  const { settings } = input;
+  const timeoutMs = input.timeoutMs ?? DEFAULT_TEST_TIMEOUT_MS;
+  const stages = new StageRecorder();
+  const transcript = new Transcript([input.password ?? '']);
+  const observations: TransportObservations = {};
+  const implicitTls = settings.encryption === 'ssl' || settings.encryption === 'tls';
+  const context = (): FailureContext => ({
+    stage: stages.running(),
+    server: settings.server,
+    port: settings.port,
+    implicitTls,
+  });
+
+  let client: ImapFlow | undefined;
+  const report = (outcome: {
+    error?: TestFailure;
+    mailbox?: ConnectionTestReport['mailbox'];
+  }): ConnectionTestReport => ({
+    ok: outcome.error === undefined,
+    ...(outcome.error ? { error: outcome.error } : {}),
+    stages: stages.results(),
+    ...(observations.greeting
+      ? { server: { greeting: observations.greeting, capabilities: client ? [...client.capabilities.keys()] : [] } }
+      : {}),
+    ...(observations.tls ? { tls: observations.tls } : {}),
+    ...(outcome.mailbox ? { mailbox: outcome.mailbox } : {}),
+    transcript: transcript.toLines(),
+    durationMs: Math.round(performance.now() - startedAt),
+  });
+
+  const interruption = interruptAfter(timeoutMs, input.signal);
+  try {
+    stages.start('dns');
+    const address = net.isIP(settings.server) ? settings.server : await interruption.race(resolve(settings.server));
+    stages.ok('dns', address === settings.server ? 'IP address, no lookup needed' : address);
+
+    const remaining = (): number => Math.max(1, timeoutMs - (performance.now() - startedAt));
+    const trust = {
+      serverName: settings.server,
+      validate: settings.validateSsl && settings.encryption !== 'none',
+      ...(input.pinnedSha256 ? { pinnedSha256: input.pinnedSha256 } : {}),
+      ...(input.caPem ? { extraCaPem: input.caPem } : {}),
+    };
+    client = new ImapFlow({
+      host: address,
+      port: settings.port,
+      secure: implicitTls,
+      ...(net.isIP(settings.server) ? {} : { servername: settings.server }),
+      // STARTTLS must upgrade; No TLS must never upgrade; None upgrades only opportunistically.
+      doSTARTTLS: settings.encryption === 'starttls' ? true : settings.encryption === 'notls' ? false : undefined,
+      ...(input.userName ? { auth: { user: input.userName, pass: input.password ?? '' } } : {}),
+      logger: false,
+      disableAutoIdle: true,
+      connectionTimeout: remaining(),
+      greetingTimeout: remaining(),
+      socketTimeout: remaining(),
+      transport: createInstrumentedTransport({
+        stages,
+        transcript,
+        trust,
+        tlsOptions: tlsOptionsFor(settings.encryption, trust),
+        requireTlsForCredentials:
+          settings.encryption === 'ssl' || settings.encryption === 'tls' || settings.encryption === 'starttls',
+        observations,
+        ...(input.localAddress ? { localAddress: input.localAddress } : {}),
+      }),
+    });
+    client.on('error', () => undefined);
+    if (!implicitTls)
+      stages.skip(
+        'tls',
+        settings.encryption === 'starttls' ? 'TLS starts after the greeting (STARTTLS)' : 'unencrypted option',
+      );
+    if (settings.encryption === 'notls') stages.skip('starttls', 'No TLS never upgrades');
+
+    try {
+      await interruption.race(client.connect());
+    } catch (error) {
+      if (!(input.userName === undefined && error instanceof Error && NO_LOGIN_CONFIGURED.test(error.message)))
+        throw error;
+      stages.skip('auth', 'no user name given: stopped after the greeting');
+      if (!stages.hasStarted('starttls')) stages.skip('starttls', 'not used');
+      stages.skip('mailbox', 'needs a login');
+      stages.skip('logout', 'not logged in');
+      return report({});
+    }
+    if (!stages.hasStarted('starttls'))
+      stages.skip('starttls', implicitTls ? 'TLS from the first byte' : 'not offered by the server');
+    if (stages.hasStarted('auth')) stages.ok('auth', `signed in as ${input.userName}`);
+    else stages.skip('auth', 'the server pre-authenticated the session');
+
+    stages.start('mailbox');
+    const folders = (await interruption.race(client.list())).map((folder) => folder.path);
+    const inbox = await interruption.race(client.status('INBOX', { messages: true, unseen: true }));
+    if (!inbox) throw new Error('INBOX cannot be opened');
+    const mailbox = { folders, inbox: { messages: inbox.messages ?? 0, unseen: inbox.unseen ?? 0 } };
+    stages.ok(
+      'mailbox',
+      `${folders.length} folders; INBOX: ${mailbox.inbox.messages} messages, ${mailbox.inbox.unseen} unseen`,
+    );
+
+    stages.start('logout');
+    await interruption.race(client.logout());
+    stages.ok('logout');
+    return report({ mailbox });
+  } catch (error) {
+    const stageContext = context();
+    const outcome =
+      error === TIMED_OUT
+        ? stageContext.stage === 'greeting'
+          ? greetingTimeout(stageContext)
+          : connectionTimeout(stageContext, timeoutMs)
+        : error === CANCELLED
+          ? failure('CANCELLED', 'The test was cancelled.', 'Run the test again when ready.')
+          : classifyError(
+              observations.blockedCredentials ? new ConnectionTestFailure(observations.blockedCredentials) : error,
+              stageContext,
+            );
+    if (stageContext.stage) stages.fail(stageContext.stage, outcome.message);
+    return report({ error: outcome });
+  } finally {
+    interruption.dispose();
+    client?.close();
+  }
+}
+
+async function resolve(server: string): Promise<string> {
+  const { address } = await lookup(server);
+  return address;
+}
+
+const TIMED_OUT = Symbol('timed out');
+const CANCELLED = Symbol('cancelled');
+
+/** One deadline for the whole test, honoured whatever the server does, plus the Cancel button. */
+function interruptAfter(timeoutMs: number, signal: AbortSignal | undefined) {
+  let interrupt: (reason: symbol) => void = () => undefined;
+  const interrupted = new Promise<never>((_, reject) => {
+    interrupt = reject;
+  });
+  interrupted.catch(() => undefined);
+  const timer = setTimeout(() => interrupt(TIMED_OUT), timeoutMs);
+  const onAbort = (): void => interrupt(CANCELLED);
+  if (signal?.aborted) onAbort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  return {
+    race<T>(work: Promise<T>): Promise<T> {
+      work.catch(() => undefined);
+      return Promise.race([work, interrupted]);
+    },
+    dispose(): void {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    },
+  };
+}

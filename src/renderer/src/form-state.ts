@@ -1,0 +1,59 @@
+import { newAccountDefaults, type AccountView } from '../../shared/account';
+import { portAfterEncryptionChange, type Encryption } from '../../shared/encryption';
+
+/** The form keeps the port as typed text, so "99a" can be shown with its own message. */
+export interface AccountFormState {
+  id?: string;
+  server: string;
+  port: string;
+  encryption: Encryption;
+  validateSsl: boolean;
+  connectionName: string;
+  emailAddress: string;
+  userName: string;
+  insecureAcknowledged: boolean;
+  /** Empty on an existing account means: keep the stored password. */
+  password: string;
+}
+
+export function emptyForm(): AccountFormState {
+  const defaults = newAccountDefaults();
+  return {
+    server: defaults.server,
+    port: String(defaults.port),
+    encryption: defaults.encryption,
+    validateSsl: defaults.validateSsl,
+    connectionName: defaults.connectionName,
+    emailAddress: defaults.emailAddress,
+    userName: defaults.userName,
+    insecureAcknowledged: false,
+    password: '',
+  };
+}
+
+export function formFromAccount(account: AccountView): AccountFormState {
+  return {
+    id: account.id,
+    server: account.server,
+    port: String(account.port),
+    encryption: account.encryption,
+    validateSsl: account.validateSsl,
+    connectionName: account.connectionName,
+    emailAddress: account.emailAddress,
+    userName: account.userName,
+    insecureAcknowledged: account.insecureAcknowledged,
+    password: '',
+  };
+}
+
+export function settingsOf(form: AccountFormState): Record<string, unknown> {
+  const { id: _id, password: _password, ...settings } = form;
+  return { method: 'imap', ...settings };
+}
+
+/** Changing the option moves the port along while it is still the previous option's default. */
+export function withEncryption(form: AccountFormState, encryption: Encryption): AccountFormState {
+  const port = /^\d+$/.test(form.port) ? Number(form.port) : undefined;
+  const nextPort = portAfterEncryptionChange(form.encryption, encryption, port);
+  return { ...form, encryption, port: nextPort === undefined ? form.port : String(nextPort) };
+}

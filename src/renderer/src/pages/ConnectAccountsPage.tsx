@@ -1,0 +1,154 @@
+import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { AccountView, FieldErrors } from '../../../shared/account';
+import type { ConnectionTestReport } from '../../../shared/connection-test';
+import { getApi } from '../api';
+import { AccountForm } from '../components/AccountForm';
+import { AccountList } from '../components/AccountList';
+import { Ribbon } from '../components/Ribbon';
+import { TestReportView } from '../components/TestReportView';
+import { emptyForm, formFromAccount, settingsOf, type AccountFormState } from '../form-state';
+import type { AccountsState } from '../hooks/useAccounts';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 },
+  body: { display: 'grid', gridTemplateColumns: 'minmax(220px, 280px) 1fr', flex: 1, minHeight: 0 },
+  list: {
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: tokens.spacingHorizontalM,
+    overflowY: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  detail: {
+    padding: tokens.spacingHorizontalXL,
+    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+  },
+  heading: { margin: 0 },
+  // Form and test report side by side where there is room, so the result is seen without scrolling.
+  workspace: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(360px, 640px) minmax(320px, 1fr)',
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: 'start',
+    '@media (max-width: 1199px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+});
+
+type Message = { intent: 'success' | 'error' | 'warning' | 'info'; text: string };
+
+export function ConnectAccountsPage({ accounts }: { accounts: AccountsState }) {
+  const styles = useStyles();
+  const [form, setForm] = useState<AccountFormState | undefined>();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<Message>();
+  const [report, setReport] = useState<ConnectionTestReport>();
+  const [testing, setTesting] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const selected: AccountView | undefined = accounts.accounts.find((account) => account.id === form?.id);
+
+  const open = (next: AccountFormState) => {
+    setForm(next);
+    setErrors({});
+    setMessage(undefined);
+    setReport(undefined);
+  };
+
+  const save = async () => {
+    if (!form) return;
+    setSaving(true);
+    const reply = await getApi().saveAccount({
+      ...(form.id ? { id: form.id } : {}),
+      settings: settingsOf(form),
+      ...(form.password ? { password: form.password } : {}),
+    });
+    setSaving(false);
+    if (!reply.ok) {
+      setErrors(reply.error.fieldErrors ?? {});
+      setMessage({ intent: 'error', text: reply.error.message });
+      return;
+    }
+    setErrors({});
+    setForm(formFromAccount(reply.value.account));
+    setMessage(
+      reply.value.notice
+        ? { intent: 'warning', text: reply.value.notice }
+        : { intent: 'success', text: `Saved “${reply.value.account.connectionName}”.` },
+    );
+    await accounts.reload();
+  };
+
+  const test = async () => {
+    if (!form) return;
+    setTesting(true);
+    setReport(undefined);
+    setMessage(undefined);
+    const reply = await getApi().testConnection({
+      ...(form.id ? { accountId: form.id } : {}),
+      settings: settingsOf(form),
+      ...(form.password ? { password: form.password } : {}),
+    });
+    setTesting(false);
+    if (!reply.ok) {
+      setErrors(reply.error.fieldErrors ?? {});
+      setMessage({ intent: 'error', text: reply.error.message });
+      return;
+    }
+    setReport(reply.value);
+    if (form.id) await accounts.reload();
+  };
+
+  return (
+    <div className={styles.page}>
+      <Ribbon
+        canSave={form !== undefined && !saving}
+        canTest={form !== undefined}
+        testing={testing}
+        onNew={() => open(emptyForm())}
+        onSave={() => void save()}
+        onTest={() => void test()}
+        onCancelTest={() => void getApi().cancelTest()}
+      />
+      <div className={styles.body}>
+        <nav className={styles.list} aria-label="Accounts">
+          <AccountList
+            accounts={accounts.accounts}
+            selectedId={form?.id}
+            onSelect={(account) => open(formFromAccount(account))}
+          />
+        </nav>
+        <section className={styles.detail} aria-label="Account details">
+          <Text as="h2" size={600} weight="semibold" className={styles.heading}>
+            {form ? (form.id ? form.connectionName || 'Account' : 'New e-mail account') : 'Connect accounts'}
+          </Text>
+          {accounts.loadError ? (
+            <MessageBar intent="error">
+              <MessageBarBody>{accounts.loadError}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {message ? (
+            <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
+              <MessageBarBody>{message.text}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {form ? (
+            <div className={styles.workspace}>
+              <AccountForm
+                form={form}
+                errors={errors}
+                hasStoredPassword={selected?.hasPassword ?? false}
+                passwordNeedsReentry={selected?.passwordNeedsReentry ?? false}
+                onChange={setForm}
+              />
+              <TestReportView report={report} running={testing} />
+            </div>
+          ) : (
+            <Text>Select an account on the left, or choose “New e-mail account” to connect a mailbox.</Text>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,214 @@
+import { z } from 'zod';
+import { ENCRYPTIONS, defaultPortFor, isEncrypted, type Encryption } from './encryption';
+import { serverAddressError } from './server-address';
+
+/** CR, LF and NUL would let a value inject IMAP commands or break the stored file. */
+const FORBIDDEN_CONTROL = /[\r\n\0]/;
+const hasNoControl = (value: string): boolean => !FORBIDDEN_CONTROL.test(value);
+const noControlMessage = (field: string) => ({ error: `${field} must not contain line breaks or NUL characters.` });
+
+export const PASSWORD_MAX_LENGTH = 4096;
+
+const serverSchema = z
+  .string()
+  .max(1000, 'The server is too long.')
+  .transform((value) => value.trim())
+  .check((ctx) => {
+    const message = serverAddressError(ctx.value);
+    if (message) ctx.issues.push({ code: 'custom', message, input: ctx.value });
+  });
+
+const PORT_RANGE = 'Enter a port between 1 and 65535.';
+const portSchema = z.union([z.number(), z.string()], { error: PORT_RANGE }).transform((value, ctx) => {
+  const text = typeof value === 'string' ? value.trim() : undefined;
+  if (text !== undefined && !/^\d+$/.test(text)) {
+    ctx.issues.push({
+      code: 'custom',
+      message: text === '' ? PORT_RANGE : 'The port must be a whole number between 1 and 65535.',
+      input: value,
+    });
+    return z.NEVER;
+  }
+  const port = Number(text ?? value);
+  if (!Number.isInteger(port)) {
+    ctx.issues.push({ code: 'custom', message: 'The port must be a whole number.', input: value });
+    return z.NEVER;
+  }
+  if (port < 1 || port > 65535) {
+    ctx.issues.push({ code: 'custom', message: PORT_RANGE, input: value });
+    return z.NEVER;
+  }
+  return port;
+});
+
+export const accountFieldsSchema = z.object({
+  method: z.literal('imap').default('imap'),
+  server: serverSchema,
+  port: portSchema,
+  encryption: z.enum(ENCRYPTIONS, { error: 'Choose an encryption option.' }),
+  validateSsl: z.boolean(),
+  connectionName: z
+    .string()
+    .max(1000)
+    .transform((value) => value.trim())
+    .pipe(
+      z
+        .string()
+        .min(1, 'Enter a connection name, e.g. "Invoices – head office".')
+        .max(100, 'The connection name is longer than 100 characters.')
+        .refine(hasNoControl, noControlMessage('The connection name')),
+    ),
+  emailAddress: z
+    .string()
+    .max(1000)
+    .transform((value) => value.trim())
+    .pipe(
+      z
+        .string()
+        .min(1, 'Enter the mailbox e-mail address.')
+        .pipe(z.email('Enter a valid e-mail address, e.g. invoices@example.com.')),
+    ),
+  userName: z
+    .string()
+    .max(1000)
+    .transform((value) => value.trim())
+    .pipe(
+      z
+        .string()
+        .min(1, 'Enter the user name: user@domain, DOMAIN\\user or DOMAIN\\user\\sharedAlias.')
+        .max(256, 'The user name is longer than 256 characters.')
+        .refine(hasNoControl, noControlMessage('The user name')),
+    ),
+  insecureAcknowledged: z.boolean().default(false),
+});
+
+export const accountSettingsSchema = accountFieldsSchema.check((ctx) => {
+  const { encryption, insecureAcknowledged } = ctx.value;
+  if (!isEncrypted(encryption) && !insecureAcknowledged) {
+    ctx.issues.push({
+      code: 'custom',
+      path: ['insecureAcknowledged'],
+      message: 'Confirm that the password will travel unencrypted, or choose SSL, TLS or STARTTLS.',
+      input: insecureAcknowledged,
+    });
+  }
+});
+
+/** What a connection test needs; the rest of the account may still be incomplete. */
+export const connectionSettingsSchema = accountFieldsSchema.pick({
+  server: true,
+  port: true,
+  encryption: true,
+  validateSsl: true,
+  userName: true,
+});
+export type ConnectionSettings = z.output<typeof connectionSettingsSchema>;
+
+/** What the form and the CLI hand in (port may still be text). */
+export type AccountSettingsInput = z.input<typeof accountSettingsSchema>;
+/** Normalised settings after validation. */
+export type AccountSettings = z.output<typeof accountSettingsSchema>;
+export type AccountField = keyof AccountSettings | 'password';
+export type FieldErrors = Partial<Record<AccountField, string>>;
+
+export const passwordSchema = z
+  .string()
+  .max(PASSWORD_MAX_LENGTH, `The password is longer than ${PASSWORD_MAX_LENGTH} characters.`)
+  .refine(hasNoControl, noControlMessage('The password'));
+
+export const accountIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not an account id.');
+
+export type ValidationResult = { ok: true; settings: AccountSettings } | { ok: false; fieldErrors: FieldErrors };
+
+/** Collects the first message per field so the form can show each next to its field. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = (issue.path[0] ?? 'server') as AccountField;
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
+
+/**
+ * Validates settings; `otherConnectionNames` are the names of the other accounts, because the name
+ * must be unique (case-insensitive) to tell the mailboxes apart in document processing.
+ */
+export function validateAccountSettings(
+  input: unknown,
+  otherConnectionNames: readonly string[] = [],
+): ValidationResult {
+  const parsed = accountSettingsSchema.safeParse(input);
+  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const name =
+    typeof (input as { connectionName?: unknown })?.connectionName === 'string'
+      ? (input as { connectionName: string }).connectionName.trim().toLowerCase()
+      : '';
+  if (name && otherConnectionNames.some((other) => other.trim().toLowerCase() === name)) {
+    fieldErrors.connectionName ??= 'Another account already has this connection name.';
+  }
+  if (parsed.success && Object.keys(fieldErrors).length === 0) return { ok: true, settings: parsed.data };
+  return { ok: false, fieldErrors };
+}
+
+export interface FieldWarning {
+  field: AccountField;
+  message: string;
+}
+
+/** Warnings do not block saving: an admin may run IMAPS on a non-standard port on purpose. */
+export function accountWarnings(settings: { encryption: Encryption; port: number | string }): FieldWarning[] {
+  const port = Number(settings.port);
+  const warnings: FieldWarning[] = [];
+  const implicitTls = settings.encryption === 'ssl' || settings.encryption === 'tls';
+  if (implicitTls && port === 143) {
+    warnings.push({
+      field: 'port',
+      message: 'Port 143 usually expects a plain start: SSL/TLS there fails. Use STARTTLS, or port 993.',
+    });
+  } else if (!implicitTls && port === 993) {
+    warnings.push({
+      field: 'port',
+      message: 'Port 993 expects TLS from the first byte: choose SSL or TLS, or port 143.',
+    });
+  }
+  if (!isEncrypted(settings.encryption)) {
+    warnings.push({
+      field: 'encryption',
+      message: 'Unencrypted: the password and all mail can be read on the network.',
+    });
+  }
+  return warnings;
+}
+
+export interface LastTestResult {
+  at: string;
+  ok: boolean;
+  code?: string;
+  summary: string;
+}
+
+/** An account as the renderer sees it: never a password, only whether one is stored. */
+export interface AccountView extends AccountSettings {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  hasPassword: boolean;
+  /** The stored password can no longer be used (undecryptable, or server/port/user/encryption changed). */
+  passwordNeedsReentry: boolean;
+  lastTest?: LastTestResult;
+}
+
+export function newAccountDefaults(): AccountSettingsInput {
+  return {
+    method: 'imap',
+    server: '',
+    port: defaultPortFor('ssl'),
+    encryption: 'ssl',
+    validateSsl: true,
+    connectionName: '',
+    emailAddress: '',
+    userName: '',
+    insecureAcknowledged: false,
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * The names of the functions the preload exposes. Kept apart from the schemas so that the
+ * sandboxed preload bundles a list of strings, not zod.
+ */
+export const API_METHODS = ['listAccounts', 'saveAccount', 'deleteAccount', 'testConnection', 'cancelTest'] as const;
+export type ApiMethod = (typeof API_METHODS)[number];
+
+export const CHANNEL_PREFIX = 'mailbox-connect:';
+
+export function channelOf(method: ApiMethod): string {
+  return `${CHANNEL_PREFIX}${method}`;
+}

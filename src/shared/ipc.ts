@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { accountIdSchema, accountSettingsSchema, passwordSchema, type AccountView, type FieldErrors } from './account';
+import type { ConnectionTestReport } from './connection-test';
+import type { ApiMethod } from './ipc-channels';
+
+/** A stored password is either kept (undefined or empty) or replaced by the given text. */
+const saveAccountRequestSchema = z.strictObject({
+  id: accountIdSchema.optional(),
+  // The settings are validated field by field in the service so that every message reaches its field.
+  settings: z.record(z.string(), z.unknown()),
+  password: passwordSchema.optional(),
+});
+export type SaveAccountRequest = z.infer<typeof saveAccountRequestSchema>;
+
+const testConnectionRequestSchema = z.strictObject({
+  accountId: accountIdSchema.optional(),
+  settings: z.record(z.string(), z.unknown()),
+  password: passwordSchema.optional(),
+  timeoutMs: z.number().int().min(1000).max(120_000).optional(),
+});
+export type TestConnectionRequest = z.infer<typeof testConnectionRequestSchema>;
+
+/** Argument schemas per method: main validates every message with these before a service runs. */
+export const ipcArgumentSchemas = {
+  listAccounts: z.tuple([]),
+  saveAccount: z.tuple([saveAccountRequestSchema]),
+  deleteAccount: z.tuple([accountIdSchema]),
+  testConnection: z.tuple([testConnectionRequestSchema]),
+  cancelTest: z.tuple([]),
+} satisfies Record<ApiMethod, z.ZodTuple>;
+
+export const IPC_ERROR_CODES = [
+  'INVALID_ARGUMENT',
+  'VALIDATION',
+  'NOT_FOUND',
+  'STORAGE',
+  'FORBIDDEN',
+  'INTERNAL',
+] as const;
+export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
+
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+  fieldErrors?: FieldErrors;
+}
+
+/** Expected failures travel as values: only an Error's message would survive ipcRenderer.invoke. */
+export type IpcReply<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+export interface IpcResults {
+  listAccounts: AccountView[];
+  saveAccount: { account: AccountView; notice?: string };
+  deleteAccount: { id: string };
+  testConnection: ConnectionTestReport;
+  cancelTest: { cancelled: boolean };
+}
+
+export type IpcArgs<M extends ApiMethod> = z.input<(typeof ipcArgumentSchemas)[M]>;
+export type IpcParsedArgs<M extends ApiMethod> = z.output<(typeof ipcArgumentSchemas)[M]>;
+
+/** What the renderer calls: one function per method. */
+export type MailboxConnectApi = {
+  [M in ApiMethod]: (...args: IpcArgs<M>) => Promise<IpcReply<IpcResults[M]>>;
+};
+
+/** What main implements: a missing method here is a compile error. */
+export type IpcHandlers = {
+  [M in ApiMethod]: (...args: IpcParsedArgs<M>) => Promise<IpcReply<IpcResults[M]>>;
+};
+
+export { accountSettingsSchema };

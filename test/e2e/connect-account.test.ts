@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createIpcHandlers } from '../../src/main/ipc/handlers';
+import { AccountsService } from '../../src/main/services/accounts/accounts-service';
+import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
+import { SecretsService } from '../../src/main/services/secrets';
+import { createAesTestCipher } from '../support/aes-test-cipher';
+import { bindApi, launchChromium } from '../support/browser';
+import { createConfStore } from '../support/conf-store';
+import { TEST_USERS } from '../support/dovecot';
+import { serveDirectory } from '../support/static-server';
+
+const dovecot = inject('dovecot');
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+const RENDERER = path.resolve(import.meta.dirname, '../../out/renderer');
+
+describe('Connect accounts in Chromium, against the real handlers and Dovecot', () => {
+  let browser: Browser;
+  let page: Page;
+  let site: Awaited<ReturnType<typeof serveDirectory>>;
+  let directory: string;
+  let accounts: AccountsService;
+
+  beforeAll(async () => {
+    directory = mkdtempSync(path.join(os.tmpdir(), 'mc-e2e-'));
+    accounts = new AccountsService(createConfStore(directory), new SecretsService(createAesTestCipher()));
+    site = await serveDirectory(RENDERER);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await bindApi(page, createIpcHandlers({ accounts, runConnectionTest }));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('creates an account, saves it and tests it successfully', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(site.url);
+    await page.getByRole('button', { name: 'New e-mail account' }).click();
+    await page.getByLabel('Server').fill('localhost');
+    await page.getByLabel('Port').fill(String(dovecot.imapsPort));
+    await expect.poll(() => page.getByLabel('Encryption').inputValue()).toBe('ssl');
+    await page.getByLabel('Connection name').fill('Invoices – head office');
+    await page.getByLabel('E-mail address').fill(TEST_USERS.invoices.user);
+    await page.getByLabel('User name').fill(TEST_USERS.invoices.user);
+    await page.getByLabel('Password').fill(TEST_USERS.invoices.password);
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved “Invoices – head office”.').waitFor();
+    expect(accounts.list()).toMatchObject([
+      { connectionName: 'Invoices – head office', hasPassword: true, port: dovecot.imapsPort },
+    ]);
+    await expect.poll(() => page.getByLabel('Password').inputValue()).toBe('');
+
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await page.getByText('Connection succeeded').waitFor({ timeout: 30_000 });
+    await page
+      .getByText(`${TEST_USERS.invoices.messages} messages, ${TEST_USERS.invoices.messages} unseen`)
+      .first()
+      .waitFor();
+    expect(accounts.list()[0]?.lastTest).toMatchObject({ ok: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'connect-accounts-test-succeeded.png') });
+
+    expect(errors).toEqual([]);
+  });
+
+  it('shows field errors on Save and keeps what was typed', async () => {
+    await page.getByRole('button', { name: 'New e-mail account' }).click();
+    await page.getByLabel('Server').fill('imaps://mail.contoso.local:993');
+    await page.getByLabel('Connection name').fill('invoices – HEAD office');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Enter only the host name, without a scheme').waitFor();
+    await page.getByText('Another account already has this connection name.').waitFor();
+    expect(await page.getByLabel('Server').inputValue()).toBe('imaps://mail.contoso.local:993');
+    expect(accounts.list()).toHaveLength(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'connect-accounts-field-errors.png') });
+  });
+});

@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, inject, it } from 'vitest';
+import { TEST_USERS } from '../support/dovecot';
+
+const run = promisify(execFile);
+const dovecot = inject('dovecot');
+const BIN = path.resolve(import.meta.dirname, '../../bin/mailbox-connect.js');
+
+/** Runs the built CLI on plain Node, as `npx mailbox-connect` would. */
+async function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, ...env },
+      timeout: 30_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('mailbox-connect test (CLI)', () => {
+  it('exits 0 with one JSON document on success over STARTTLS', async () => {
+    const result = await cli(
+      [
+        'test',
+        '--server',
+        '127.0.0.1',
+        '--port',
+        String(dovecot.imapPort),
+        '--encryption',
+        'starttls',
+        '--user',
+        TEST_USERS.invoices.user,
+        '--password-env',
+        'MC_PASSWORD',
+        '--json',
+      ],
+      { MC_PASSWORD: TEST_USERS.invoices.password },
+    );
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ ok: true, mailbox: { inbox: { messages: TEST_USERS.invoices.messages } } });
+    expect(report.stages.map((stage: { name: string }) => stage.name)).toEqual([
+      'dns',
+      'tcp',
+      'tls',
+      'greeting',
+      'starttls',
+      'auth',
+      'mailbox',
+      'logout',
+    ]);
+    expect(result.stdout).not.toContain(TEST_USERS.invoices.password);
+  });
+
+  it('prints a readable stage list and exits 1 on a failed test', async () => {
+    const result = await cli(['test', '--server', '127.0.0.1', '--port', '1', '--encryption', 'ssl']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/✘ tcp/);
+    expect(result.stdout).toMatch(/FAILED CONNECTION_REFUSED/);
+  });
+
+  it('exits 2 and names the option for invalid settings', async () => {
+    const badPort = await cli(['test', '--server', 'mail.contoso.local', '--port', '70000']);
+    expect(badPort.code).toBe(2);
+    expect(badPort.stderr).toMatch(/--port: Enter a port between 1 and 65535/);
+    const badEncryption = await cli(['test', '--server', 'mail.contoso.local', '--encryption', 'ssl3']);
+    expect(badEncryption.code).toBe(2);
+    expect(badEncryption.stderr).toMatch(/--encryption: "ssl3" is not one of/);
+    const missingVariable = await cli([
+      'test',
+      '--server',
+      'mail.contoso.local',
+      '--user',
+      'u',
+      '--password-env',
+      'MC_UNSET_VARIABLE',
+    ]);
+    expect(missingVariable.code).toBe(2);
+    expect(missingVariable.stderr).toMatch(/MC_UNSET_VARIABLE is not set/);
+  });
+});

@@ -1,0 +1,40 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { IpcHandlers } from '../../src/shared/ipc';
+import { API_METHODS, type ApiMethod } from '../../src/shared/ipc-channels';
+import { dispatch, isApiMethod } from '../../src/main/ipc/dispatch';
+
+/** Debian's Chromium, with the flags this machine's closed network needs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * Gives the page the same window.api the preload exposes, each call going through the real
+ * dispatch (argument validation) to the real main-process handlers in this test process.
+ */
+export async function bindApi(page: Page, handlers: IpcHandlers): Promise<void> {
+  await page.exposeFunction('__mailboxConnectInvoke', (method: string, args: unknown[]) => {
+    if (!isApiMethod(method))
+      return { ok: false, error: { code: 'INVALID_ARGUMENT', message: `unknown method ${method}` } };
+    return dispatch(handlers, method as ApiMethod, args);
+  });
+  await page.addInitScript((methods: readonly string[]) => {
+    const invoke = (
+      globalThis as unknown as { __mailboxConnectInvoke: (method: string, args: unknown[]) => Promise<unknown> }
+    ).__mailboxConnectInvoke;
+    const api = Object.fromEntries(methods.map((method) => [method, (...args: unknown[]) => invoke(method, args)]));
+    Object.defineProperty(globalThis, 'api', { value: Object.freeze(api) });
+  }, API_METHODS);
+}

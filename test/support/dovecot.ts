@@ -1,0 +1,175 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createTestCertificates, type TestCertificates } from './certificates';
+import { freePort } from './free-port';
+
+/** nobody/nogroup: the mail files belong to an unprivileged user, as the task's setup asks. */
+const MAIL_UID = 65534;
+const MAIL_GID = 65534;
+
+export interface TestUser {
+  user: string;
+  password: string;
+  /** Messages placed in INBOX before the server starts. */
+  messages: number;
+}
+
+export const TEST_USERS = {
+  invoices: { user: 'invoices@example.test', password: 'Corr3ct-Horse"Battery\\Staple§', messages: 3 },
+  domainUser: { user: 'CONTOSO\\scanner', password: 'p@ss word with spaces', messages: 1 },
+  empty: { user: 'empty@example.test', password: 'empty-password', messages: 0 },
+} satisfies Record<string, TestUser>;
+
+export interface DovecotServer {
+  /** Implicit TLS (SSL/TLS options), CA-signed certificate for localhost and 127.0.0.1. */
+  imapsPort: number;
+  /** Plain start with STARTTLS on 127.0.0.1 (a connection from the same IP counts as secure). */
+  imapPort: number;
+  /** The same listener on 127.0.0.2: from 127.0.0.1 it is not "secure", so it advertises LOGINDISABLED. */
+  loginDisabledHost: string;
+  certificates: TestCertificates;
+  directory: string;
+  stop: () => Promise<void>;
+}
+
+function dovecotConfig(directory: string, certificates: TestCertificates, imapPort: number, imapsPort: number): string {
+  return `# Written by the tests; nothing here touches the system's dovecot.
+base_dir = ${directory}/run
+state_dir = ${directory}/state
+instance_name = mailbox-connect-test-${imapPort}
+log_path = ${directory}/dovecot.log
+protocols = imap
+listen = 127.0.0.1, 127.0.0.2
+ssl = yes
+ssl_cert = <${certificates.serverCertFile}
+ssl_key = <${certificates.serverKeyFile}
+ssl_dh = </usr/share/dovecot/dh.pem
+ssl_min_protocol = TLSv1.2
+disable_plaintext_auth = yes
+auth_mechanisms = plain login
+auth_username_chars =
+auth_username_format = %u
+auth_failure_delay = 0
+default_internal_user = dovecot
+default_login_user = dovenull
+mail_location = maildir:~/Maildir
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u ${directory}/users
+}
+userdb {
+  driver = passwd-file
+  args = username_format=%u ${directory}/users
+}
+service imap-login {
+  inet_listener imap {
+    address = 127.0.0.1, 127.0.0.2
+    port = ${imapPort}
+  }
+  inet_listener imaps {
+    address = 127.0.0.1
+    port = ${imapsPort}
+    ssl = yes
+  }
+}
+`;
+}
+
+function writeMailbox(home: string, count: number): void {
+  const maildir = path.join(home, 'Maildir');
+  for (const sub of ['new', 'cur', 'tmp']) mkdirSync(path.join(maildir, sub), { recursive: true });
+  for (let index = 0; index < count; index += 1) {
+    const message = [
+      `From: supplier${index}@example.test`,
+      'To: invoices@example.test',
+      `Subject: Invoice ${index + 1}`,
+      `Date: ${new Date().toUTCString()}`,
+      '',
+      `Invoice number ${index + 1}.`,
+      '',
+    ].join('\r\n');
+    writeFileSync(path.join(maildir, 'new', `${Date.now()}.${index}.test`), message);
+  }
+  chownRecursive(home);
+}
+
+function chownRecursive(target: string): void {
+  chownSync(target, MAIL_UID, MAIL_GID);
+  if (!statSync(target).isDirectory()) return;
+  for (const entry of readdirSync(target)) chownRecursive(path.join(target, entry));
+}
+
+async function waitForGreeting(host: string, port: number, deadlineMs: number): Promise<void> {
+  const until = Date.now() + deadlineMs;
+  for (let attempt = 0; attempt < 200 && Date.now() < until; attempt += 1) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const socket = net.connect({ host, port });
+      socket.setTimeout(1000);
+      socket.once('data', (chunk) => {
+        socket.destroy();
+        resolve(chunk.toString().startsWith('* OK'));
+      });
+      socket.once('error', () => resolve(false));
+      socket.once('timeout', () => {
+        socket.destroy();
+        resolve(false);
+      });
+    });
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`Dovecot did not greet on ${host}:${port} within ${deadlineMs} ms`);
+}
+
+/** Starts a private Dovecot on loopback from a config written here; stop() ends it and removes its files. */
+export async function startDovecot(): Promise<DovecotServer> {
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'mc-dovecot-'));
+  chmodSync(directory, 0o755);
+  const certificates = createTestCertificates(directory);
+  const [imapPort, imapsPort] = [await freePort(), await freePort()];
+  const users = Object.values(TEST_USERS).map((entry, index) => {
+    const home = path.join(directory, 'home', String(index));
+    mkdirSync(home, { recursive: true });
+    writeMailbox(home, entry.messages);
+    // Dovecot escapes a backslash in the lookup key of passwd-file, so the file holds it escaped.
+    return `${entry.user.replaceAll('\\', '\\\\')}:{PLAIN}${entry.password}:${MAIL_UID}:${MAIL_GID}::${home}::`;
+  });
+  writeFileSync(path.join(directory, 'users'), `${users.join('\n')}\n`);
+  const configFile = path.join(directory, 'dovecot.conf');
+  writeFileSync(configFile, dovecotConfig(directory, certificates, imapPort, imapsPort));
+
+  const child: ChildProcess = spawn('/usr/sbin/dovecot', ['-F', '-c', configFile], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    await Promise.race([
+      waitForGreeting('127.0.0.1', imapPort, 15_000),
+      exited.then(() => {
+        throw new Error(`Dovecot exited during start-up:\n${output}`);
+      }),
+    ]);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return {
+    imapPort,
+    imapsPort,
+    loginDisabledHost: '127.0.0.2',
+    certificates,
+    directory,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newAccountDefaults } from '../../../src/shared/account';
+import { AccountsService } from '../../../src/main/services/accounts/accounts-service';
+import { SecretsService } from '../../../src/main/services/secrets';
+import { createAesTestCipher } from '../../support/aes-test-cipher';
+import { createConfStore } from '../../support/conf-store';
+
+const CANARY = 'Canary-Pässwörd-"quoted"\\back-9f3a';
+const settings = {
+  ...newAccountDefaults(),
+  port: 993,
+  server: 'mail.contoso.local',
+  connectionName: 'Invoices',
+  emailAddress: 'invoices@contoso.com',
+  userName: 'CONTOSO\\invoices',
+};
+
+describe('accounts service on conf (electron-store’s store) with a real cipher', () => {
+  let directory: string;
+  beforeEach(() => {
+    directory = mkdtempSync(path.join(os.tmpdir(), 'mc-accounts-'));
+  });
+  afterEach(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('saves without a network, persists, and reloads with the password sealed', async () => {
+    const cipher = createAesTestCipher();
+    const store = createConfStore(directory);
+    const service = new AccountsService(store, new SecretsService(cipher));
+    const saved = await service.save({ settings, password: CANARY });
+    expect(saved.ok).toBe(true);
+    if (!saved.ok) return;
+    expect(saved.value.account).toMatchObject({
+      hasPassword: true,
+      passwordNeedsReentry: false,
+      connectionName: 'Invoices',
+    });
+    expect(saved.value.account.lastTest).toBeUndefined();
+    expect(JSON.stringify(saved)).not.toContain(CANARY);
+
+    const onDisk = readFileSync(store.path, 'utf8');
+    expect(onDisk).not.toContain(CANARY);
+    expect(onDisk).not.toContain(Buffer.from(CANARY).toString('base64'));
+
+    const reloaded = new AccountsService(createConfStore(directory), new SecretsService(cipher));
+    expect(reloaded.list()).toEqual([saved.value.account]);
+    await expect(reloaded.passwordFor(saved.value.account.id, settings)).resolves.toEqual({
+      ok: true,
+      password: CANARY,
+    });
+  });
+
+  it('keeps the stored password when the update has none, and asks again once server or user change', async () => {
+    const service = new AccountsService(createConfStore(directory), new SecretsService(createAesTestCipher()));
+    const first = await service.save({ settings, password: CANARY });
+    if (!first.ok) throw new Error('save failed');
+    const id = first.value.account.id;
+    const renamed = await service.save({ id, settings: { ...settings, connectionName: 'Invoices HQ' } });
+    expect(renamed.ok && renamed.value.account).toMatchObject({ hasPassword: true, passwordNeedsReentry: false });
+    const moved = await service.save({
+      id,
+      settings: { ...settings, connectionName: 'Invoices HQ', server: 'mail2.contoso.local' },
+    });
+    expect(moved.ok && moved.value.account.passwordNeedsReentry).toBe(true);
+    await expect(service.passwordFor(id, { ...settings, server: 'mail2.contoso.local' })).resolves.toEqual({
+      ok: false,
+      reason: 'binding-changed',
+    });
+  });
+
+  it('marks only the account whose password cannot be decrypted', async () => {
+    const store = createConfStore(directory);
+    const first = new AccountsService(store, new SecretsService(createAesTestCipher()));
+    const saved = await first.save({ settings, password: CANARY });
+    if (!saved.ok) throw new Error('save failed');
+    const otherMachine = new AccountsService(createConfStore(directory), new SecretsService(createAesTestCipher()));
+    await expect(otherMachine.passwordFor(saved.value.account.id, settings)).resolves.toEqual({
+      ok: false,
+      reason: 'undecryptable',
+    });
+    expect(otherMachine.list()[0]?.passwordNeedsReentry).toBe(true);
+  });
+
+  it('saves the account but not the password where no real encryption exists (basic_text)', async () => {
+    const cipher = createAesTestCipher({ available: false, backend: 'basic_text', reason: 'no keyring is running.' });
+    const service = new AccountsService(createConfStore(directory), new SecretsService(cipher));
+    const saved = await service.save({ settings, password: CANARY });
+    expect(saved.ok && saved.value.notice).toMatch(/without its password: no keyring/);
+    expect(saved.ok && saved.value.account.hasPassword).toBe(false);
+  });
+
+  it('returns field errors and changes nothing for invalid input, and rejects duplicate names', async () => {
+    const service = new AccountsService(createConfStore(directory), new SecretsService(createAesTestCipher()));
+    await service.save({ settings });
+    const duplicate = await service.save({ settings: { ...settings, connectionName: 'invoices' } });
+    expect(!duplicate.ok && duplicate.error.fieldErrors?.connectionName).toMatch(/already/);
+    expect(service.list()).toHaveLength(1);
+  });
+
+  it('reports a failed write and keeps the previous state', async () => {
+    const store = createConfStore(directory);
+    const service = new AccountsService(
+      {
+        read: store.read,
+        write: () => {
+          throw Object.assign(new Error('EPERM: operation not permitted'), { code: 'EPERM' });
+        },
+      },
+      new SecretsService(createAesTestCipher()),
+    );
+    const saved = await service.save({ settings });
+    expect(!saved.ok && saved.error).toMatchObject({ code: 'STORAGE' });
+    expect(!saved.ok && saved.error.message).toMatch(/EPERM.*still in the form/);
+    expect(service.list()).toEqual([]);
+  });
+
+  it('deletes an account', async () => {
+    const service = new AccountsService(createConfStore(directory), new SecretsService(createAesTestCipher()));
+    const saved = await service.save({ settings });
+    if (!saved.ok) throw new Error('save failed');
+    expect(service.delete(saved.value.account.id)).toEqual({ ok: true, value: { id: saved.value.account.id } });
+    expect(service.list()).toEqual([]);
+    expect(service.delete('missing')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});

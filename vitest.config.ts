@@ -1,0 +1,41 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { TEST_CA_FILE } from './test/support/test-ca-file';
+
+// Test workers start after the global setup has written the test CA here; Node reads it at start-up,
+// so they trust the test CA as an admin's PC trusts the company's internal CA.
+process.env.NODE_EXTRA_CA_CERTS = TEST_CA_FILE;
+
+export default defineConfig({
+  test: {
+    globalSetup: ['test/support/global-setup.ts'],
+    // Each project mirrors a test level: plain Node, the renderer in jsdom, a real Dovecot, a real Chromium.
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        plugins: [react()],
+        test: { name: 'renderer', include: ['test/unit/**/*.test.tsx'], environment: 'jsdom' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
