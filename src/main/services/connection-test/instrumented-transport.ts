@@ -78,7 +78,8 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
     const line = session.pending.slice(0, end).replace(/\r$/, '');
     context.observations.greeting = line;
     if (/^\* (OK|PREAUTH)\b/i.test(line)) {
-      stages.ok('greeting', line);
+      // The capability list is reported on its own; the detail keeps the server's words.
+      stages.ok('greeting', line.replace(/^\* \w+ (\[[^\]]*\] )?/, '').slice(0, 120));
     } else if (/^\* BYE\b/i.test(line)) {
       stages.fail('greeting', line);
       socket.destroy(

@@ -15,7 +15,14 @@ const useStyles = makeStyles({
     padding: 0,
   },
   legend: { paddingBottom: tokens.spacingVerticalS },
-  row: { display: 'grid', gridTemplateColumns: '1fr 140px', gap: tokens.spacingHorizontalM, alignItems: 'start' },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) 120px',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+  },
+  // Fluent inputs have a minimum width; the port column is narrower than that.
+  narrowInput: { minWidth: 0, width: '100%' },
 });
 
 export interface AccountFormProps {
@@ -75,7 +82,12 @@ export function AccountForm({ form, errors, hasStoredPassword, passwordNeedsReen
             <Input value={form.server} onChange={(_e, data) => set('server', data.value)} />
           </Field>
           <Field label="Port" required {...fieldState('port')}>
-            <Input value={form.port} inputMode="numeric" onChange={(_e, data) => set('port', data.value)} />
+            <Input
+              className={styles.narrowInput}
+              value={form.port}
+              inputMode="numeric"
+              onChange={(_e, data) => set('port', data.value)}
+            />
           </Field>
         </div>
         <Field

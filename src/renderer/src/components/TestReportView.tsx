@@ -18,7 +18,7 @@ const useStyles = makeStyles({
     margin: 0,
     padding: 0,
     display: 'grid',
-    gridTemplateColumns: 'auto 90px 70px 1fr',
+    gridTemplateColumns: 'auto 80px 70px minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     alignItems: 'center',

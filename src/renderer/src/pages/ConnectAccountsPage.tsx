@@ -30,7 +30,7 @@ const useStyles = makeStyles({
   // Form and test report side by side where there is room, so the result is seen without scrolling.
   workspace: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(360px, 640px) minmax(320px, 1fr)',
+    gridTemplateColumns: 'minmax(360px, 560px) minmax(320px, 1fr)',
     gap: tokens.spacingHorizontalXXL,
     alignItems: 'start',
     '@media (max-width: 1199px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
