@@ -1,4 +1,3 @@
-import { X509Certificate } from 'node:crypto';
 import tls, { type ConnectionOptions, type DetailedPeerCertificate, type TLSSocket } from 'node:tls';
 import type { CertificateInfo, TestFailure, TlsInfo } from '../../../shared/connection-test';
 import type { Encryption } from '../../../shared/encryption';
@@ -31,11 +30,29 @@ function defaultCertificates(): string[] {
   }
 }
 
-export function trustSources(extraCaPem?: string): string[] {
-  const sources = ['Node.js root certificates'];
-  if (systemCertificates().length > 0) sources.push('operating system certificate store');
-  if (extraCaPem) sources.push('account CA file');
-  return sources;
+const MAX_CACHED_CONTEXTS = 16;
+const secureContexts = new Map<string, tls.SecureContext>();
+
+/**
+ * Parsing ~900 CA certificates into a context costs about 40 ms of CPU, so each trust
+ * configuration is built once and reused. Node reads the system store once per process anyway,
+ * so the cache adds no staleness of its own.
+ */
+function secureContextFor(legacy: boolean, extraCaPem: string | undefined): tls.SecureContext {
+  const key = `${legacy}\n${extraCaPem ?? ''}`;
+  const cached = secureContexts.get(key);
+  if (cached) return cached;
+  // 'default' is what Node itself trusts: its bundled roots plus NODE_EXTRA_CA_CERTS.
+  const ca = [...defaultCertificates(), ...systemCertificates(), ...(extraCaPem ? [extraCaPem] : [])];
+  const context = tls.createSecureContext({
+    ca,
+    minVersion: legacy ? 'TLSv1' : 'TLSv1.2',
+    // Old Exchange servers still speak TLS 1.0 with SHA-1; SSL accepts them on purpose.
+    ...(legacy ? { ciphers: 'DEFAULT:@SECLEVEL=0' } : {}),
+  });
+  if (secureContexts.size >= MAX_CACHED_CONTEXTS) secureContexts.delete(secureContexts.keys().next().value ?? key);
+  secureContexts.set(key, context);
+  return context;
 }
 
 /**
@@ -44,17 +61,7 @@ export function trustSources(extraCaPem?: string): string[] {
  * and credentials are only sent after that decision.
  */
 export function tlsOptionsFor(encryption: Encryption, policy: TrustPolicy): ConnectionOptions {
-  // 'default' is what Node itself trusts: its bundled roots plus NODE_EXTRA_CA_CERTS.
-  const ca = [...defaultCertificates(), ...systemCertificates()];
-  if (policy.extraCaPem) ca.push(policy.extraCaPem);
-  const legacy = encryption === 'ssl';
-  return {
-    ca,
-    rejectUnauthorized: false,
-    minVersion: legacy ? 'TLSv1' : 'TLSv1.2',
-    // Old Exchange servers still speak TLS 1.0 with SHA-1; SSL accepts them on purpose.
-    ...(legacy ? { ciphers: 'DEFAULT:@SECLEVEL=0' } : {}),
-  };
+  return { secureContext: secureContextFor(encryption === 'ssl', policy.extraCaPem), rejectUnauthorized: false };
 }
 
 export function describeCertificate(cert: DetailedPeerCertificate): CertificateInfo {
@@ -183,9 +190,4 @@ function hostnameFailure(certificate: CertificateInfo, serverName: string): Test
     `The certificate is for ${names}, not for ${serverName}.`,
     'Enter the server name that the certificate carries (often the FQDN, e.g. mail.example.local), or add this name to the certificate.',
   );
-}
-
-/** For tests and the CLI: the fingerprint of a PEM certificate, in the form Node reports. */
-export function fingerprintOfPem(pem: string): string {
-  return new X509Certificate(pem).fingerprint256;
 }
