@@ -1,10 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain .mjs script without type declarations
-import { nodeVersionProblem } from '../../../scripts/require-node-24.mjs';
-
-const check = nodeVersionProblem as (version: string, execPath: string) => string | undefined;
+import { nodeVersionProblem as check } from '../../../scripts/require-node-24.mjs';
 
 describe('Node version guard', () => {
   it('refuses Node 20 and 22 with a message that says what to do', () => {
