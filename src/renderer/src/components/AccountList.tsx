@@ -1,4 +1,4 @@
-import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Spinner, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { AccountView } from '../../../shared/account';
 
 const useStyles = makeStyles({
@@ -31,14 +31,18 @@ export function testBadge(account: AccountView) {
 
 export function AccountList({
   accounts,
+  loading,
   selectedId,
   onSelect,
 }: {
   accounts: AccountView[];
+  loading: boolean;
   selectedId: string | undefined;
   onSelect: (account: AccountView) => void;
 }) {
   const styles = useStyles();
+  // Until the first list arrives, "No accounts yet" would be a false statement.
+  if (loading) return <Spinner size="tiny" label="Loading accounts…" />;
   if (accounts.length === 0)
     return <Text className={styles.empty}>No accounts yet. Choose “New e-mail account” to add one.</Text>;
   return (

@@ -115,6 +115,7 @@ export function ConnectAccountsPage({ accounts }: { accounts: AccountsState }) {
         <nav className={styles.list} aria-label="Accounts">
           <AccountList
             accounts={accounts.accounts}
+            loading={accounts.loading}
             selectedId={form?.id}
             onSelect={(account) => open(formFromAccount(account))}
           />

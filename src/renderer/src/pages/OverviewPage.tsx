@@ -7,6 +7,7 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Spinner,
   Text,
   tokens,
 } from '@fluentui/react-components';
@@ -34,14 +35,18 @@ export function OverviewPage({ accounts, onOpenAccounts }: { accounts: AccountsS
       <Text as="h2" size={600} weight="semibold" className={styles.heading}>
         Overview
       </Text>
-      <Text>
-        {accounts.accounts.length === 1
-          ? '1 mailbox is connected.'
-          : `${accounts.accounts.length} mailboxes are connected.`}{' '}
-        {accounts.accounts.length === 0
-          ? 'Start by connecting the mailbox where invoices arrive.'
-          : 'Test the ones that are not OK before handing them to document processing.'}
-      </Text>
+      {accounts.loading ? (
+        <Spinner size="tiny" label="Loading accounts…" />
+      ) : (
+        <Text>
+          {accounts.accounts.length === 1
+            ? '1 mailbox is connected.'
+            : `${accounts.accounts.length} mailboxes are connected.`}{' '}
+          {accounts.accounts.length === 0
+            ? 'Start by connecting the mailbox where invoices arrive.'
+            : 'Test the ones that are not OK before handing them to document processing.'}
+        </Text>
+      )}
       <div>
         <Button appearance="primary" onClick={onOpenAccounts}>
           Connect accounts
