@@ -48,6 +48,18 @@ export interface IpcError {
 /** Expected failures travel as values: only an Error's message would survive ipcRenderer.invoke. */
 export type IpcReply<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
+/** A reply that puts each message next to its field. */
+export function validationFailure(fieldErrors: FieldErrors, message = 'Some fields need attention.'): IpcReply<never> {
+  return { ok: false, error: { code: 'VALIDATION', message, fieldErrors } };
+}
+
+export function accountNotFound(id: string): IpcReply<never> {
+  return {
+    ok: false,
+    error: { code: 'NOT_FOUND', message: `There is no account with id ${id}; it may have been deleted.` },
+  };
+}
+
 export interface IpcResults {
   listAccounts: AccountView[];
   saveAccount: { account: AccountView; notice?: string };

@@ -1,6 +1,12 @@
 import { connectionSettingsSchema, fieldErrorsOf } from '../../shared/account';
 import type { ConnectionTestReport } from '../../shared/connection-test';
-import type { IpcHandlers, IpcReply, TestConnectionRequest } from '../../shared/ipc';
+import {
+  accountNotFound,
+  validationFailure,
+  type IpcHandlers,
+  type IpcReply,
+  type TestConnectionRequest,
+} from '../../shared/ipc';
 import type { AccountsService } from '../services/accounts/accounts-service';
 import type { ConnectionTestInput } from '../services/connection-test/run-connection-test';
 
@@ -14,8 +20,11 @@ const PASSWORD_MESSAGES = {
   undecryptable:
     'Enter the password again: the stored one cannot be decrypted on this computer or by this Windows user.',
   'no-password': 'Enter the password.',
-  'not-found': 'Enter the password.',
 } as const;
+
+function passwordNeeded(reason: keyof typeof PASSWORD_MESSAGES): IpcReply<never> {
+  return validationFailure({ password: PASSWORD_MESSAGES[reason] }, PASSWORD_MESSAGES[reason]);
+}
 
 /**
  * The handler table: one entry per method of the contract (a missing one does not compile).
@@ -30,36 +39,16 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     signal: AbortSignal,
   ): Promise<IpcReply<ConnectionTestReport>> => {
     const parsed = connectionSettingsSchema.safeParse(request.settings);
-    if (!parsed.success) {
-      return {
-        ok: false,
-        error: { code: 'VALIDATION', message: 'Some fields need attention.', fieldErrors: fieldErrorsOf(parsed.error) },
-      };
-    }
+    if (!parsed.success) return validationFailure(fieldErrorsOf(parsed.error));
     const settings = parsed.data;
     let password = request.password;
     if (!password && request.accountId) {
       const stored = await services.accounts.passwordFor(request.accountId, settings);
       if (!stored.ok)
-        return {
-          ok: false,
-          error: {
-            code: 'VALIDATION',
-            message: PASSWORD_MESSAGES[stored.reason],
-            fieldErrors: { password: PASSWORD_MESSAGES[stored.reason] },
-          },
-        };
+        return stored.reason === 'not-found' ? accountNotFound(request.accountId) : passwordNeeded(stored.reason);
       password = stored.password;
     }
-    if (!password)
-      return {
-        ok: false,
-        error: {
-          code: 'VALIDATION',
-          message: PASSWORD_MESSAGES['no-password'],
-          fieldErrors: { password: PASSWORD_MESSAGES['no-password'] },
-        },
-      };
+    if (!password) return passwordNeeded('no-password');
     const report = await services.runConnectionTest({
       settings,
       userName: settings.userName,

@@ -6,7 +6,13 @@ import {
   type LastTestResult,
 } from '../../../shared/account';
 import type { ConnectionTestReport } from '../../../shared/connection-test';
-import type { IpcReply, IpcResults, SaveAccountRequest } from '../../../shared/ipc';
+import {
+  accountNotFound,
+  validationFailure,
+  type IpcReply,
+  type IpcResults,
+  type SaveAccountRequest,
+} from '../../../shared/ipc';
 import type { Clock, DocumentStore } from '../ports';
 import type { SecretsService } from '../secrets';
 import { CURRENT_SCHEMA_VERSION, readStoredDocument, type StoredAccount, type StoredDocument } from './stored-account';
@@ -35,16 +41,13 @@ export class AccountsService {
 
   async save(request: SaveAccountRequest): Promise<IpcReply<IpcResults['saveAccount']>> {
     const existing = request.id === undefined ? undefined : this.accounts.find((account) => account.id === request.id);
-    if (request.id !== undefined && !existing) return notFound(request.id);
+    if (request.id !== undefined && !existing) return accountNotFound(request.id);
     const otherNames = this.accounts
       .filter((account) => account.id !== request.id)
       .map((account) => account.connectionName);
     const validation = validateAccountSettings(request.settings, otherNames);
     if (!validation.ok) {
-      return {
-        ok: false,
-        error: { code: 'VALIDATION', message: 'Some fields need attention.', fieldErrors: validation.fieldErrors },
-      };
+      return validationFailure(validation.fieldErrors);
     }
     const settings = validation.settings;
     const now = this.clock().toISOString();
@@ -72,7 +75,7 @@ export class AccountsService {
   }
 
   delete(id: string): IpcReply<{ id: string }> {
-    if (!this.accounts.some((account) => account.id === id)) return notFound(id);
+    if (!this.accounts.some((account) => account.id === id)) return accountNotFound(id);
     const written = this.persist(this.accounts.filter((account) => account.id !== id));
     return written.ok ? { ok: true, value: { id } } : written;
   }
@@ -128,11 +131,4 @@ export class AccountsService {
       secret !== undefined && (this.undecryptable.has(account.id) || !this.secrets.isBoundTo(secret, account));
     return { ...settings, hasPassword, passwordNeedsReentry };
   }
-}
-
-function notFound(id: string): IpcReply<never> {
-  return {
-    ok: false,
-    error: { code: 'NOT_FOUND', message: `There is no account with id ${id}; it may have been deleted.` },
-  };
 }

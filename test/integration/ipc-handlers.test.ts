@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { createIpcHandlers } from '../../src/main/ipc/handlers';
+import { AccountsService } from '../../src/main/services/accounts/accounts-service';
+import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
+import { SecretsService } from '../../src/main/services/secrets';
+import { newAccountDefaults } from '../../src/shared/account';
+import { createAesTestCipher } from '../support/aes-test-cipher';
+import { createConfStore } from '../support/conf-store';
+import { TEST_USERS } from '../support/dovecot';
+
+const dovecot = inject('dovecot');
+
+/** A server that accepts and never greets, counting the connections it gets. */
+async function startSilentServer(): Promise<{ port: number; connections: () => number; close: () => Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  let count = 0;
+  const server = net.createServer((socket) => {
+    count += 1;
+    sockets.add(socket);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address() as net.AddressInfo;
+  return {
+    port: address.port,
+    connections: () => count,
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+describe('IPC handlers with the real services', () => {
+  let directory: string;
+  let accounts: AccountsService;
+  beforeEach(() => {
+    directory = mkdtempSync(path.join(os.tmpdir(), 'mc-handlers-'));
+    accounts = new AccountsService(createConfStore(directory), new SecretsService(createAesTestCipher()));
+  });
+  afterEach(() => rmSync(directory, { recursive: true, force: true }));
+
+  const settings = {
+    ...newAccountDefaults(),
+    server: '127.0.0.1',
+    port: dovecot.imapPort,
+    encryption: 'starttls',
+    connectionName: 'Invoices',
+    emailAddress: TEST_USERS.invoices.user,
+    userName: TEST_USERS.invoices.user,
+  };
+
+  it('a second test request while one runs joins it (one connection), and Cancel ends it as CANCELLED', async () => {
+    const silent = await startSilentServer();
+    try {
+      const handlers = createIpcHandlers({ accounts, runConnectionTest });
+      const request = { settings: { ...settings, port: silent.port }, password: 'x', timeoutMs: 60_000 };
+      const first = handlers.testConnection(request);
+      const second = handlers.testConnection(request);
+      expect(second).toBe(first);
+      await expect.poll(() => silent.connections()).toBe(1);
+      await expect(handlers.cancelTest()).resolves.toEqual({ ok: true, value: { cancelled: true } });
+      const reply = await first;
+      expect(reply.ok && reply.value.error?.code).toBe('CANCELLED');
+      expect(silent.connections()).toBe(1);
+      await expect(handlers.cancelTest()).resolves.toEqual({ ok: true, value: { cancelled: false } });
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it('tests with the stored password, records the result, and asks again after the server changed', async () => {
+    const handlers = createIpcHandlers({ accounts, runConnectionTest });
+    const saved = await handlers.saveAccount({ settings, password: TEST_USERS.invoices.password });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const id = saved.value.account.id;
+    const tested = await handlers.testConnection({ accountId: id, settings });
+    expect(tested.ok && tested.value.ok).toBe(true);
+    expect(accounts.list()[0]?.lastTest).toMatchObject({ ok: true });
+    const moved = await handlers.testConnection({ accountId: id, settings: { ...settings, server: 'localhost' } });
+    expect(moved).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fieldErrors: { password: expect.stringMatching(/again/) } },
+    });
+  });
+
+  it('answers NOT_FOUND for an unknown account and a password error when none is given', async () => {
+    const handlers = createIpcHandlers({ accounts, runConnectionTest });
+    await expect(handlers.testConnection({ accountId: 'missing', settings })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    await expect(handlers.testConnection({ settings })).resolves.toMatchObject({
+      ok: false,
+      error: { fieldErrors: { password: 'Enter the password.' } },
+    });
+  });
+});
