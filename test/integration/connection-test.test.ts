@@ -5,18 +5,29 @@ import { TEST_USERS } from '../support/dovecot';
 const dovecot = inject('dovecot');
 const { invoices, domainUser, empty } = TEST_USERS;
 
+type Settings = Parameters<typeof runConnectionTest>[0]['settings'];
+
+/** One test with the given settings and user; from `localAddress` where Dovecot's login penalty must not spill over. */
+function testWith(settings: Settings, user: { user: string; password: string }, localAddress?: string) {
+  return runConnectionTest({
+    settings,
+    userName: user.user,
+    password: user.password,
+    timeoutMs: 15_000,
+    ...(localAddress ? { localAddress } : {}),
+  });
+}
+
 function statuses(report: Awaited<ReturnType<typeof runConnectionTest>>): Record<string, string> {
   return Object.fromEntries(report.stages.map((stage) => [stage.name, stage.status]));
 }
 
 describe('connection test against Dovecot', () => {
   it('signs in over implicit TLS (SSL), validates the CA-signed certificate and reads INBOX', async () => {
-    const report = await runConnectionTest({
-      settings: { server: 'localhost', port: dovecot.imapsPort, encryption: 'ssl', validateSsl: true },
-      userName: invoices.user,
-      password: invoices.password,
-      timeoutMs: 10_000,
-    });
+    const report = await testWith(
+      { server: 'localhost', port: dovecot.imapsPort, encryption: 'ssl', validateSsl: true },
+      invoices,
+    );
     expect(report.error).toBeUndefined();
     expect(report.ok).toBe(true);
     expect(statuses(report)).toEqual({
@@ -38,24 +49,20 @@ describe('connection test against Dovecot', () => {
   });
 
   it('TLS requires TLS 1.2 or newer and succeeds against a modern server', async () => {
-    const report = await runConnectionTest({
-      settings: { server: '127.0.0.1', port: dovecot.imapsPort, encryption: 'tls', validateSsl: true },
-      userName: empty.user,
-      password: empty.password,
-      timeoutMs: 10_000,
-    });
+    const report = await testWith(
+      { server: '127.0.0.1', port: dovecot.imapsPort, encryption: 'tls', validateSsl: true },
+      empty,
+    );
     expect(report.ok).toBe(true);
     expect(report.tls?.protocol).toMatch(/^TLSv1\.[23]$/);
     expect(report.mailbox?.inbox.messages).toBe(0);
   });
 
   it('STARTTLS upgrades before login and signs in a DOMAIN\\user', async () => {
-    const report = await runConnectionTest({
-      settings: { server: '127.0.0.1', port: dovecot.imapPort, encryption: 'starttls', validateSsl: true },
-      userName: domainUser.user,
-      password: domainUser.password,
-      timeoutMs: 10_000,
-    });
+    const report = await testWith(
+      { server: '127.0.0.1', port: dovecot.imapPort, encryption: 'starttls', validateSsl: true },
+      domainUser,
+    );
     expect(report.error).toBeUndefined();
     expect(statuses(report)).toMatchObject({
       tls: 'skipped',
@@ -73,35 +80,26 @@ describe('connection test against Dovecot', () => {
   });
 
   it('No TLS on a server that advertises LOGINDISABLED reports LOGIN_DISABLED and never sends the password', async () => {
-    const report = await runConnectionTest({
-      settings: { server: dovecot.loginDisabledHost, port: dovecot.imapPort, encryption: 'notls', validateSsl: false },
-      userName: invoices.user,
-      password: invoices.password,
-      timeoutMs: 10_000,
-    });
+    const report = await testWith(
+      { server: dovecot.loginDisabledHost, port: dovecot.imapPort, encryption: 'notls', validateSsl: false },
+      invoices,
+    );
     expect(report.error?.code).toBe('LOGIN_DISABLED');
     expect(report.error?.hint).toMatch(/STARTTLS/);
     expect(report.transcript?.some((line) => /^C: \S+ (LOGIN|AUTHENTICATE)/.test(line))).toBe(false);
   });
 
   it('SSL against the plain port fails the TLS handshake with a hint that option and port disagree', async () => {
-    const report = await runConnectionTest({
-      settings: { server: '127.0.0.1', port: dovecot.imapPort, encryption: 'ssl', validateSsl: true },
-      userName: invoices.user,
-      password: invoices.password,
-      timeoutMs: 10_000,
-    });
+    const report = await testWith(
+      { server: '127.0.0.1', port: dovecot.imapPort, encryption: 'ssl', validateSsl: true },
+      invoices,
+    );
     expect(report.error?.code).toBe('TLS_HANDSHAKE_FAILED');
     expect(report.error?.hint).toMatch(/option and the port disagree/);
   });
 
   it('a refused port is reported as CONNECTION_REFUSED at the tcp stage', async () => {
-    const report = await runConnectionTest({
-      settings: { server: '127.0.0.1', port: 1, encryption: 'ssl', validateSsl: true },
-      userName: invoices.user,
-      password: invoices.password,
-      timeoutMs: 10_000,
-    });
+    const report = await testWith({ server: '127.0.0.1', port: 1, encryption: 'ssl', validateSsl: true }, invoices);
     expect(report.error?.code).toBe('CONNECTION_REFUSED');
     expect(statuses(report)).toMatchObject({ dns: 'ok', tcp: 'failed', tls: 'skipped' });
   });
@@ -109,15 +107,15 @@ describe('connection test against Dovecot', () => {
   // From its own source address: Dovecot slows down the next logins from an address after a failure.
   it('a wrong password is AUTH_FAILED with the user name forms Exchange accepts, and the password stays out of the report', async () => {
     const wrong = 'Wrong-Password-Canary-7431';
-    const report = await runConnectionTest({
-      settings: { server: 'localhost', port: dovecot.imapsPort, encryption: 'ssl', validateSsl: true },
-      userName: invoices.user,
-      password: wrong,
-      timeoutMs: 15_000,
-    });
+    const report = await testWith(
+      { server: 'localhost', port: dovecot.imapsPort, encryption: 'ssl', validateSsl: true },
+      { user: invoices.user, password: wrong },
+      '127.0.0.3',
+    );
     expect(report.error?.code).toBe('AUTH_FAILED');
     expect(report.error?.hint).toContain('DOMAIN\\user');
     expect(statuses(report)).toMatchObject({ tls: 'ok', greeting: 'ok', auth: 'failed', mailbox: 'skipped' });
+    expect(report.stages.find((stage) => stage.name === 'tcp')?.detail).toMatch(/ from 127\.0\.0\.3$/);
     expect(JSON.stringify(report)).not.toContain(wrong);
     expect(JSON.stringify(report)).not.toContain(Buffer.from(wrong).toString('base64'));
   });

@@ -29,6 +29,11 @@ export interface TransportContext {
   localAddress?: string;
 }
 
+/** Both ends of the connection: the local address tells which interface or VPN was used. */
+function connectedDetail(socket: net.Socket, options: { host: string; port: number }): string {
+  return `${socket.remoteAddress ?? options.host}:${socket.remotePort ?? options.port} from ${socket.localAddress ?? 'unknown'}`;
+}
+
 type WriteFn = (chunk: unknown, ...rest: unknown[]) => boolean;
 
 /**
@@ -175,7 +180,7 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
       if (!options.secure) {
         const socket = net.connect(target);
         socket.once('connect', () => {
-          stages.ok('tcp', `${socket.remoteAddress ?? options.host}:${socket.remotePort ?? options.port}`);
+          stages.ok('tcp', connectedDetail(socket, options));
           stages.start('greeting');
           onConnect();
           watchServer(socket);
@@ -189,7 +194,7 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
         ...(options.servername ? { servername: options.servername } : {}),
       });
       socket.once('connect', () => {
-        stages.ok('tcp', `${socket.remoteAddress ?? options.host}:${socket.remotePort ?? options.port}`);
+        stages.ok('tcp', connectedDetail(socket, options));
         stages.start('tls');
       });
       secureHandshake(socket, 'tls', () => {
