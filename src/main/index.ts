@@ -5,11 +5,12 @@ import { createIpcHandlers } from './ipc/handlers';
 import { createSenderCheck, registerIpc } from './ipc/register';
 import { resolveDataDirectory } from './platform/data-directory';
 import { createSafeStorageCipher } from './platform/safe-storage-cipher';
-import { createSettingsStore } from './platform/settings-store';
+import { openSettingsStore } from './platform/settings-store';
 import { AccountsService } from './services/accounts/accounts-service';
 import { runConnectionTest } from './services/connection-test/run-connection-test';
 import { SecretsService } from './services/secrets';
 import { createMainWindow, isAppUrl, rendererEntry } from './window';
+import type { StorageStatus } from '../shared/storage-status';
 
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
@@ -29,14 +30,22 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
+    const storage = openSettingsStore(app.getPath('userData'));
+    const storageStatus: StorageStatus =
+      dataDirectory.kind === 'portable-unwritable'
+        ? {
+            ...storage.status,
+            notices: [{ severity: 'warning', message: dataDirectory.message }, ...storage.status.notices],
+          }
+        : storage.status;
     const accounts = new AccountsService(
-      createSettingsStore(app.getPath('userData')),
+      storage.store,
       new SecretsService(createSafeStorageCipher(safeStorage, process.platform)),
     );
     const entry = rendererEntry(mainDir, devServerUrl);
     registerIpc(
       ipcMain,
-      createIpcHandlers({ accounts, runConnectionTest }),
+      createIpcHandlers({ accounts, storageStatus, runConnectionTest }),
       createSenderCheck((url) => isAppUrl(url, entry)),
     );
     createMainWindow(mainDir, devServerUrl);

@@ -8,6 +8,7 @@ const hasNoControl = (value: string): boolean => !FORBIDDEN_CONTROL.test(value);
 const noControlMessage = (field: string) => ({ error: `${field} must not contain line breaks or NUL characters.` });
 
 export const PASSWORD_MAX_LENGTH = 4096;
+export const CONNECTION_NAME_MAX_LENGTH = 100;
 
 const serverSchema = z
   .string()
@@ -55,7 +56,7 @@ export const accountFieldsSchema = z.object({
       z
         .string()
         .min(1, 'Enter a connection name, e.g. "Invoices – head office".')
-        .max(100, 'The connection name is longer than 100 characters.')
+        .max(CONNECTION_NAME_MAX_LENGTH, `The connection name is longer than ${CONNECTION_NAME_MAX_LENGTH} characters.`)
         .refine(hasNoControl, noControlMessage('The connection name')),
     ),
   emailAddress: z
@@ -66,7 +67,10 @@ export const accountFieldsSchema = z.object({
       z
         .string()
         .min(1, 'Enter the mailbox e-mail address.')
-        .pipe(z.email('Enter a valid e-mail address, e.g. invoices@example.com.')),
+        .pipe(
+          // The browsers' (HTML5) rule: Exchange allows !#$%&'*+/=?^_`{|}~ in addresses, which zod's default refuses.
+          z.email({ pattern: z.regexes.html5Email, error: 'Enter a valid e-mail address, e.g. invoices@example.com.' }),
+        ),
     ),
   userName: z
     .string()

@@ -2,7 +2,16 @@
  * The names of the functions the preload exposes. Kept apart from the schemas so that the
  * sandboxed preload bundles a list of strings, not zod.
  */
-export const API_METHODS = ['listAccounts', 'saveAccount', 'deleteAccount', 'testConnection', 'cancelTest'] as const;
+export const API_METHODS = [
+  'getStorageStatus',
+  'listAccounts',
+  'getAccount',
+  'saveAccount',
+  'duplicateAccount',
+  'deleteAccount',
+  'testConnection',
+  'cancelTest',
+] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 
 export const CHANNEL_PREFIX = 'mailbox-connect:';

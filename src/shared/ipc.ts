@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accountIdSchema, accountSettingsSchema, passwordSchema, type AccountView, type FieldErrors } from './account';
 import type { ConnectionTestReport } from './connection-test';
 import type { ApiMethod } from './ipc-channels';
+import type { StorageStatus } from './storage-status';
 
 /** A stored password is either kept (undefined or empty) or replaced by the given text. */
 const saveAccountRequestSchema = z.strictObject({
@@ -22,8 +23,11 @@ export type TestConnectionRequest = z.infer<typeof testConnectionRequestSchema>;
 
 /** Argument schemas per method: main validates every message with these before a service runs. */
 export const ipcArgumentSchemas = {
+  getStorageStatus: z.tuple([]),
   listAccounts: z.tuple([]),
+  getAccount: z.tuple([accountIdSchema]),
   saveAccount: z.tuple([saveAccountRequestSchema]),
+  duplicateAccount: z.tuple([accountIdSchema]),
   deleteAccount: z.tuple([accountIdSchema]),
   testConnection: z.tuple([testConnectionRequestSchema]),
   cancelTest: z.tuple([]),
@@ -61,8 +65,11 @@ export function accountNotFound(id: string): IpcReply<never> {
 }
 
 export interface IpcResults {
+  getStorageStatus: StorageStatus;
   listAccounts: AccountView[];
+  getAccount: AccountView;
   saveAccount: { account: AccountView; notice?: string };
+  duplicateAccount: AccountView;
   deleteAccount: { id: string };
   testConnection: ConnectionTestReport;
   cancelTest: { cancelled: boolean };

@@ -8,8 +8,9 @@ import { AccountsService } from '../../src/main/services/accounts/accounts-servi
 import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
 import { SecretsService } from '../../src/main/services/secrets';
 import { createAesTestCipher } from '../support/aes-test-cipher';
-import { bindApi, launchChromium } from '../support/browser';
-import { createConfStore } from '../support/conf-store';
+import { bindApi, launchChromium, settled } from '../support/browser';
+import type { StorageStatus } from '../../src/shared/storage-status';
+import { openConfAccountStorage } from '../support/conf-store';
 import { TEST_USERS } from '../support/dovecot';
 import { serveDirectory } from '../support/static-server';
 
@@ -23,14 +24,17 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
   let site: Awaited<ReturnType<typeof serveDirectory>>;
   let directory: string;
   let accounts: AccountsService;
+  let storageStatus: StorageStatus;
 
   beforeAll(async () => {
     directory = mkdtempSync(path.join(os.tmpdir(), 'mc-e2e-'));
-    accounts = new AccountsService(createConfStore(directory), new SecretsService(createAesTestCipher()));
+    const storage = openConfAccountStorage(directory);
+    storageStatus = storage.status;
+    accounts = new AccountsService(storage.store, new SecretsService(createAesTestCipher()));
     site = await serveDirectory(RENDERER);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await bindApi(page, createIpcHandlers({ accounts, runConnectionTest }));
+    await bindApi(page, createIpcHandlers({ accounts, storageStatus, runConnectionTest }));
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
@@ -85,5 +89,32 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     expect(await page.getByLabel('Server').inputValue()).toBe('imaps://mail.contoso.local:993');
     expect(accounts.list()).toHaveLength(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'connect-accounts-field-errors.png') });
+  });
+
+  it('duplicates an account without its password, and deletes only after confirmation', async () => {
+    await page
+      .getByRole('button', { name: /Invoices – head office/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Duplicate' }).click();
+    await page.getByText('Created “Invoices – head office (copy)”. Enter its password before testing.').waitFor();
+    expect(accounts.list().map((account) => [account.connectionName, account.hasPassword])).toEqual([
+      ['Invoices – head office', true],
+      ['Invoices – head office (copy)', false],
+    ]);
+
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete “Invoices – head office (copy)”?' });
+    await dialog.waitFor();
+    await settled(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'connect-accounts-confirm-delete.png') });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(accounts.list()).toHaveLength(2);
+
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await page.getByText('Deleted “Invoices – head office (copy)”.').waitFor();
+    expect(accounts.list().map((account) => account.connectionName)).toEqual(['Invoices – head office']);
   });
 });

@@ -9,7 +9,8 @@ import { runConnectionTest } from '../../src/main/services/connection-test/run-c
 import { SecretsService } from '../../src/main/services/secrets';
 import { newAccountDefaults } from '../../src/shared/account';
 import { createAesTestCipher } from '../support/aes-test-cipher';
-import { createConfStore } from '../support/conf-store';
+import type { StorageStatus } from '../../src/shared/storage-status';
+import { openConfAccountStorage } from '../support/conf-store';
 import { TEST_USERS } from '../support/dovecot';
 
 const dovecot = inject('dovecot');
@@ -38,9 +39,12 @@ async function startSilentServer(): Promise<{ port: number; connections: () => n
 describe('IPC handlers with the real services', () => {
   let directory: string;
   let accounts: AccountsService;
+  let storageStatus: StorageStatus;
   beforeEach(() => {
     directory = mkdtempSync(path.join(os.tmpdir(), 'mc-handlers-'));
-    accounts = new AccountsService(createConfStore(directory), new SecretsService(createAesTestCipher()));
+    const storage = openConfAccountStorage(directory);
+    storageStatus = storage.status;
+    accounts = new AccountsService(storage.store, new SecretsService(createAesTestCipher()));
   });
   afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
@@ -57,7 +61,7 @@ describe('IPC handlers with the real services', () => {
   it('a second test request while one runs joins it (one connection), and Cancel ends it as CANCELLED', async () => {
     const silent = await startSilentServer();
     try {
-      const handlers = createIpcHandlers({ accounts, runConnectionTest });
+      const handlers = createIpcHandlers({ accounts, storageStatus, runConnectionTest });
       const request = { settings: { ...settings, port: silent.port }, password: 'x', timeoutMs: 60_000 };
       const first = handlers.testConnection(request);
       const second = handlers.testConnection(request);
@@ -74,7 +78,7 @@ describe('IPC handlers with the real services', () => {
   });
 
   it('tests with the stored password, records the result, and asks again after the server changed', async () => {
-    const handlers = createIpcHandlers({ accounts, runConnectionTest });
+    const handlers = createIpcHandlers({ accounts, storageStatus, runConnectionTest });
     const saved = await handlers.saveAccount({ settings, password: TEST_USERS.invoices.password });
     if (!saved.ok) throw new Error(saved.error.message);
     const id = saved.value.account.id;
@@ -89,7 +93,7 @@ describe('IPC handlers with the real services', () => {
   });
 
   it('answers NOT_FOUND for an unknown account and a password error when none is given', async () => {
-    const handlers = createIpcHandlers({ accounts, runConnectionTest });
+    const handlers = createIpcHandlers({ accounts, storageStatus, runConnectionTest });
     await expect(handlers.testConnection({ accountId: 'missing', settings })).resolves.toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },

@@ -38,3 +38,14 @@ export async function bindApi(page: Page, handlers: IpcHandlers): Promise<void> 
     Object.defineProperty(globalThis, 'api', { value: Object.freeze(api) });
   }, API_METHODS);
 }
+
+/** Waits until Fluent's motion (dialogs fading in, …) has finished, so a screenshot shows the settled UI. */
+export async function settled(page: Page): Promise<void> {
+  // Typed by hand: this project's Node type check has no DOM types, and the function runs in the page.
+  type AnimatedDocument = { getAnimations(): { playState: string }[] };
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { document: AnimatedDocument }).document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running'),
+  );
+}

@@ -7,11 +7,13 @@ import {
   type IpcReply,
   type TestConnectionRequest,
 } from '../../shared/ipc';
+import type { StorageStatus } from '../../shared/storage-status';
 import type { AccountsService } from '../services/accounts/accounts-service';
 import type { ConnectionTestInput } from '../services/connection-test/run-connection-test';
 
 export interface HandlerServices {
   accounts: AccountsService;
+  storageStatus: StorageStatus;
   runConnectionTest: (input: ConnectionTestInput) => Promise<ConnectionTestReport>;
 }
 
@@ -61,8 +63,11 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
   };
 
   return {
+    getStorageStatus: async () => ({ ok: true, value: services.storageStatus }),
     listAccounts: async () => ({ ok: true, value: services.accounts.list() }),
+    getAccount: async (id) => services.accounts.get(id),
     saveAccount: (request) => services.accounts.save(request),
+    duplicateAccount: async (id) => services.accounts.duplicate(id),
     deleteAccount: async (id) => services.accounts.delete(id),
     testConnection: (request) => {
       if (running) return running.result;

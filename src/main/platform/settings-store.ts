@@ -1,17 +1,25 @@
+import path from 'node:path';
 import ElectronStore from 'electron-store';
-import type { DocumentStore } from '../services/ports';
+import { openAccountStorage, type AccountStorage } from '../services/accounts/open-account-storage';
 
-/** electron-store (atomic writes through conf) as the services' document store. */
-export function createSettingsStore(directory: string | undefined): DocumentStore {
-  const store = new ElectronStore<Record<string, unknown>>({
-    name: 'accounts',
-    ...(directory ? { cwd: directory } : {}),
-    clearInvalidConfig: false,
-  });
-  return {
-    read: () => store.store,
-    write: (document) => {
-      store.store = document;
+const STORE_NAME = 'accounts';
+
+/** electron-store (atomic writes through conf) behind the start-up checks of the accounts file. */
+export function openSettingsStore(directory: string): AccountStorage {
+  return openAccountStorage({
+    filePath: path.join(directory, `${STORE_NAME}.json`),
+    createBackend: () => {
+      const store = new ElectronStore<Record<string, unknown>>({
+        name: STORE_NAME,
+        cwd: directory,
+        clearInvalidConfig: false,
+      });
+      return {
+        read: () => store.store,
+        write: (document) => {
+          store.store = document;
+        },
+      };
     },
-  };
+  });
 }

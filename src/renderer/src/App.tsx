@@ -1,6 +1,7 @@
 import { FluentProvider, makeStaticStyles, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useState } from 'react';
 import { Sidebar, type PageId } from './components/Sidebar';
+import { StorageNotices } from './components/StorageNotices';
 import { useAccounts } from './hooks/useAccounts';
 import { ConnectAccountsPage } from './pages/ConnectAccountsPage';
 import { OverviewPage } from './pages/OverviewPage';
@@ -28,6 +29,7 @@ export function App() {
       <div className={styles.shell}>
         <Sidebar page={page} onNavigate={setPage} />
         <main className={styles.main}>
+          <StorageNotices />
           {page === 'overview' ? (
             <OverviewPage accounts={accounts} onOpenAccounts={() => setPage('accounts')} />
           ) : (

@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newAccountDefaults } from '../../../src/shared/account';
-import { AccountsService } from '../../../src/main/services/accounts/accounts-service';
+import { AccountsService, copyName } from '../../../src/main/services/accounts/accounts-service';
 import { SecretsService } from '../../../src/main/services/secrets';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
-import { createConfStore } from '../../support/conf-store';
+import { openConfAccountStorage } from '../../support/conf-store';
 
 const CANARY = 'Canary-Pässwörd-"quoted"\\back-9f3a';
 const settings = {
@@ -27,8 +27,8 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
 
   it('saves without a network, persists, and reloads with the password sealed', async () => {
     const cipher = createAesTestCipher();
-    const store = createConfStore(directory);
-    const service = new AccountsService(store, new SecretsService(cipher));
+    const storage = openConfAccountStorage(directory);
+    const service = new AccountsService(storage.store, new SecretsService(cipher));
     const saved = await service.save({ settings, password: CANARY });
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;
@@ -40,11 +40,11 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     expect(saved.value.account.lastTest).toBeUndefined();
     expect(JSON.stringify(saved)).not.toContain(CANARY);
 
-    const onDisk = readFileSync(store.path, 'utf8');
+    const onDisk = readFileSync(storage.path, 'utf8');
     expect(onDisk).not.toContain(CANARY);
     expect(onDisk).not.toContain(Buffer.from(CANARY).toString('base64'));
 
-    const reloaded = new AccountsService(createConfStore(directory), new SecretsService(cipher));
+    const reloaded = new AccountsService(openConfAccountStorage(directory).store, new SecretsService(cipher));
     expect(reloaded.list()).toEqual([saved.value.account]);
     await expect(reloaded.passwordFor(saved.value.account.id, settings)).resolves.toEqual({
       ok: true,
@@ -53,7 +53,10 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
   });
 
   it('keeps the stored password when the update has none, and asks again once server or user change', async () => {
-    const service = new AccountsService(createConfStore(directory), new SecretsService(createAesTestCipher()));
+    const service = new AccountsService(
+      openConfAccountStorage(directory).store,
+      new SecretsService(createAesTestCipher()),
+    );
     const first = await service.save({ settings, password: CANARY });
     if (!first.ok) throw new Error('save failed');
     const id = first.value.account.id;
@@ -71,11 +74,14 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
   });
 
   it('marks only the account whose password cannot be decrypted', async () => {
-    const store = createConfStore(directory);
+    const store = openConfAccountStorage(directory).store;
     const first = new AccountsService(store, new SecretsService(createAesTestCipher()));
     const saved = await first.save({ settings, password: CANARY });
     if (!saved.ok) throw new Error('save failed');
-    const otherMachine = new AccountsService(createConfStore(directory), new SecretsService(createAesTestCipher()));
+    const otherMachine = new AccountsService(
+      openConfAccountStorage(directory).store,
+      new SecretsService(createAesTestCipher()),
+    );
     await expect(otherMachine.passwordFor(saved.value.account.id, settings)).resolves.toEqual({
       ok: false,
       reason: 'undecryptable',
@@ -85,39 +91,91 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
 
   it('saves the account but not the password where no real encryption exists (basic_text)', async () => {
     const cipher = createAesTestCipher({ available: false, backend: 'basic_text', reason: 'no keyring is running.' });
-    const service = new AccountsService(createConfStore(directory), new SecretsService(cipher));
+    const service = new AccountsService(openConfAccountStorage(directory).store, new SecretsService(cipher));
     const saved = await service.save({ settings, password: CANARY });
     expect(saved.ok && saved.value.notice).toMatch(/without its password: no keyring/);
     expect(saved.ok && saved.value.account.hasPassword).toBe(false);
   });
 
   it('returns field errors and changes nothing for invalid input, and rejects duplicate names', async () => {
-    const service = new AccountsService(createConfStore(directory), new SecretsService(createAesTestCipher()));
+    const service = new AccountsService(
+      openConfAccountStorage(directory).store,
+      new SecretsService(createAesTestCipher()),
+    );
     await service.save({ settings });
     const duplicate = await service.save({ settings: { ...settings, connectionName: 'invoices' } });
     expect(!duplicate.ok && duplicate.error.fieldErrors?.connectionName).toMatch(/already/);
     expect(service.list()).toHaveLength(1);
   });
 
-  it('reports a failed write and keeps the previous state', async () => {
-    const store = createConfStore(directory);
+  it('reports a failed write, keeps the file and the previous state, and saves once the path is free', async () => {
+    const storage = openConfAccountStorage(directory);
+    const service = new AccountsService(storage.store, new SecretsService(createAesTestCipher()));
+    await service.save({ settings });
+    const before = readFileSync(storage.path, 'utf8');
+    // A real failing write: the atomic rename onto the file fails while a folder holds its name.
+    renameSync(storage.path, `${storage.path}.moved`);
+    mkdirSync(storage.path);
+    const saved = await service.save({ settings: { ...settings, connectionName: 'Credit memos' } });
+    expect(!saved.ok && saved.error).toMatchObject({ code: 'STORAGE' });
+    expect(!saved.ok && saved.error.message).toMatch(/could not be written: .*still in the form/);
+    expect(service.list().map((account) => account.connectionName)).toEqual(['Invoices']);
+    rmdirSync(storage.path);
+    renameSync(`${storage.path}.moved`, storage.path);
+    expect(readFileSync(storage.path, 'utf8')).toBe(before);
+    const retried = await service.save({ settings: { ...settings, connectionName: 'Credit memos' } });
+    expect(retried.ok).toBe(true);
+    expect(service.list()).toHaveLength(2);
+  });
+
+  it('gets and duplicates an account without its password or test result, under a free name', async () => {
+    let tick = 0;
+    const clock = () => new Date(Date.UTC(2026, 10, 26, 8, 0, tick++));
     const service = new AccountsService(
-      {
-        read: store.read,
-        write: () => {
-          throw Object.assign(new Error('EPERM: operation not permitted'), { code: 'EPERM' });
-        },
-      },
+      openConfAccountStorage(directory).store,
+      new SecretsService(createAesTestCipher()),
+      clock,
+    );
+    const saved = await service.save({ settings, password: CANARY });
+    if (!saved.ok) throw new Error('save failed');
+    const original = saved.value.account;
+    expect(service.get(original.id)).toEqual({ ok: true, value: original });
+    expect(service.get('missing')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
+    const copy = service.duplicate(original.id);
+    if (!copy.ok) throw new Error('duplicate failed');
+    expect(copy.value).toMatchObject({
+      connectionName: 'Invoices (copy)',
+      hasPassword: false,
+      server: original.server,
+    });
+    expect(copy.value.id).not.toBe(original.id);
+    expect(copy.value.createdAt > original.createdAt).toBe(true);
+    expect(copy.value.lastTest).toBeUndefined();
+    const second = service.duplicate(original.id);
+    expect(second.ok && second.value.connectionName).toBe('Invoices (copy 2)');
+    const reloaded = new AccountsService(
+      openConfAccountStorage(directory).store,
       new SecretsService(createAesTestCipher()),
     );
-    const saved = await service.save({ settings });
-    expect(!saved.ok && saved.error).toMatchObject({ code: 'STORAGE' });
-    expect(!saved.ok && saved.error.message).toMatch(/EPERM.*still in the form/);
-    expect(service.list()).toEqual([]);
+    expect(reloaded.list().map((account) => account.connectionName)).toEqual([
+      'Invoices',
+      'Invoices (copy)',
+      'Invoices (copy 2)',
+    ]);
+  });
+
+  it('keeps a copy name within the length limit', () => {
+    const long = 'x'.repeat(100);
+    expect(copyName(long, [long])).toBe(`${'x'.repeat(93)} (copy)`);
+    expect(copyName('Invoices', ['invoices (COPY)'])).toBe('Invoices (copy 2)');
   });
 
   it('deletes an account', async () => {
-    const service = new AccountsService(createConfStore(directory), new SecretsService(createAesTestCipher()));
+    const service = new AccountsService(
+      openConfAccountStorage(directory).store,
+      new SecretsService(createAesTestCipher()),
+    );
     const saved = await service.save({ settings });
     if (!saved.ok) throw new Error('save failed');
     expect(service.delete(saved.value.account.id)).toEqual({ ok: true, value: { id: saved.value.account.id } });

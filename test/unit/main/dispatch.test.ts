@@ -3,16 +3,20 @@ import { dispatch, MAX_ARGUMENT_BYTES } from '../../../src/main/ipc/dispatch';
 import type { IpcHandlers } from '../../../src/shared/ipc';
 
 const calls: string[] = [];
+const unused = async (): Promise<never> => {
+  throw new Error('not used');
+};
 const handlers: IpcHandlers = {
+  getStorageStatus: unused,
   listAccounts: async () => ({ ok: true, value: [] }),
+  getAccount: unused,
+  duplicateAccount: unused,
   saveAccount: async () => {
     calls.push('save');
     throw new Error('should not leak');
   },
   deleteAccount: async (id) => ({ ok: true, value: { id } }),
-  testConnection: async () => {
-    throw new Error('not used');
-  },
+  testConnection: unused,
   cancelTest: async () => ({ ok: true, value: { cancelled: false } }),
 };
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  CONNECTION_NAME_MAX_LENGTH,
   validateAccountSettings,
   type AccountSettings,
   type AccountView,
@@ -16,6 +17,19 @@ import {
 import type { Clock, DocumentStore } from '../ports';
 import type { SecretsService } from '../secrets';
 import { CURRENT_SCHEMA_VERSION, readStoredDocument, type StoredAccount, type StoredDocument } from './stored-account';
+
+/** "Name (copy)", then "Name (copy 2)", … shortened so that it stays within the name's length limit. */
+export function copyName(name: string, takenNames: string[]): string {
+  const taken = new Set(takenNames.map((taken) => taken.trim().toLowerCase()));
+  const candidateFor = (attempt: number) => {
+    const suffix = attempt === 1 ? ' (copy)' : ` (copy ${attempt})`;
+    return `${name.slice(0, CONNECTION_NAME_MAX_LENGTH - suffix.length).trimEnd()}${suffix}`;
+  };
+  // Among taken.size + 1 candidates at least one is free.
+  let attempt = 1;
+  while (taken.has(candidateFor(attempt).toLowerCase())) attempt += 1;
+  return candidateFor(attempt);
+}
 
 export type PasswordLookup =
   | { ok: true; password: string }
@@ -37,6 +51,31 @@ export class AccountsService {
 
   list(): AccountView[] {
     return this.accounts.map((account) => this.view(account));
+  }
+
+  get(id: string): IpcReply<AccountView> {
+    const account = this.accounts.find((candidate) => candidate.id === id);
+    return account ? { ok: true, value: this.view(account) } : accountNotFound(id);
+  }
+
+  /** A copy of the settings under a free "… (copy)" name, without password and test result. */
+  duplicate(id: string): IpcReply<AccountView> {
+    const original = this.accounts.find((candidate) => candidate.id === id);
+    if (!original) return accountNotFound(id);
+    const { secret: _secret, lastTest: _lastTest, ...settings } = original;
+    const now = this.clock().toISOString();
+    const copy: StoredAccount = {
+      ...settings,
+      id: this.newId(),
+      connectionName: copyName(
+        original.connectionName,
+        this.accounts.map((account) => account.connectionName),
+      ),
+      createdAt: now,
+      updatedAt: now,
+    };
+    const written = this.persist([...this.accounts, copy]);
+    return written.ok ? { ok: true, value: this.view(copy) } : written;
   }
 
   async save(request: SaveAccountRequest): Promise<IpcReply<IpcResults['saveAccount']>> {

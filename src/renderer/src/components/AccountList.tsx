@@ -1,4 +1,4 @@
-import { Badge, Button, Spinner, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Spinner, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { AccountView } from '../../../shared/account';
 
 const useStyles = makeStyles({
@@ -10,8 +10,14 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,
   },
-  item: { width: '100%', justifyContent: 'space-between', textAlign: 'start' },
-  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  item: { width: '100%', justifyContent: 'space-between', textAlign: 'start', gap: tokens.spacingHorizontalS },
+  // A quiet selection (as in Windows admin consoles), so the state badges stay readable on it.
+  selected: {
+    backgroundColor: tokens.colorSubtleBackgroundSelected,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  name: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   empty: { color: tokens.colorNeutralForeground3, padding: tokens.spacingVerticalM },
 });
 
@@ -50,8 +56,8 @@ export function AccountList({
       {accounts.map((account) => (
         <li key={account.id}>
           <Button
-            appearance={account.id === selectedId ? 'primary' : 'subtle'}
-            className={styles.item}
+            appearance="subtle"
+            className={mergeClasses(styles.item, account.id === selectedId && styles.selected)}
             aria-current={account.id === selectedId ? 'true' : undefined}
             onClick={() => onSelect(account)}
           >

@@ -1,5 +1,12 @@
 import { Toolbar, ToolbarButton, ToolbarDivider, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { Add20Regular, Dismiss20Regular, PlugConnected20Regular, Save20Regular } from '@fluentui/react-icons';
+import {
+  Add20Regular,
+  Copy20Regular,
+  Delete20Regular,
+  Dismiss20Regular,
+  PlugConnected20Regular,
+  Save20Regular,
+} from '@fluentui/react-icons';
 
 const useStyles = makeStyles({
   ribbon: {
@@ -11,15 +18,21 @@ const useStyles = makeStyles({
 
 export interface RibbonProps {
   canSave: boolean;
+  /** Duplicate and Delete apply to a saved account. */
+  canChangeSaved: boolean;
   canTest: boolean;
   testing: boolean;
   onNew: () => void;
   onSave: () => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
   onTest: () => void;
   onCancelTest: () => void;
 }
 
-export function Ribbon({ canSave, canTest, testing, onNew, onSave, onTest, onCancelTest }: RibbonProps) {
+export function Ribbon(props: RibbonProps) {
+  const { canSave, canChangeSaved, canTest, testing, onNew, onSave, onDuplicate, onDelete, onTest, onCancelTest } =
+    props;
   const styles = useStyles();
   return (
     <Toolbar aria-label="Account commands" className={styles.ribbon}>
@@ -31,6 +44,16 @@ export function Ribbon({ canSave, canTest, testing, onNew, onSave, onTest, onCan
       <Tooltip content="Save the account; no connection is needed" relationship="description">
         <ToolbarButton icon={<Save20Regular />} onClick={onSave} disabled={!canSave}>
           Save
+        </ToolbarButton>
+      </Tooltip>
+      <Tooltip content="Copy the settings into a new account, without the password" relationship="description">
+        <ToolbarButton icon={<Copy20Regular />} onClick={onDuplicate} disabled={!canChangeSaved}>
+          Duplicate
+        </ToolbarButton>
+      </Tooltip>
+      <Tooltip content="Delete the account and its stored password (asks first)" relationship="description">
+        <ToolbarButton icon={<Delete20Regular />} onClick={onDelete} disabled={!canChangeSaved}>
+          Delete
         </ToolbarButton>
       </Tooltip>
       <ToolbarDivider />

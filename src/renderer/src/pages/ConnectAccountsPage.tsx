@@ -4,6 +4,7 @@ import type { AccountView, FieldErrors } from '../../../shared/account';
 import type { ConnectionTestReport } from '../../../shared/connection-test';
 import { getApi } from '../api';
 import { AccountForm } from '../components/AccountForm';
+import { ConfirmDeleteDialog } from '../components/ConfirmDeleteDialog';
 import { AccountList } from '../components/AccountList';
 import { Ribbon } from '../components/Ribbon';
 import { TestReportView } from '../components/TestReportView';
@@ -47,6 +48,7 @@ export function ConnectAccountsPage({ accounts }: { accounts: AccountsState }) {
   const [report, setReport] = useState<ConnectionTestReport>();
   const [testing, setTesting] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const selected: AccountView | undefined = accounts.accounts.find((account) => account.id === form?.id);
 
   const open = (next: AccountFormState) => {
@@ -80,6 +82,37 @@ export function ConnectAccountsPage({ accounts }: { accounts: AccountsState }) {
     await accounts.reload();
   };
 
+  const duplicate = async () => {
+    if (!form?.id) return;
+    const reply = await getApi().duplicateAccount(form.id);
+    if (!reply.ok) {
+      setMessage({ intent: 'error', text: reply.error.message });
+      return;
+    }
+    await accounts.reload();
+    open(formFromAccount(reply.value));
+    setMessage({
+      intent: 'success',
+      text: `Created “${reply.value.connectionName}”. Enter its password before testing.`,
+    });
+  };
+
+  const remove = async () => {
+    setConfirmingDelete(false);
+    if (!form?.id) return;
+    const name = selected?.connectionName ?? form.connectionName;
+    const reply = await getApi().deleteAccount(form.id);
+    if (!reply.ok) {
+      setMessage({ intent: 'error', text: reply.error.message });
+      return;
+    }
+    await accounts.reload();
+    setForm(undefined);
+    setReport(undefined);
+    setErrors({});
+    setMessage({ intent: 'success', text: `Deleted “${name}”.` });
+  };
+
   const test = async () => {
     if (!form) return;
     setTesting(true);
@@ -104,12 +137,20 @@ export function ConnectAccountsPage({ accounts }: { accounts: AccountsState }) {
     <div className={styles.page}>
       <Ribbon
         canSave={form !== undefined && !saving}
+        canChangeSaved={selected !== undefined && !saving}
         canTest={form !== undefined}
         testing={testing}
         onNew={() => open(emptyForm())}
         onSave={() => void save()}
+        onDuplicate={() => void duplicate()}
+        onDelete={() => setConfirmingDelete(true)}
         onTest={() => void test()}
         onCancelTest={() => void getApi().cancelTest()}
+      />
+      <ConfirmDeleteDialog
+        accountName={confirmingDelete ? selected?.connectionName : undefined}
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirmingDelete(false)}
       />
       <div className={styles.body}>
         <nav className={styles.list} aria-label="Accounts">

@@ -1,0 +1,26 @@
+/** Turns a settings document of format n into format n + 1. */
+export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * The migrations of the settings file, keyed by the format they start from. Format 1 is the first
+ * one written; a later format adds its step here, e.g. `1: (document) => ({ ...document, … })`.
+ */
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export type MigrationOutcome = { ok: true; document: Record<string, unknown> } | { ok: false; reason: string };
+
+/** Applies each step from `fromVersion` up to `toVersion`, in order, on a copy. */
+export function migrateDocument(
+  document: Record<string, unknown>,
+  fromVersion: number,
+  toVersion: number,
+  migrations: Readonly<Record<number, Migration>> = SETTINGS_MIGRATIONS,
+): MigrationOutcome {
+  let current = structuredClone(document);
+  for (let version = fromVersion; version < toVersion; version += 1) {
+    const step = migrations[version];
+    if (!step) return { ok: false, reason: `no migration from format ${version} to ${version + 1}` };
+    current = { ...step(current), schemaVersion: version + 1 };
+  }
+  return { ok: true, document: current };
+}

@@ -1,0 +1,24 @@
+import { newAccountDefaults } from '../../src/shared/account';
+import type { StoredAccount } from '../../src/main/services/accounts/stored-account';
+
+/** Valid stored accounts as the app writes them, for files that tests then damage. */
+export function storedAccounts(count: number): StoredAccount[] {
+  return Array.from({ length: count }, (_, index) => ({
+    ...newAccountDefaults(),
+    method: 'imap' as const,
+    insecureAcknowledged: false,
+    port: 993,
+    server: `mail${index}.contoso.local`,
+    connectionName: `Invoices ${index}`,
+    emailAddress: `invoices${index}@contoso.com`,
+    userName: `CONTOSO\\invoices${index}`,
+    id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+    createdAt: '2026-11-01T08:00:00.000Z',
+    updatedAt: '2026-11-01T08:00:00.000Z',
+  }));
+}
+
+/** The text conf writes for a document (tab-indented JSON). */
+export function settingsText(document: unknown): string {
+  return JSON.stringify(document, undefined, '\t');
+}
