@@ -8,13 +8,21 @@ const run = promisify(execFile);
 const dovecot = inject('dovecot');
 const BIN = path.resolve(import.meta.dirname, '../../bin/mailbox-connect.js');
 
-/** Runs the built CLI on plain Node, as `npx mailbox-connect` would. */
+/**
+ * Runs the built CLI on plain Node, as `npx mailbox-connect` would; with `offline`, inside a network
+ * namespace of its own (unshare -n) where loopback is down and no DNS server can be reached: a
+ * laptop without network, on this machine.
+ */
 async function cli(
   args: string[],
   env: Record<string, string> = {},
+  offline = false,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
+  const [command, commandArgs] = offline
+    ? ['unshare', ['--net', process.execPath, BIN, ...args]]
+    : [process.execPath, [BIN, ...args]];
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+    const { stdout, stderr } = await run(command, commandArgs, {
       env: { ...process.env, ...env },
       timeout: 30_000,
     });
@@ -85,5 +93,22 @@ describe('mailbox-connect test (CLI)', () => {
     ]);
     expect(missingVariable.code).toBe(2);
     expect(missingVariable.stderr).toMatch(/MC_UNSET_VARIABLE is not set/);
+  });
+
+  it('offline, a host name is DNS_NOT_FOUND saying no DNS server answered', async () => {
+    const result = await cli(['test', '--server', 'mail.contoso.invalid', '--json'], {}, true);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { error: { code: string; message: string; hint: string } };
+    expect(report.error.code).toBe('DNS_NOT_FOUND');
+    expect(report.error.message).toMatch(/no DNS server answered/);
+    expect(report.error.hint).toMatch(/VPN/);
+  });
+
+  it('offline, an address is HOST_UNREACHABLE at the tcp stage', async () => {
+    const result = await cli(['test', '--server', '10.20.30.40', '--port', '993', '--json'], {}, true);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { error: { code: string }; stages: { name: string; status: string }[] };
+    expect(report.error.code).toBe('HOST_UNREACHABLE');
+    expect(report.stages.find((stage) => stage.name === 'tcp')?.status).toBe('failed');
   });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { X509Certificate } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
 import { TEST_USERS } from '../support/dovecot';
@@ -118,5 +120,58 @@ describe('connection test against Dovecot', () => {
     expect(report.stages.find((stage) => stage.name === 'tcp')?.detail).toMatch(/ from 127\.0\.0\.3$/);
     expect(JSON.stringify(report)).not.toContain(wrong);
     expect(JSON.stringify(report)).not.toContain(Buffer.from(wrong).toString('base64'));
+  });
+
+  describe('a self-signed certificate (Exchange’s default), on 127.0.0.3', () => {
+    const selfSigned = {
+      server: dovecot.selfSignedHost,
+      port: dovecot.imapsPort,
+      encryption: 'ssl',
+      validateSsl: true,
+    } as const;
+    const selfSignedPem = readFileSync(dovecot.certificates.selfSignedCertFile, 'utf8');
+
+    it('is TLS_CERT_UNTRUSTED with the fingerprint to check, and nothing is sent', async () => {
+      const report = await testWith(selfSigned, empty);
+      expect(report.error?.code).toBe('TLS_CERT_UNTRUSTED');
+      expect(report.error?.message).toMatch(/self-signed \(CN=exchange\.selfsigned\.test\)/);
+      expect(report.error?.hint).toMatch(/Trust this certificate/);
+      expect(report.tls?.certificate?.fingerprint256).toBe(new X509Certificate(selfSignedPem).fingerprint256);
+      expect(report.transcript?.some((line) => line.startsWith('C:'))).toBe(false);
+    });
+
+    it('works once its fingerprint is pinned, and a different pin is TLS_CERT_CHANGED', async () => {
+      const fingerprint = new X509Certificate(selfSignedPem).fingerprint256;
+      const pinned = await runConnectionTest({
+        settings: selfSigned,
+        userName: empty.user,
+        password: empty.password,
+        pinnedSha256: fingerprint.toLowerCase().replaceAll(':', ''),
+      });
+      expect(pinned.error).toBeUndefined();
+      expect(pinned.tls?.authorized).toBe(false);
+
+      const otherPin = new X509Certificate(dovecot.caPem).fingerprint256;
+      const changed = await runConnectionTest({
+        settings: selfSigned,
+        userName: empty.user,
+        password: empty.password,
+        pinnedSha256: otherPin,
+      });
+      expect(changed.error?.code).toBe('TLS_CERT_CHANGED');
+      expect(changed.error?.message).toContain(fingerprint);
+      expect(changed.error?.message).toContain(otherPin);
+    });
+
+    it('works with the certificate given as the account’s CA file', async () => {
+      const report = await runConnectionTest({
+        settings: selfSigned,
+        userName: empty.user,
+        password: empty.password,
+        caPem: selfSignedPem,
+      });
+      expect(report.error).toBeUndefined();
+      expect(report.tls?.authorized).toBe(true);
+    });
   });
 });

@@ -9,6 +9,67 @@ export interface TestCertificates {
   serverKeyFile: string;
   selfSignedCertFile: string;
   selfSignedKeyFile: string;
+  /** Issued by the test CA for 127.0.0.1 and localhost, valid only in January 2020. */
+  expiredCertFile: string;
+  expiredKeyFile: string;
+  /** Issued by the test CA, valid now, but only for other.example.test. */
+  wrongHostCertFile: string;
+  wrongHostKeyFile: string;
+}
+
+const CA_CONFIG = `[ca]
+default_ca = test
+[test]
+database = index.txt
+new_certs_dir = .
+serial = serial
+default_md = sha256
+policy = any
+copy_extensions = none
+unique_subject = no
+[any]
+commonName = supplied
+[expired]
+subjectAltName = DNS:localhost,IP:127.0.0.1
+[wrong_host]
+subjectAltName = DNS:other.example.test
+`;
+
+/** `openssl ca` rather than `x509 -req`: OpenSSL 3.0 can only set explicit validity dates there. */
+function issueWithDates(directory: string, name: string, extensions: string, startDate: string, endDate: string): void {
+  openssl(
+    ['req', '-newkey', 'rsa:2048', '-nodes', '-subj', `/CN=${name}`, '-keyout', `${name}.key`, '-out', `${name}.csr`],
+    directory,
+  );
+  openssl(
+    [
+      'ca',
+      '-batch',
+      '-config',
+      'ca.cnf',
+      '-cert',
+      'ca.pem',
+      '-keyfile',
+      'ca.key',
+      '-in',
+      `${name}.csr`,
+      '-out',
+      `${name}.pem`,
+      '-notext',
+      '-extensions',
+      extensions,
+      '-startdate',
+      startDate,
+      '-enddate',
+      endDate,
+    ],
+    directory,
+  );
+}
+
+function dateAfterDays(days: number): string {
+  // openssl's YYYYMMDDHHMMSSZ form
+  return new Date(Date.now() + days * 86_400_000).toISOString().replace(/[-:T]/g, '').slice(0, 14) + 'Z';
 }
 
 function openssl(args: string[], cwd: string): void {
@@ -90,8 +151,17 @@ export function createTestCertificates(directory: string): TestCertificates {
     ],
     directory,
   );
+  writeFileSync(path.join(directory, 'ca.cnf'), CA_CONFIG);
+  writeFileSync(path.join(directory, 'index.txt'), '');
+  writeFileSync(path.join(directory, 'serial'), '1000\n');
+  issueWithDates(directory, 'expired', 'expired', '20200101000000Z', '20200201000000Z');
+  issueWithDates(directory, 'wrong-host', 'wrong_host', dateAfterDays(-1), dateAfterDays(30));
   const caFile = path.join(directory, 'ca.pem');
   return {
+    expiredCertFile: path.join(directory, 'expired.pem'),
+    expiredKeyFile: path.join(directory, 'expired.key'),
+    wrongHostCertFile: path.join(directory, 'wrong-host.pem'),
+    wrongHostKeyFile: path.join(directory, 'wrong-host.key'),
     caPem: readFileSync(caFile, 'utf8'),
     caFile,
     serverCertFile: path.join(directory, 'server.pem'),

@@ -30,6 +30,8 @@ export interface DovecotServer {
   imapPort: number;
   /** The same listener on 127.0.0.2: from 127.0.0.1 it is not "secure", so it advertises LOGINDISABLED. */
   loginDisabledHost: string;
+  /** Implicit TLS on the imaps port with a self-signed certificate, as Exchange has by default. */
+  selfSignedHost: string;
   certificates: TestCertificates;
   directory: string;
   stop: () => Promise<void>;
@@ -42,7 +44,7 @@ state_dir = ${directory}/state
 instance_name = mailbox-connect-test-${imapPort}
 log_path = ${directory}/dovecot.log
 protocols = imap
-listen = 127.0.0.1, 127.0.0.2
+listen = 127.0.0.1, 127.0.0.2, 127.0.0.3
 ssl = yes
 ssl_cert = <${certificates.serverCertFile}
 ssl_key = <${certificates.serverKeyFile}
@@ -70,10 +72,15 @@ service imap-login {
     port = ${imapPort}
   }
   inet_listener imaps {
-    address = 127.0.0.1
+    address = 127.0.0.1, 127.0.0.3
     port = ${imapsPort}
     ssl = yes
   }
+}
+# Connections to 127.0.0.3 get Exchange's default: a self-signed certificate.
+local 127.0.0.3 {
+  ssl_cert = <${certificates.selfSignedCertFile}
+  ssl_key = <${certificates.selfSignedKeyFile}
 }
 `;
 }
@@ -163,6 +170,7 @@ export async function startDovecot(): Promise<DovecotServer> {
     imapPort,
     imapsPort,
     loginDisabledHost: '127.0.0.2',
+    selfSignedHost: '127.0.0.3',
     certificates,
     directory,
     stop: async () => {

@@ -2,16 +2,16 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { TEST_CA_FILE } from './test-ca-file';
+import type { TestCertificates } from './certificates';
 import { startDovecot } from './dovecot';
 
 export interface DovecotInfo {
   imapPort: number;
   imapsPort: number;
   loginDisabledHost: string;
+  selfSignedHost: string;
   caPem: string;
-  caFile: string;
-  selfSignedCertFile: string;
-  selfSignedKeyFile: string;
+  certificates: TestCertificates;
 }
 
 declare module 'vitest' {
@@ -29,10 +29,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     imapPort: server.imapPort,
     imapsPort: server.imapsPort,
     loginDisabledHost: server.loginDisabledHost,
+    selfSignedHost: server.selfSignedHost,
     caPem: server.certificates.caPem,
-    caFile: server.certificates.caFile,
-    selfSignedCertFile: server.certificates.selfSignedCertFile,
-    selfSignedKeyFile: server.certificates.selfSignedKeyFile,
+    certificates: server.certificates,
   });
   return () => server.stop();
 }

@@ -31,10 +31,17 @@ export function classifyError(error: unknown, context: FailureContext): TestFail
   const text = typeof err.message === 'string' ? err.message : String(error);
   const where = `${context.server}:${context.port}`;
 
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ENODATA' || code === 'EAI_NONAME') {
+  if (code === 'EAI_AGAIN') {
     return failure(
       'DNS_NOT_FOUND',
-      `The name ${context.server} could not be resolved.`,
+      `The name ${context.server} could not be resolved: no DNS server answered (${code}).`,
+      'This computer may be offline or outside the company network: connect the VPN or network, or enter the IP address.',
+    );
+  }
+  if (code === 'ENOTFOUND' || code === 'ENODATA' || code === 'EAI_NONAME') {
+    return failure(
+      'DNS_NOT_FOUND',
+      `The name ${context.server} does not exist in DNS.`,
       'Check the spelling; on an internal network use the name your DNS knows (FQDN), or the IP address.',
     );
   }
@@ -104,6 +111,9 @@ export function classifyError(error: unknown, context: FailureContext): TestFail
     code === 'EPIPE' ||
     code === 'NoConnection' ||
     code === 'EConnectionClosed' ||
+    // imapflow's codes for a socket closed before connect() finished (its message: "Unexpected close")
+    code === 'ClosedAfterConnectTLS' ||
+    code === 'ClosedAfterConnectText' ||
     /closed/i.test(text)
   ) {
     if (context.stage === 'greeting' && context.implicitTls === false && context.port === 993) {

@@ -91,7 +91,7 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
         new ConnectionTestFailure(
           failure(
             'SERVER_BYE',
-            `The server refused the connection: ${line.slice(7, 200)}`,
+            `The server refused the connection: ${line.replace(/^\* BYE\s*/i, '').slice(0, 200)}`,
             'The IMAP service is up but turns clients away: check its connection limits and whether IMAP is enabled for this server.',
           ),
         ),

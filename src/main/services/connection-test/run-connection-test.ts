@@ -3,9 +3,15 @@ import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { ImapFlow } from 'imapflow';
 import type { AccountSettings } from '../../../shared/account';
-import { DEFAULT_TEST_TIMEOUT_MS, type ConnectionTestReport, type TestFailure } from '../../../shared/connection-test';
+import {
+  DEFAULT_TEST_TIMEOUT_MS,
+  STAGE_NAMES,
+  type ConnectionTestReport,
+  type TestFailure,
+} from '../../../shared/connection-test';
 import { classifyError, connectionTimeout, greetingTimeout, type FailureContext } from './classify-error';
 import { ConnectionTestFailure, failure } from './failure';
+import { invalidSettings } from './invalid-settings';
 import { createInstrumentedTransport, type TransportObservations } from './instrumented-transport';
 import { StageRecorder } from './stage-recorder';
 import { tlsOptionsFor } from './tls-trust';
@@ -61,6 +67,12 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
     transcript: transcript.toLines(),
     durationMs: Math.round(performance.now() - startedAt),
   });
+
+  const invalid = invalidSettings(input);
+  if (invalid) {
+    for (const name of STAGE_NAMES) stages.skip(name, 'not started: the settings are invalid');
+    return report({ error: invalid });
+  }
 
   const interruption = interruptAfter(timeoutMs, input.signal);
   try {

@@ -147,18 +147,23 @@ export function evaluateTrust(socket: TLSSocket, policy: TrustPolicy): TrustVerd
   return { trusted: true, tls: info };
 }
 
+/** "2020-02-01 00:00 UTC": unambiguous in every locale an admin may read it in. */
+function readableDate(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
 function chainFailure(code: string, certificate: CertificateInfo, serverName: string): TestFailure {
   if (code === 'CERT_HAS_EXPIRED') {
     return failure(
       'TLS_CERT_EXPIRED',
-      `The server's certificate expired on ${certificate.validTo}.`,
+      `The server's certificate expired on ${readableDate(certificate.validTo)}.`,
       'Renew the certificate on the Exchange server (Exchange admin center → Servers → Certificates) and assign it to IMAP.',
     );
   }
   if (code === 'CERT_NOT_YET_VALID') {
     return failure(
       'TLS_CERT_EXPIRED',
-      `The server's certificate is not valid before ${certificate.validFrom}.`,
+      `The server's certificate is not valid before ${readableDate(certificate.validFrom)}.`,
       "Check this computer's clock and the certificate's start date.",
     );
   }

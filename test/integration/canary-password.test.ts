@@ -1,0 +1,95 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { dispatch } from '../../src/main/ipc/dispatch';
+import { createIpcHandlers } from '../../src/main/ipc/handlers';
+import { AccountsService } from '../../src/main/services/accounts/accounts-service';
+import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
+import { SecretsService } from '../../src/main/services/secrets';
+import { newAccountDefaults } from '../../src/shared/account';
+import type { IpcReply } from '../../src/shared/ipc';
+import { createAesTestCipher } from '../support/aes-test-cipher';
+import { openConfAccountStorage } from '../support/conf-store';
+import { TEST_USERS } from '../support/dovecot';
+
+const dovecot = inject('dovecot');
+// The real password of a Dovecot user, so the canary really travels to the server and back.
+const CANARY = TEST_USERS.invoices.password;
+
+/** Every form a password could take on the way out: as typed, base64 (AUTHENTICATE PLAIN), hex, UTF-16. */
+function encodingsOf(secret: string): string[] {
+  const bytes = Buffer.from(secret, 'utf8');
+  return [secret, bytes.toString('base64'), bytes.toString('hex'), Buffer.from(secret, 'utf16le').toString('latin1')];
+}
+
+describe('a canary password', () => {
+  let directory: string;
+  const captured: string[] = [];
+  const replies: IpcReply<unknown>[] = [];
+
+  beforeAll(() => {
+    directory = mkdtempSync(path.join(os.tmpdir(), 'mc-canary-'));
+    // Everything the process logs while the canary is in use.
+    for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+      vi.spyOn(console, method).mockImplementation(
+        (...args: unknown[]) => void captured.push(args.map(String).join(' ')),
+      );
+    }
+    for (const stream of [process.stdout, process.stderr]) {
+      const write = stream.write.bind(stream);
+      vi.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
+        captured.push(String(chunk));
+        return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+      }) as typeof stream.write);
+    }
+  });
+  afterAll(() => {
+    vi.restoreAllMocks();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('never appears in an IPC reply, a log line or a stored file, through every operation', async () => {
+    const storage = openConfAccountStorage(directory);
+    const accounts = new AccountsService(storage.store, new SecretsService(createAesTestCipher()));
+    const handlers = createIpcHandlers({ accounts, storageStatus: storage.status, runConnectionTest });
+    const call = async (method: Parameters<typeof dispatch>[1], ...args: unknown[]) => {
+      const reply = await dispatch(handlers, method, args);
+      replies.push(reply);
+      return reply;
+    };
+    const settings = {
+      ...newAccountDefaults(),
+      server: 'localhost',
+      port: dovecot.imapsPort,
+      encryption: 'ssl',
+      connectionName: 'Canary',
+      emailAddress: TEST_USERS.invoices.user,
+      userName: TEST_USERS.invoices.user,
+    };
+
+    const saved = await call('saveAccount', { settings, password: CANARY });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const id = (saved.value as { account: { id: string } }).account.id;
+    await call('listAccounts');
+    await call('getAccount', id);
+    await call('duplicateAccount', id);
+    await call('getStorageStatus');
+    const tested = await call('testConnection', { accountId: id, settings });
+    expect(tested.ok && (tested.value as { ok: boolean }).ok).toBe(true);
+    const typedIn = await call('testConnection', { settings, password: CANARY });
+    expect(typedIn.ok && (typedIn.value as { transcript: string[] }).transcript.length).toBeGreaterThan(0);
+    // Rejected input that carries the password: the rejection must not quote it.
+    await call('saveAccount', { settings, password: `${CANARY}\nA001 LOGOUT` });
+    await call('saveAccount', { settings, password: CANARY.repeat(300) });
+    await call('saveAccount', { id, settings: { ...settings, port: 'x' }, password: CANARY });
+    await call('deleteAccount', id);
+
+    const files = readdirSync(directory).map((name) => readFileSync(path.join(directory, name), 'latin1'));
+    expect(files.length).toBeGreaterThan(0);
+    const everything = [JSON.stringify(replies), ...captured, ...files].join('\n');
+    for (const encoded of encodingsOf(CANARY)) expect(everything).not.toContain(encoded);
+    // The check above is only worth something if the replies are real: they hold the sign-in of the transcript.
+    expect(JSON.stringify(replies)).toMatch(/C: \S+ (LOGIN|AUTHENTICATE) /);
+  });
+});

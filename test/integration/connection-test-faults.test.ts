@@ -1,0 +1,194 @@
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import {
+  runConnectionTest,
+  type ConnectionTestInput,
+} from '../../src/main/services/connection-test/run-connection-test';
+import type { ConnectionTestReport } from '../../src/shared/connection-test';
+import type { Encryption } from '../../src/shared/encryption';
+import { startFakeImapServer, type FakeImapOptions, type FakeImapServer } from '../support/fake-imap-server';
+
+const { certificates } = inject('dovecot');
+const PASSWORD = 'Fake-Server-Secret-42';
+const SHORT_TIMEOUT_MS = 2000;
+const expired = { certFile: certificates.expiredCertFile, keyFile: certificates.expiredKeyFile };
+const wrongHost = { certFile: certificates.wrongHostCertFile, keyFile: certificates.wrongHostKeyFile };
+const trusted = { certFile: certificates.serverCertFile, keyFile: certificates.serverKeyFile };
+
+let server: FakeImapServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function against(
+  options: FakeImapOptions,
+  encryption: Encryption,
+  extra: Partial<ConnectionTestInput> = {},
+): Promise<ConnectionTestReport> {
+  server = await startFakeImapServer(options);
+  return runConnectionTest({
+    settings: { server: server.host, port: server.port, encryption, validateSsl: true },
+    userName: 'CONTOSO\\scanner',
+    password: PASSWORD,
+    timeoutMs: SHORT_TIMEOUT_MS,
+    ...extra,
+  });
+}
+
+const loginsSent = () => (server?.received ?? []).filter((command) => /^(LOGIN|AUTHENTICATE)$/.test(command.name));
+const stageOf = (report: ConnectionTestReport, name: string) => report.stages.find((stage) => stage.name === name);
+
+function expectNoSecretAnywhere(report: ConnectionTestReport): void {
+  const text = JSON.stringify(report);
+  expect(text).not.toContain(PASSWORD);
+  expect(text).not.toContain(Buffer.from(PASSWORD).toString('base64'));
+}
+
+describe('connection test against scripted fake servers', () => {
+  it('a server that never greets is GREETING_TIMEOUT within the configured time', async () => {
+    const report = await against({ greeting: null }, 'starttls');
+    expect(report.error?.code).toBe('GREETING_TIMEOUT');
+    expect(stageOf(report, 'greeting')?.status).toBe('failed');
+    expect(report.durationMs).toBeLessThan(SHORT_TIMEOUT_MS + 1000);
+    expect(loginsSent()).toEqual([]);
+  });
+
+  it('a BYE greeting (connection limit) is SERVER_BYE with the server’s words, and no login', async () => {
+    const report = await against({ greeting: '* BYE Too many connections from your IP' }, 'starttls');
+    expect(report.error?.code).toBe('SERVER_BYE');
+    expect(report.error?.message).toContain('Too many connections');
+    expect(loginsSent()).toEqual([]);
+  });
+
+  it('an SMTP greeting on the port is NOT_IMAP, and nothing is sent', async () => {
+    const report = await against({ greeting: '220 mail.contoso.local Microsoft ESMTP MAIL Service ready' }, 'starttls');
+    expect(report.error?.code).toBe('NOT_IMAP');
+    expect(report.error?.message).toContain('220 mail.contoso.local');
+    expect(server?.received).toEqual([]);
+  });
+
+  it('an endless line is cut off at the line limit as NOT_IMAP, long before the server is done', async () => {
+    const limit = 8 * 1024 * 1024;
+    const report = await against({ endlessLineBytes: limit }, 'starttls');
+    expect(report.error?.code).toBe('NOT_IMAP');
+    expect(report.error?.message).toMatch(/longer than 65536 bytes/);
+    expect(server?.endlessBytesWritten()).toBeLessThan(limit);
+  });
+
+  it('a connection dropped during login is CONNECTION_CLOSED at the auth stage', async () => {
+    const report = await against(
+      { starttls: trusted, script: { LOGIN: () => ({ lines: [], close: true }) } },
+      'starttls',
+    );
+    expect(report.error?.code).toBe('CONNECTION_CLOSED');
+    expect(stageOf(report, 'auth')?.status).toBe('failed');
+    expect(loginsSent().every((command) => command.secure)).toBe(true);
+    expectNoSecretAnywhere(report);
+  });
+
+  it('a login that stalls is CONNECTION_TIMEOUT at the auth stage, within the configured time', async () => {
+    const report = await against({ starttls: trusted, script: { LOGIN: () => ({ silence: true }) } }, 'starttls');
+    expect(report.error?.code).toBe('CONNECTION_TIMEOUT');
+    expect(stageOf(report, 'auth')?.status).toBe('failed');
+    expect(report.durationMs).toBeLessThan(SHORT_TIMEOUT_MS + 1000);
+  });
+
+  it('STARTTLS against a server without it is STARTTLS_UNAVAILABLE, and no login is sent', async () => {
+    const report = await against({}, 'starttls');
+    expect(report.error?.code).toBe('STARTTLS_UNAVAILABLE');
+    expect(report.error?.hint).toMatch(/SSL on port 993/);
+    expect(loginsSent()).toEqual([]);
+  });
+
+  it('STARTTLS refused by the server never falls back to a plaintext login', async () => {
+    const report = await against(
+      { starttls: trusted, script: { STARTTLS: ({ tag }) => ({ lines: [`${tag} NO TLS not available right now`] }) } },
+      'starttls',
+    );
+    expect(report.ok).toBe(false);
+    expect(server?.received.map((command) => command.name)).toContain('STARTTLS');
+    expect(loginsSent()).toEqual([]);
+  });
+
+  it('None on a server with LOGINDISABLED and no STARTTLS is LOGIN_DISABLED, and no login is sent', async () => {
+    const report = await against({ capabilities: ['LOGINDISABLED'] }, 'none', {});
+    expect(report.error?.code).toBe('LOGIN_DISABLED');
+    expect(loginsSent()).toEqual([]);
+  });
+
+  it('None upgrades opportunistically when STARTTLS is offered; No TLS never does', async () => {
+    const none = await against({ starttls: trusted }, 'none');
+    expect(none.ok).toBe(true);
+    expect(loginsSent().every((command) => command.secure)).toBe(true);
+    await server?.close();
+    const noTls = await against({ starttls: trusted }, 'notls');
+    expect(noTls.ok).toBe(true);
+    expect(server?.received.map((command) => command.name)).not.toContain('STARTTLS');
+  });
+
+  it('an expired certificate is TLS_CERT_EXPIRED naming the date, before anything is sent', async () => {
+    const report = await against({ implicitTls: expired }, 'ssl');
+    expect(report.error?.code).toBe('TLS_CERT_EXPIRED');
+    expect(report.error?.message).toBe("The server's certificate expired on 2020-02-01 00:00 UTC.");
+    expect(server?.received).toEqual([]);
+  });
+
+  it('a certificate for another host is TLS_HOSTNAME_MISMATCH naming both names', async () => {
+    const report = await against({ implicitTls: wrongHost }, 'ssl');
+    expect(report.error?.code).toBe('TLS_HOSTNAME_MISMATCH');
+    expect(report.error?.message).toBe('The certificate is for DNS:other.example.test, not for 127.0.0.1.');
+    expect(server?.received).toEqual([]);
+  });
+
+  it('Validate SSL off accepts the expired certificate and reports the connection as not authorized', async () => {
+    server = await startFakeImapServer({ implicitTls: expired });
+    const report = await runConnectionTest({
+      settings: { server: server.host, port: server.port, encryption: 'ssl', validateSsl: false },
+      userName: 'user',
+      password: PASSWORD,
+      timeoutMs: SHORT_TIMEOUT_MS,
+    });
+    expect(report.ok).toBe(true);
+    expect(report.tls).toMatchObject({ authorized: false, authorizationError: 'CERT_HAS_EXPIRED' });
+  });
+
+  it('a mailbox that cannot be read after login is MAILBOX_UNAVAILABLE', async () => {
+    const report = await against(
+      {
+        implicitTls: trusted,
+        script: { STATUS: ({ tag }) => ({ lines: [`${tag} NO [NONEXISTENT] Mailbox doesn't exist: INBOX`] }) },
+      },
+      'ssl',
+    );
+    expect(report.error?.code).toBe('MAILBOX_UNAVAILABLE');
+    expect(stageOf(report, 'auth')?.status).toBe('ok');
+    expect(stageOf(report, 'mailbox')?.status).toBe('failed');
+  });
+
+  it('a server that echoes the password in its rejection does not get it into the report', async () => {
+    const report = await against(
+      {
+        implicitTls: trusted,
+        script: { LOGIN: ({ tag, line }) => ({ lines: [`${tag} NO [AUTHENTICATIONFAILED] rejected: ${line}`] }) },
+      },
+      'ssl',
+    );
+    expect(report.error?.code).toBe('AUTH_FAILED');
+    expect(report.transcript?.some((line) => line.includes('rejected'))).toBe(true);
+    expectNoSecretAnywhere(report);
+  });
+
+  it('invalid settings are INVALID_SETTINGS without any connection', async () => {
+    server = await startFakeImapServer();
+    const report = await runConnectionTest({
+      settings: { server: `${server.host}:${server.port}`, port: server.port, encryption: 'ssl', validateSsl: true },
+    });
+    expect(report.error?.code).toBe('INVALID_SETTINGS');
+    expect(report.stages.every((stage) => stage.status === 'skipped')).toBe(true);
+    const badPort = await runConnectionTest({
+      settings: { server: server.host, port: 70000, encryption: 'ssl', validateSsl: true },
+    });
+    expect(badPort.error?.message).toMatch(/Port 70000/);
+    expect(server.connections()).toBe(0);
+  });
+});

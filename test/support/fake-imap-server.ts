@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+import tls from 'node:tls';
+
+/** One command as the client sent it, after any TLS was taken off. */
+export interface ReceivedCommand {
+  tag: string;
+  name: string;
+  line: string;
+  secure: boolean;
+}
+
+/** What the script does with a command: answer lines, close the connection, or say nothing at all. */
+export type Reaction = { lines: string[]; close?: boolean } | { silence: true };
+
+export interface CertificateFiles {
+  certFile: string;
+  keyFile: string;
+}
+
+export interface FakeImapOptions {
+  host?: string;
+  /** TLS from the first byte with this certificate. */
+  implicitTls?: CertificateFiles;
+  /** Offer STARTTLS and upgrade with this certificate. */
+  starttls?: CertificateFiles;
+  /** The first line; `null` greets never. Default: an OK greeting with the capabilities. */
+  greeting?: string | null;
+  /** Instead of a greeting: an untagged line that never ends, up to this many bytes. */
+  endlessLineBytes?: number;
+  /** Extra capabilities, e.g. LOGINDISABLED. */
+  capabilities?: string[];
+  /** Overrides per command name (upper case); anything else gets a plausible IMAP answer. */
+  script?: Partial<Record<string, (command: ReceivedCommand) => Reaction>>;
+}
+
+export interface FakeImapServer {
+  host: string;
+  port: number;
+  /** Every command every client sent, in order. */
+  received: ReceivedCommand[];
+  /** Bytes written by the endless-line script before the client hung up. */
+  endlessBytesWritten: () => number;
+  connections: () => number;
+  close: () => Promise<void>;
+}
+
+const CHUNK = Buffer.alloc(16 * 1024, 'A');
+
+function capabilityLine(options: FakeImapOptions, secure: boolean): string {
+  const starttls = options.starttls && !secure ? ['STARTTLS'] : [];
+  return ['IMAP4rev1', ...starttls, ...(options.capabilities ?? [])].join(' ');
+}
+
+function defaultReaction(command: ReceivedCommand, options: FakeImapOptions): Reaction {
+  const { tag, name } = command;
+  switch (name) {
+    case 'CAPABILITY':
+      return { lines: [`* CAPABILITY ${capabilityLine(options, command.secure)}`, `${tag} OK CAPABILITY completed`] };
+    case 'LOGIN':
+    case 'AUTHENTICATE':
+      return { lines: [`${tag} OK [CAPABILITY IMAP4rev1] Logged in`] };
+    case 'LIST':
+      return { lines: ['* LIST (\\HasNoChildren) "/" INBOX', `${tag} OK LIST completed`] };
+    case 'STATUS':
+      return { lines: ['* STATUS INBOX (MESSAGES 2 UNSEEN 1)', `${tag} OK STATUS completed`] };
+    case 'LOGOUT':
+      return { lines: ['* BYE Logging out', `${tag} OK LOGOUT completed`], close: true };
+    default:
+      return { lines: [`${tag} OK ${name} completed`] };
+  }
+}
+
+/**
+ * A scripted IMAP server on loopback for what Dovecot will not do (silence, BYE, a foreign greeting,
+ * a dropped or stalled login, an endless line, no STARTTLS, bad certificates). It records every
+ * command, so tests can assert that no LOGIN was ever sent where none may be.
+ */
+export async function startFakeImapServer(options: FakeImapOptions = {}): Promise<FakeImapServer> {
+  const host = options.host ?? '127.0.0.1';
+  const received: ReceivedCommand[] = [];
+  const sockets = new Set<net.Socket>();
+  let connections = 0;
+  let endlessBytes = 0;
+  const contextOf = (files: CertificateFiles) =>
+    tls.createSecureContext({ cert: readFileSync(files.certFile), key: readFileSync(files.keyFile) });
+
+  const serve = (socket: net.Socket, secure: boolean): void => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+    socket.on('close', () => sockets.delete(socket));
+    let buffer = '';
+    let upgrading = false;
+
+    const greet = (): void => {
+      if (options.endlessLineBytes !== undefined) writeEndlessLine(options.endlessLineBytes);
+      else if (options.greeting !== null)
+        socket.write(
+          `${options.greeting ?? `* OK [CAPABILITY ${capabilityLine(options, secure)}] Fake IMAP ready`}\r\n`,
+        );
+    };
+
+    // Bounded: stops after `limit` bytes, or as soon as the client hangs up.
+    const writeEndlessLine = (limit: number): void => {
+      socket.write('* OK ');
+      const pump = (): void => {
+        while (endlessBytes < limit && !socket.destroyed) {
+          endlessBytes += CHUNK.length;
+          if (!socket.write(CHUNK)) {
+            socket.once('drain', pump);
+            return;
+          }
+        }
+      };
+      pump();
+    };
+
+    const handle = (line: string): void => {
+      const [tag = '', rawName = ''] = line.split(' ');
+      const command: ReceivedCommand = { tag, name: rawName.toUpperCase(), line, secure };
+      received.push(command);
+      if (command.name === 'STARTTLS' && options.starttls && !secure && !options.script?.STARTTLS) {
+        upgrading = true;
+        socket.write(`${tag} OK Begin TLS negotiation now\r\n`);
+        socket.removeAllListeners('data');
+        const upgraded = new tls.TLSSocket(socket, { isServer: true, secureContext: contextOf(options.starttls) });
+        serve(upgraded, true);
+        return;
+      }
+      const reaction = options.script?.[command.name]?.(command) ?? defaultReaction(command, options);
+      if ('silence' in reaction) return;
+      for (const reply of reaction.lines) socket.write(`${reply}\r\n`);
+      if (reaction.close) socket.end();
+    };
+
+    // latin1 keeps one character per byte, so literal sizes ({n}) count right.
+    let literalAcknowledged = false;
+    socket.on('data', (chunk: Buffer) => {
+      if (upgrading) return;
+      buffer += chunk.toString('latin1');
+      let end = buffer.indexOf('\r\n');
+      while (end >= 0 && !upgrading) {
+        const literal = /\{(\d+)(\+?)\}$/.exec(buffer.slice(0, end));
+        if (literal) {
+          // A synchronising literal is acknowledged, and its bytes are joined to the line, as IMAP servers do.
+          if (buffer.length < end + 2 + Number(literal[1])) {
+            if (!literal[2] && !literalAcknowledged) socket.write('+ Ready for literal data\r\n');
+            literalAcknowledged = true;
+            return;
+          }
+          literalAcknowledged = false;
+          buffer = buffer.slice(0, end) + buffer.slice(end + 2);
+          end = buffer.indexOf('\r\n', end + Number(literal[1]));
+          continue;
+        }
+        const line = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        handle(line);
+        end = buffer.indexOf('\r\n');
+      }
+    });
+    if (!(socket instanceof tls.TLSSocket) || options.implicitTls) greet();
+  };
+
+  const server = options.implicitTls
+    ? tls.createServer(
+        { cert: readFileSync(options.implicitTls.certFile), key: readFileSync(options.implicitTls.keyFile) },
+        (socket) => {
+          connections += 1;
+          serve(socket, true);
+        },
+      )
+    : net.createServer((socket) => {
+        connections += 1;
+        serve(socket, false);
+      });
+  // A failed TLS handshake is the client's verdict, not a server error.
+  server.on('tlsClientError', () => undefined);
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  return {
+    host,
+    port: (server.address() as net.AddressInfo).port,
+    received,
+    endlessBytesWritten: () => endlessBytes,
+    connections: () => connections,
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
