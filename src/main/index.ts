@@ -39,7 +39,7 @@ if (!app.requestSingleInstanceLock()) {
           }
         : storage.status;
     const accounts = new AccountsService(
-      storage.store,
+      storage,
       new SecretsService(createSafeStorageCipher(safeStorage, process.platform)),
     );
     const entry = rendererEntry(mainDir, devServerUrl);

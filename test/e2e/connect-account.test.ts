@@ -30,7 +30,7 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     directory = mkdtempSync(path.join(os.tmpdir(), 'mc-e2e-'));
     const storage = openConfAccountStorage(directory);
     storageStatus = storage.status;
-    accounts = new AccountsService(storage.store, new SecretsService(createAesTestCipher()));
+    accounts = new AccountsService(storage, new SecretsService(createAesTestCipher()));
     site = await serveDirectory(RENDERER);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });

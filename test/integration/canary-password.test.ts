@@ -51,7 +51,7 @@ describe('a canary password', () => {
 
   it('never appears in an IPC reply, a log line or a stored file, through every operation', async () => {
     const storage = openConfAccountStorage(directory);
-    const accounts = new AccountsService(storage.store, new SecretsService(createAesTestCipher()));
+    const accounts = new AccountsService(storage, new SecretsService(createAesTestCipher()));
     const handlers = createIpcHandlers({ accounts, storageStatus: storage.status, runConnectionTest });
     const call = async (method: Parameters<typeof dispatch>[1], ...args: unknown[]) => {
       const reply = await dispatch(handlers, method, args);

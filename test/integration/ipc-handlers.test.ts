@@ -44,7 +44,7 @@ describe('IPC handlers with the real services', () => {
     directory = mkdtempSync(path.join(os.tmpdir(), 'mc-handlers-'));
     const storage = openConfAccountStorage(directory);
     storageStatus = storage.status;
-    accounts = new AccountsService(storage.store, new SecretsService(createAesTestCipher()));
+    accounts = new AccountsService(storage, new SecretsService(createAesTestCipher()));
   });
   afterEach(() => rmSync(directory, { recursive: true, force: true }));
 

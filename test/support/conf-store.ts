@@ -18,7 +18,6 @@ export function createConfBackend(directory: string): DocumentStore {
     clearInvalidConfig: false,
   });
   return {
-    read: () => store.store,
     write: (document) => {
       store.store = document;
     },

@@ -11,7 +11,7 @@ const MAX_SAVES = 5000;
 const [directory, firstState] = process.argv.slice(2);
 if (!directory || !firstState) throw new Error('usage: save-loop-child <directory> <first-state>');
 
-const service = new AccountsService(openConfAccountStorage(directory).store, new SecretsService(createAesTestCipher()));
+const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
 const [looped] = service.list();
 if (!looped) throw new Error('the parent prepares the accounts file');
 

@@ -15,7 +15,6 @@ export function openSettingsStore(directory: string): AccountStorage {
         clearInvalidConfig: false,
       });
       return {
-        read: () => store.store,
         write: (document) => {
           store.store = document;
         },

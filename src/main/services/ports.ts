@@ -3,9 +3,8 @@
  * src/main/platform; tests implement them with real files and real encryption in plain Node.
  */
 
-/** A whole-document store: electron-store in the app, conf on disk in tests. */
+/** Writes the whole document atomically: electron-store in the app, conf on disk in tests. */
 export interface DocumentStore {
-  read(): unknown;
   write(document: Record<string, unknown>): void;
 }
 

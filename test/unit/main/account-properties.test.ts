@@ -105,12 +105,12 @@ describe('the account validator (property-based)', () => {
         if (!accepted.ok) return;
         roundTrips += 1;
         const folder = mkdtempSync(path.join(directory, 'run-'));
-        const saved = await new AccountsService(openConfAccountStorage(folder).store, new SecretsService(cipher)).save({
+        const saved = await new AccountsService(openConfAccountStorage(folder), new SecretsService(cipher)).save({
           settings: input,
           password: secret,
         });
         if (!saved.ok) throw new Error(saved.error.message);
-        const reloaded = new AccountsService(openConfAccountStorage(folder).store, new SecretsService(cipher));
+        const reloaded = new AccountsService(openConfAccountStorage(folder), new SecretsService(cipher));
         const [loaded] = reloaded.list();
         const { id, createdAt, updatedAt, hasPassword, passwordNeedsReentry, ...settings } =
           loaded ?? saved.value.account;

@@ -24,7 +24,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
   const open = (options: Parameters<typeof openConfAccountStorage>[1] = {}) =>
     openConfAccountStorage(directory, { clock, ...options });
   const serviceOn = (storage: ReturnType<typeof open>) =>
-    new AccountsService(storage.store, new SecretsService(createAesTestCipher()));
+    new AccountsService(storage, new SecretsService(createAesTestCipher()));
   const names = (storage: ReturnType<typeof open>) =>
     serviceOn(storage)
       .list()

@@ -28,7 +28,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
   it('saves without a network, persists, and reloads with the password sealed', async () => {
     const cipher = createAesTestCipher();
     const storage = openConfAccountStorage(directory);
-    const service = new AccountsService(storage.store, new SecretsService(cipher));
+    const service = new AccountsService(storage, new SecretsService(cipher));
     const saved = await service.save({ settings, password: CANARY });
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;
@@ -44,7 +44,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     expect(onDisk).not.toContain(CANARY);
     expect(onDisk).not.toContain(Buffer.from(CANARY).toString('base64'));
 
-    const reloaded = new AccountsService(openConfAccountStorage(directory).store, new SecretsService(cipher));
+    const reloaded = new AccountsService(openConfAccountStorage(directory), new SecretsService(cipher));
     expect(reloaded.list()).toEqual([saved.value.account]);
     await expect(reloaded.passwordFor(saved.value.account.id, settings)).resolves.toEqual({
       ok: true,
@@ -53,10 +53,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
   });
 
   it('keeps the stored password when the update has none, and asks again once server or user change', async () => {
-    const service = new AccountsService(
-      openConfAccountStorage(directory).store,
-      new SecretsService(createAesTestCipher()),
-    );
+    const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
     const first = await service.save({ settings, password: CANARY });
     if (!first.ok) throw new Error('save failed');
     const id = first.value.account.id;
@@ -74,12 +71,12 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
   });
 
   it('marks only the account whose password cannot be decrypted', async () => {
-    const store = openConfAccountStorage(directory).store;
-    const first = new AccountsService(store, new SecretsService(createAesTestCipher()));
+    const storage = openConfAccountStorage(directory);
+    const first = new AccountsService(storage, new SecretsService(createAesTestCipher()));
     const saved = await first.save({ settings, password: CANARY });
     if (!saved.ok) throw new Error('save failed');
     const otherMachine = new AccountsService(
-      openConfAccountStorage(directory).store,
+      openConfAccountStorage(directory),
       new SecretsService(createAesTestCipher()),
     );
     await expect(otherMachine.passwordFor(saved.value.account.id, settings)).resolves.toEqual({
@@ -91,17 +88,14 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
 
   it('saves the account but not the password where no real encryption exists (basic_text)', async () => {
     const cipher = createAesTestCipher({ available: false, backend: 'basic_text', reason: 'no keyring is running.' });
-    const service = new AccountsService(openConfAccountStorage(directory).store, new SecretsService(cipher));
+    const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(cipher));
     const saved = await service.save({ settings, password: CANARY });
     expect(saved.ok && saved.value.notice).toMatch(/without its password: no keyring/);
     expect(saved.ok && saved.value.account.hasPassword).toBe(false);
   });
 
   it('returns field errors and changes nothing for invalid input, and rejects duplicate names', async () => {
-    const service = new AccountsService(
-      openConfAccountStorage(directory).store,
-      new SecretsService(createAesTestCipher()),
-    );
+    const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
     await service.save({ settings });
     const duplicate = await service.save({ settings: { ...settings, connectionName: 'invoices' } });
     expect(!duplicate.ok && duplicate.error.fieldErrors?.connectionName).toMatch(/already/);
@@ -110,7 +104,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
 
   it('reports a failed write, keeps the file and the previous state, and saves once the path is free', async () => {
     const storage = openConfAccountStorage(directory);
-    const service = new AccountsService(storage.store, new SecretsService(createAesTestCipher()));
+    const service = new AccountsService(storage, new SecretsService(createAesTestCipher()));
     await service.save({ settings });
     const before = readFileSync(storage.path, 'utf8');
     // A real failing write: the atomic rename onto the file fails while a folder holds its name.
@@ -132,7 +126,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     let tick = 0;
     const clock = () => new Date(Date.UTC(2026, 10, 26, 8, 0, tick++));
     const service = new AccountsService(
-      openConfAccountStorage(directory).store,
+      openConfAccountStorage(directory),
       new SecretsService(createAesTestCipher()),
       clock,
     );
@@ -154,10 +148,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     expect(copy.value.lastTest).toBeUndefined();
     const second = service.duplicate(original.id);
     expect(second.ok && second.value.connectionName).toBe('Invoices (copy 2)');
-    const reloaded = new AccountsService(
-      openConfAccountStorage(directory).store,
-      new SecretsService(createAesTestCipher()),
-    );
+    const reloaded = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
     expect(reloaded.list().map((account) => account.connectionName)).toEqual([
       'Invoices',
       'Invoices (copy)',
@@ -172,10 +163,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
   });
 
   it('deletes an account', async () => {
-    const service = new AccountsService(
-      openConfAccountStorage(directory).store,
-      new SecretsService(createAesTestCipher()),
-    );
+    const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
     const saved = await service.save({ settings });
     if (!saved.ok) throw new Error('save failed');
     expect(service.delete(saved.value.account.id)).toEqual({ ok: true, value: { id: saved.value.account.id } });

@@ -16,7 +16,7 @@ import {
 } from '../../../shared/ipc';
 import type { Clock, DocumentStore } from '../ports';
 import type { SecretsService } from '../secrets';
-import { CURRENT_SCHEMA_VERSION, readStoredDocument, type StoredAccount, type StoredDocument } from './stored-account';
+import { CURRENT_SCHEMA_VERSION, type StoredAccount, type StoredDocument } from './stored-account';
 
 /** "Name (copy)", then "Name (copy 2)", … shortened so that it stays within the name's length limit. */
 export function copyName(name: string, takenNames: string[]): string {
@@ -38,15 +38,17 @@ export type PasswordLookup =
 /** The accounts: validation, bookkeeping and persistence, with each password sealed on its own. */
 export class AccountsService {
   private accounts: StoredAccount[];
+  private readonly store: DocumentStore;
   private readonly undecryptable = new Set<string>();
 
   constructor(
-    private readonly store: DocumentStore,
+    storage: { accounts: StoredAccount[]; store: DocumentStore },
     private readonly secrets: SecretsService,
     private readonly clock: Clock = () => new Date(),
     private readonly newId: () => string = randomUUID,
   ) {
-    this.accounts = readStoredDocument(store.read()).accounts;
+    this.accounts = storage.accounts;
+    this.store = storage.store;
   }
 
   list(): AccountView[] {

@@ -17,7 +17,9 @@ export interface AccountStorageOptions {
 }
 
 export interface AccountStorage {
-  /** Reads what was recovered at start; writes go to the file, or fail with the reason it is left alone. */
+  /** The accounts found at start, each validated. */
+  accounts: StoredAccount[];
+  /** Writes go to the file, or fail with the reason it is left alone. */
   store: DocumentStore;
   status: StorageStatus;
 }
@@ -58,19 +60,24 @@ function removeInterruptedWrites(filePath: string): void {
   }
 }
 
-/** A store that holds the recovered accounts and refuses every write, so the file on disk stays as it is. */
-function readOnlyStore(document: StoredDocument, reason: string): DocumentStore {
+/** Refuses every write, so the file on disk stays as it is. */
+function readOnlyStore(reason: string): DocumentStore {
   return {
-    read: () => document,
     write: () => {
       throw new Error(reason);
     },
   };
 }
 
-/** Serves the start-up document from memory and writes through to the backend. */
-function recoveredStore(backend: DocumentStore, document: StoredDocument): DocumentStore {
-  return { read: () => document, write: (next) => backend.write(next) };
+/** Opens the backend at the first write: it reads and parses the file too, which start-up has done already. */
+function lazyStore(createBackend: () => DocumentStore): DocumentStore {
+  let backend: DocumentStore | undefined;
+  return {
+    write: (document) => {
+      backend ??= createBackend();
+      backend.write(document);
+    },
+  };
 }
 
 /**
@@ -84,9 +91,9 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
   const clock = options.clock ?? (() => new Date());
   const currentVersion = options.currentVersion ?? CURRENT_SCHEMA_VERSION;
   const notices: StorageNotice[] = [];
-  const documentOf = (accounts: StoredAccount[]): StoredDocument => ({ schemaVersion: currentVersion, accounts });
   const leaveAlone = (accounts: StoredAccount[], message: string, reason: string): AccountStorage => ({
-    store: readOnlyStore(documentOf(accounts), reason),
+    accounts,
+    store: readOnlyStore(reason),
     status: { filePath, writable: false, notices: [...notices, { severity: 'error', message }] },
   });
 
@@ -147,13 +154,12 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
     });
   }
 
-  const document = documentOf(accounts);
   removeInterruptedWrites(filePath);
-  let backend: DocumentStore;
+  const store = lazyStore(createBackend);
   try {
-    backend = createBackend();
     const rewrite = reading.kind === 'damaged' || (reading.kind === 'intact' && reading.migratedFrom !== undefined);
-    if (rewrite) backend.write(document as unknown as Record<string, unknown>);
+    const document: StoredDocument = { schemaVersion: currentVersion, accounts };
+    if (rewrite) store.write(document as unknown as Record<string, unknown>);
   } catch (error) {
     return leaveAlone(
       accounts,
@@ -161,5 +167,5 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
       `the settings file cannot be written (${codeOf(error)})`,
     );
   }
-  return { store: recoveredStore(backend, document), status: { filePath, writable: true, notices } };
+  return { accounts, store, status: { filePath, writable: true, notices } };
 }

@@ -20,25 +20,3 @@ export interface StoredDocument {
   schemaVersion: number;
   accounts: StoredAccount[];
 }
-
-export interface LoadOutcome {
-  accounts: StoredAccount[];
-  /** Entries that could not be read, kept out of the list but reported. */
-  skipped: number;
-}
-
-/** Reads whatever is on disk without throwing: the app must start whatever the file holds. */
-export function readStoredDocument(raw: unknown): LoadOutcome {
-  const entries =
-    typeof raw === 'object' && raw !== null && Array.isArray((raw as { accounts?: unknown }).accounts)
-      ? (raw as { accounts: unknown[] }).accounts
-      : [];
-  const accounts: StoredAccount[] = [];
-  let skipped = 0;
-  for (const entry of entries) {
-    const parsed = storedAccountSchema.safeParse(entry);
-    if (parsed.success) accounts.push(parsed.data);
-    else skipped += 1;
-  }
-  return { accounts, skipped };
-}

@@ -1,0 +1,60 @@
+// `npm run bench [-- --json]`: the speed figures of DESIGN.md §7, each against a baseline measured
+// in the same run on the same machine. Needs what `npm test` needs (Dovecot; see the README).
+import { startDovecot } from '../test/support/dovecot';
+import { benchConnectionTest } from './connection-bench';
+import { benchFailFast } from './fail-fast-bench';
+import { benchStore } from './store-bench';
+
+const json = process.argv.includes('--json');
+// `--only store,failFast` runs just those areas (while working on one of them).
+const onlyArgument = process.argv[process.argv.indexOf('--only') + 1];
+const only = process.argv.includes('--only') && onlyArgument ? new Set(onlyArgument.split(',')) : undefined;
+const wanted = (area: string): boolean => only === undefined || only.has(area);
+// Progress goes to stderr, so that with --json stdout holds exactly one JSON document.
+const progress = (text: string): void => void process.stderr.write(`${text}\n`);
+
+async function main(): Promise<void> {
+  const results: Record<string, unknown> = {};
+  const lines: string[] = [];
+
+  if (wanted('store')) {
+    progress('store: save and load at 10, 100 and 1,000 accounts …');
+    const store = await benchStore();
+    results.store = store;
+    for (const [size, figures] of Object.entries(store)) {
+      lines.push(
+        `store ${size.padStart(5)} accounts  save ${figures.saveMedianMs} ms (bare atomic write ${figures.baselineSaveMedianMs} ms, ×${figures.saveRatio})  load ${figures.loadMedianMs} ms (bare read+parse ${figures.baselineLoadMedianMs} ms, ×${figures.loadRatio})`,
+      );
+    }
+  }
+
+  if (wanted('testConnection')) {
+    progress('testConnection: starting Dovecot …');
+    const dovecot = await startDovecot();
+    try {
+      progress('testConnection: instrumented test versus bare imapflow, SSL and STARTTLS …');
+      const connection = await benchConnectionTest(dovecot);
+      results.testConnection = connection;
+      for (const [option, figures] of Object.entries(connection)) {
+        lines.push(
+          `testConnection ${option.padEnd(8)} median ${figures.medianMs} ms, bare imapflow ${figures.baselineMedianMs} ms, ratio ${figures.ratio} (target ≤ 1.15)`,
+        );
+      }
+    } finally {
+      await dovecot.stop();
+    }
+  }
+
+  if (wanted('failFast')) {
+    progress('failFast: refused port and silent server …');
+    const failFast = await benchFailFast();
+    results.failFast = failFast;
+    lines.push(
+      `failFast refused port reported in ${failFast.refusedMs} ms; silent server in ${failFast.silentMs} ms for a ${failFast.timeoutMs} ms timeout (×${failFast.silentRatio})`,
+    );
+  }
+
+  process.stdout.write(json ? `${JSON.stringify(results)}\n` : `${lines.join('\n')}\n`);
+}
+
+await main();

@@ -1,0 +1,102 @@
+import {
+  closeSync,
+  fsyncSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AccountsService } from '../src/main/services/accounts/accounts-service';
+import { SecretsService } from '../src/main/services/secrets';
+import { accountsFilePath, openConfAccountStorage } from '../test/support/conf-store';
+import { createAesTestCipher } from '../test/support/aes-test-cipher';
+import { settingsText, storedAccounts } from '../test/support/stored-accounts';
+import { compareMedians } from './statistics';
+
+const SIZES = [10, 100, 1000] as const;
+const ROUNDS = 15;
+const WARM_UP = 2;
+
+/** The least an atomic save can do: write a temporary file, flush it to disk, rename it over the old one. */
+function bareAtomicWrite(file: string, text: string): void {
+  const temporary = `${file}.tmp`;
+  const descriptor = openSync(temporary, 'w');
+  try {
+    writeSync(descriptor, text);
+    fsyncSync(descriptor);
+  } finally {
+    closeSync(descriptor);
+  }
+  renameSync(temporary, file);
+}
+
+export interface StoreFigures {
+  saveMedianMs: number;
+  loadMedianMs: number;
+  baselineSaveMedianMs: number;
+  baselineLoadMedianMs: number;
+  saveRatio: number;
+  loadRatio: number;
+}
+
+/**
+ * Save: one edited account written through the service (validation, atomic write via conf) versus
+ * a bare atomic write (write, fsync, rename) of the same JSON. Load: opening the file as the app starts (checks, schema
+ * validation of every account) versus a bare read and JSON.parse.
+ */
+export async function benchStore(): Promise<Record<string, StoreFigures>> {
+  const figures: Record<string, StoreFigures> = {};
+  for (const size of SIZES) {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'mc-bench-store-'));
+    const baselineFile = path.join(directory, 'baseline.json');
+    try {
+      const document = { schemaVersion: 1, accounts: storedAccounts(size) };
+      writeFileSync(accountsFilePath(directory), settingsText(document));
+      const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
+      const [first] = service.list();
+      if (!first) throw new Error('no account to edit');
+      const {
+        id,
+        hasPassword: _h,
+        passwordNeedsReentry: _p,
+        createdAt: _c,
+        updatedAt: _u,
+        lastTest: _l,
+        ...settings
+      } = first;
+      let edit = 0;
+      const save = await compareMedians(
+        ROUNDS,
+        WARM_UP,
+        async () => {
+          edit += 1;
+          const saved = await service.save({ id, settings: { ...settings, connectionName: `Edited ${edit}` } });
+          if (!saved.ok) throw new Error(saved.error.message);
+        },
+        () => bareAtomicWrite(baselineFile, settingsText(document)),
+      );
+      const load = await compareMedians(
+        ROUNDS,
+        WARM_UP,
+        () => new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher())).list(),
+        () => JSON.parse(readFileSync(baselineFile, 'utf8')) as unknown,
+      );
+      figures[String(size)] = {
+        saveMedianMs: save.medianMs,
+        loadMedianMs: load.medianMs,
+        baselineSaveMedianMs: save.baselineMedianMs,
+        baselineLoadMedianMs: load.baselineMedianMs,
+        saveRatio: save.ratio,
+        loadRatio: load.ratio,
+      };
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }
+  return figures;
+}
