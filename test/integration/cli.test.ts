@@ -66,6 +66,46 @@ describe('mailbox-connect test (CLI)', () => {
       'logout',
     ]);
     expect(result.stdout).not.toContain(TEST_USERS.invoices.password);
+    // Exactly the documented shape: one object, these keys, no transcript unless asked for.
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+    expect(Object.keys(report).sort()).toEqual(['durationMs', 'mailbox', 'ok', 'server', 'stages', 'tls']);
+    expect(Object.keys(report.server).sort()).toEqual(['capabilities', 'greeting']);
+    expect(report.tls).toMatchObject({ protocol: expect.stringMatching(/^TLSv1\.[23]$/), authorized: true });
+    expect(Object.keys(report.tls.certificate).sort()).toEqual([
+      'fingerprint256',
+      'issuer',
+      'subject',
+      'subjectAltNames',
+      'validFrom',
+      'validTo',
+    ]);
+    expect(report.mailbox.folders).toContain('INBOX');
+    for (const stage of report.stages)
+      expect(Object.keys(stage).every((key) => ['name', 'status', 'ms', 'detail'].includes(key))).toBe(true);
+  });
+
+  it('reads the password from stdin and adds the redacted transcript on request', async () => {
+    const child = execFile(process.execPath, [
+      BIN,
+      'test',
+      '--server',
+      'localhost',
+      '--port',
+      String(dovecot.imapsPort),
+      '--user',
+      TEST_USERS.domainUser.user,
+      '--password-stdin',
+      '--json',
+      '--transcript',
+    ]);
+    child.stdin?.end(`${TEST_USERS.domainUser.password}\n`);
+    let stdout = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { transcript: string[] };
+    expect(report.transcript.some((line) => /^C: \S+ (LOGIN|AUTHENTICATE)/.test(line))).toBe(true);
+    expect(stdout).not.toContain(TEST_USERS.domainUser.password);
   });
 
   it('prints a readable stage list and exits 1 on a failed test', async () => {
@@ -93,6 +133,34 @@ describe('mailbox-connect test (CLI)', () => {
     ]);
     expect(missingVariable.code).toBe(2);
     expect(missingVariable.stderr).toMatch(/MC_UNSET_VARIABLE is not set/);
+  });
+
+  it('a certificate from a CA this computer does not know is TLS_CERT_UNTRUSTED, and --ca-file fixes it', async () => {
+    // Without NODE_EXTRA_CA_CERTS the CLI trusts Node's and the system's roots only, not the test CA.
+    const env = { NODE_EXTRA_CA_CERTS: '', MC_PASSWORD: TEST_USERS.empty.password };
+    const args = [
+      'test',
+      '--server',
+      'localhost',
+      '--port',
+      String(dovecot.imapsPort),
+      '--user',
+      TEST_USERS.empty.user,
+      '--password-env',
+      'MC_PASSWORD',
+      '--json',
+    ];
+    const unknown = await cli(args, env);
+    expect(unknown.code).toBe(1);
+    const report = JSON.parse(unknown.stdout) as { error: { code: string; message: string; hint: string } };
+    expect(report.error.code).toBe('TLS_CERT_UNTRUSTED');
+    expect(report.error.message).toBe(
+      'The server\'s certificate was issued by "CN=Mailbox Connect Test CA", which this computer does not trust.',
+    );
+    expect(report.error.hint).toMatch(/internal CA/);
+
+    const withCaFile = await cli([...args, '--ca-file', dovecot.certificates.caFile], env);
+    expect(withCaFile.code).toBe(0);
   });
 
   it('offline, a host name is DNS_NOT_FOUND saying no DNS server answered', async () => {

@@ -100,6 +100,18 @@ describe('connection test against Dovecot', () => {
     expect(report.error?.hint).toMatch(/option and the port disagree/);
   });
 
+  it('STARTTLS against the implicit-TLS port waits for a greeting that never comes, and says option and port disagree', async () => {
+    const report = await runConnectionTest({
+      settings: { server: '127.0.0.1', port: dovecot.imapsPort, encryption: 'starttls', validateSsl: true },
+      userName: empty.user,
+      password: empty.password,
+      timeoutMs: 2000,
+    });
+    expect(report.error?.code).toBe('GREETING_TIMEOUT');
+    expect(report.error?.hint).toMatch(/option and the port disagree/);
+    expect(report.transcript?.some((line) => line.startsWith('C:'))).toBe(false);
+  });
+
   it('a refused port is reported as CONNECTION_REFUSED at the tcp stage', async () => {
     const report = await testWith({ server: '127.0.0.1', port: 1, encryption: 'ssl', validateSsl: true }, invoices);
     expect(report.error?.code).toBe('CONNECTION_REFUSED');

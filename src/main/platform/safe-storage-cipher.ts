@@ -1,22 +1,16 @@
 import type { SafeStorage } from 'electron';
 import type { Cipher, CipherAvailability } from '../services/ports';
 
-type AsyncSafeStorage = SafeStorage & {
-  isAsyncEncryptionAvailable?: () => Promise<boolean>;
-  encryptStringAsync?: (plainText: string) => Promise<Buffer>;
-  decryptStringAsync?: (encrypted: Buffer) => Promise<{ result: string } | string>;
-};
-
 /**
  * safeStorage behind the Cipher interface: DPAPI on Windows, Keychain on macOS, libsecret or
- * kwallet on Linux. The async API is used where the Electron version has it.
+ * kwallet on Linux, through the async API (the sync one is deprecated since Electron 39).
  */
-export function createSafeStorageCipher(safeStorage: AsyncSafeStorage, platform: NodeJS.Platform): Cipher {
+export function createSafeStorageCipher(safeStorage: SafeStorage, platform: NodeJS.Platform): Cipher {
   const backend = (): string =>
     platform === 'linux' ? safeStorage.getSelectedStorageBackend() : platform === 'win32' ? 'dpapi' : 'keychain';
   return {
-    availability(): CipherAvailability {
-      if (!safeStorage.isEncryptionAvailable()) {
+    async availability(): Promise<CipherAvailability> {
+      if (!(await safeStorage.isAsyncEncryptionAvailable())) {
         return {
           available: false,
           backend: backend(),
@@ -32,15 +26,10 @@ export function createSafeStorageCipher(safeStorage: AsyncSafeStorage, platform:
       }
       return { available: true, backend: backend() };
     },
-    async encrypt(plainText) {
-      return safeStorage.encryptStringAsync
-        ? safeStorage.encryptStringAsync(plainText)
-        : safeStorage.encryptString(plainText);
-    },
+    encrypt: (plainText) => safeStorage.encryptStringAsync(plainText),
     async decrypt(cipherText) {
-      if (!safeStorage.decryptStringAsync) return safeStorage.decryptString(cipherText);
-      const result = await safeStorage.decryptStringAsync(cipherText);
-      return typeof result === 'string' ? result : result.result;
+      const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(cipherText);
+      return { plainText: result, shouldReEncrypt };
     },
   };
 }

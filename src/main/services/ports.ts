@@ -11,11 +11,17 @@ export interface DocumentStore {
 export type CipherAvailability =
   { available: true; backend: string } | { available: false; backend: string; reason: string };
 
-/** Encrypts one secret at a time (safeStorage in the app). */
+export interface Decrypted {
+  plainText: string;
+  /** The OS rotated its key or offers a stronger one: encrypt again and store the new cipher text. */
+  shouldReEncrypt: boolean;
+}
+
+/** Encrypts one secret at a time (safeStorage's async API in the app). */
 export interface Cipher {
-  availability(): CipherAvailability;
+  availability(): Promise<CipherAvailability>;
   encrypt(plainText: string): Promise<Buffer>;
-  decrypt(cipherText: Buffer): Promise<string>;
+  decrypt(cipherText: Buffer): Promise<Decrypted>;
 }
 
 export type Clock = () => Date;

@@ -16,20 +16,26 @@ export function bindingOf(settings: BindingFields): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
-export type OpenedSecret = { ok: true; password: string } | { ok: false; reason: 'binding-changed' | 'undecryptable' };
+export type OpenedSecret =
+  | {
+      ok: true;
+      password: string;
+      /** set when the OS asked for the password to be sealed again */ resealed?: StoredSecret;
+    }
+  | { ok: false; reason: 'binding-changed' | 'undecryptable' };
 
 /** Seals and opens passwords one account at a time, so one bad secret only affects its own account. */
 export class SecretsService {
   constructor(private readonly cipher: Cipher) {}
 
   /** Undefined when secrets can be stored; otherwise the reason to show the user. */
-  refusalReason(): string | undefined {
-    const availability = this.cipher.availability();
+  async refusalReason(): Promise<string | undefined> {
+    const availability = await this.cipher.availability();
     return availability.available ? undefined : availability.reason;
   }
 
   async seal(password: string, settings: BindingFields): Promise<StoredSecret> {
-    const reason = this.refusalReason();
+    const reason = await this.refusalReason();
     if (reason) throw new Error(reason);
     const cipherText = await this.cipher.encrypt(password);
     return { cipherText: cipherText.toString('base64'), binding: bindingOf(settings) };
@@ -41,10 +47,13 @@ export class SecretsService {
 
   async open(secret: StoredSecret, settings: BindingFields): Promise<OpenedSecret> {
     if (!this.isBoundTo(secret, settings)) return { ok: false, reason: 'binding-changed' };
+    let decrypted;
     try {
-      return { ok: true, password: await this.cipher.decrypt(Buffer.from(secret.cipherText, 'base64')) };
+      decrypted = await this.cipher.decrypt(Buffer.from(secret.cipherText, 'base64'));
     } catch {
       return { ok: false, reason: 'undecryptable' };
     }
+    if (!decrypted.shouldReEncrypt) return { ok: true, password: decrypted.plainText };
+    return { ok: true, password: decrypted.plainText, resealed: await this.seal(decrypted.plainText, settings) };
   }
 }

@@ -170,4 +170,41 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     expect(service.list()).toEqual([]);
     expect(service.delete('missing')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
+
+  it('stores the password exactly as typed: spaces, quotes, backslashes, Unicode, 1,000 characters', async () => {
+    const cipher = createAesTestCipher();
+    const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(cipher));
+    const typed = `  "quoted" 'single' \\back\\slash ünïcödé 🔐 ${'x'.repeat(960)}  `;
+    const saved = await service.save({ settings, password: typed });
+    if (!saved.ok) throw new Error('save failed');
+    const reloaded = new AccountsService(openConfAccountStorage(directory), new SecretsService(cipher));
+    await expect(reloaded.passwordFor(saved.value.account.id, settings)).resolves.toEqual({
+      ok: true,
+      password: typed,
+    });
+  });
+
+  it('seals a password again when the OS rotated its key, and only then', async () => {
+    const cipher = createAesTestCipher();
+    const storage = openConfAccountStorage(directory);
+    const service = new AccountsService(storage, new SecretsService(cipher));
+    const saved = await service.save({ settings, password: CANARY });
+    if (!saved.ok) throw new Error('save failed');
+    const sealed = () =>
+      (JSON.parse(readFileSync(storage.status.filePath, 'utf8')) as { accounts: { secret: { cipherText: string } }[] })
+        .accounts[0]?.secret.cipherText;
+    const before = sealed();
+    cipher.rotateKey();
+    await expect(service.passwordFor(saved.value.account.id, settings)).resolves.toEqual({
+      ok: true,
+      password: CANARY,
+    });
+    const after = sealed();
+    expect(after).not.toBe(before);
+    await expect(service.passwordFor(saved.value.account.id, settings)).resolves.toEqual({
+      ok: true,
+      password: CANARY,
+    });
+    expect(sealed()).toBe(after);
+  });
 });

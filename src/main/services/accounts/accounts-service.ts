@@ -98,7 +98,7 @@ export class AccountsService {
 
     let notice: string | undefined;
     if (request.password) {
-      const refusal = this.secrets.refusalReason();
+      const refusal = await this.secrets.refusalReason();
       if (refusal) {
         notice = `The account was saved without its password: ${refusal}`;
       } else {
@@ -130,8 +130,18 @@ export class AccountsService {
     if (!account) return { ok: false, reason: 'not-found' };
     if (!account.secret) return { ok: false, reason: 'no-password' };
     const opened = await this.secrets.open(account.secret, settings);
-    if (!opened.ok && opened.reason === 'undecryptable') this.undecryptable.add(id);
-    return opened;
+    if (!opened.ok) {
+      if (opened.reason === 'undecryptable') this.undecryptable.add(id);
+      return opened;
+    }
+    if (opened.resealed) {
+      const resealed = opened.resealed;
+      // Best effort: if the write fails, the old cipher text still decrypts until the next try.
+      this.persist(
+        this.accounts.map((candidate) => (candidate.id === id ? { ...candidate, secret: resealed } : candidate)),
+      );
+    }
+    return { ok: true, password: opened.password };
   }
 
   recordTestResult(id: string, report: ConnectionTestReport): void {

@@ -149,7 +149,7 @@ export function greetingTimeout(context: FailureContext): TestFailure {
     `${context.server}:${context.port} accepted the connection but sent no IMAP greeting.`,
     context.implicitTls
       ? 'Something other than IMAP may listen here, or the server is overloaded.'
-      : 'The option and the port disagree if this is 993: choose SSL or TLS for port 993.',
+      : 'If this port expects TLS from the first byte (usually 993), the option and the port disagree: choose SSL or TLS there.',
   );
 }
 

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { classifyError } from '../../../src/main/services/connection-test/classify-error';
+
+describe('classifying errors', () => {
+  it('copes with a TLS error carrying a circular certificate chain, as Node builds for self-signed ones', () => {
+    const certificate: Record<string, unknown> = { subject: { CN: 'exchange' } };
+    certificate.issuerCertificate = certificate;
+    const error = Object.assign(new Error('self-signed certificate'), {
+      code: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+      cert: certificate,
+    });
+    const classified = classifyError(error, { stage: 'tls', server: 'exchange', port: 993, implicitTls: true });
+    expect(classified.code).toBe('TLS_HANDSHAKE_FAILED');
+    expect(() => JSON.stringify(classified)).not.toThrow();
+  });
+
+  it('never shows a raw library message alone: every failure has a message and a hint', () => {
+    const classified = classifyError(new Error('Something odd'), {
+      stage: 'mailbox',
+      server: 's',
+      port: 993,
+      implicitTls: true,
+    });
+    expect(classified).toMatchObject({
+      code: 'MAILBOX_UNAVAILABLE',
+      hint: expect.stringMatching(/Add-MailboxPermission/),
+    });
+    expect(classified.message).toMatch(/^Signed in, but the mailbox could not be read: Something odd/);
+    const unknown = classifyError('thrown text', { stage: undefined, server: 's', port: 1, implicitTls: false });
+    expect(unknown).toMatchObject({ code: 'UNKNOWN', message: 'The test failed during setup: thrown text' });
+    expect(unknown.hint.length).toBeGreaterThan(0);
+  });
+});
