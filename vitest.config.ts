@@ -11,7 +11,16 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     // Each project mirrors a test level: plain Node, the renderer in jsdom, a real Dovecot, a real Chromium.
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          // Inlined, so that the tests' mocked `electron` reaches electron-store's import of it too.
+          server: { deps: { inline: ['electron-store'] } },
+        },
+      },
       {
         extends: true,
         plugins: [react()],

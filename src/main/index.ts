@@ -1,16 +1,22 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, safeStorage } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, safeStorage, screen } from 'electron';
+import { MENU_COMMAND_CHANNEL } from '../shared/menu-commands';
+import type { StorageStatus } from '../shared/storage-status';
+import { showAbout } from './about';
 import { createIpcHandlers } from './ipc/handlers';
 import { createSenderCheck, registerIpc } from './ipc/register';
+import { menuTemplate } from './menu';
 import { resolveDataDirectory } from './platform/data-directory';
 import { createSafeStorageCipher } from './platform/safe-storage-cipher';
 import { openSettingsStore } from './platform/settings-store';
+import { createWindowStateStore } from './platform/window-state-store';
 import { AccountsService } from './services/accounts/accounts-service';
+import { collectAppInfo } from './services/app-info';
 import { runConnectionTest } from './services/connection-test/run-connection-test';
 import { SecretsService } from './services/secrets';
+import { placeWindow } from './window-bounds';
 import { createMainWindow, isAppUrl, rendererEntry } from './window';
-import type { StorageStatus } from '../shared/storage-status';
 
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
@@ -30,7 +36,8 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
-    const storage = openSettingsStore(app.getPath('userData'));
+    const userData = app.getPath('userData');
+    const storage = openSettingsStore(userData);
     const storageStatus: StorageStatus =
       dataDirectory.kind === 'portable-unwritable'
         ? {
@@ -42,13 +49,37 @@ if (!app.requestSingleInstanceLock()) {
       storage,
       new SecretsService(createSafeStorageCipher(safeStorage, process.platform)),
     );
+    const appInfo = collectAppInfo(app.getVersion());
     const entry = rendererEntry(mainDir, devServerUrl);
     registerIpc(
       ipcMain,
-      createIpcHandlers({ accounts, storageStatus, runConnectionTest }),
+      createIpcHandlers({ accounts, storageStatus, appInfo, runConnectionTest }),
       createSenderCheck((url) => isAppUrl(url, entry)),
     );
-    createMainWindow(mainDir, devServerUrl);
+
+    const windowState = createWindowStateStore(userData);
+    const saved = windowState.read();
+    const window = createMainWindow({
+      mainDir,
+      devServerUrl,
+      bounds: placeWindow(
+        saved.bounds,
+        screen.getAllDisplays().map((display) => display.workArea),
+        screen.getPrimaryDisplay().workArea,
+      ),
+      maximized: saved.maximized ?? false,
+    });
+    window.on('close', () => windowState.write({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }));
+
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate({
+          send: (command) => window.webContents.send(MENU_COMMAND_CHANNEL, command),
+          showAbout: () => showAbout(window, appInfo),
+          developerTools: !app.isPackaged,
+        }),
+      ),
+    );
   });
 
   app.on('window-all-closed', () => app.quit());

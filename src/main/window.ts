@@ -1,22 +1,10 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, shell, type WebPreferences } from 'electron';
+import { BrowserWindow, shell } from 'electron';
+import { MIN_SIZE, type Rectangle } from './window-bounds';
 
 /** Links the app may hand to the system browser; everything else is dropped. */
 const EXTERNAL_LINK_ALLOWLIST = ['https://learn.microsoft.com/'];
-
-export const SECURE_WEB_PREFERENCES = (preloadPath: string): WebPreferences => ({
-  preload: preloadPath,
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  spellcheck: false,
-});
 
 export function rendererEntry(mainDir: string, devServerUrl: string | undefined): string {
   return devServerUrl ?? pathToFileURL(path.join(mainDir, '../renderer/index.html')).toString();
@@ -35,23 +23,51 @@ export function isAppUrl(url: string, entry: string): boolean {
 }
 
 export function isAllowedExternalLink(url: string): boolean {
-  return EXTERNAL_LINK_ALLOWLIST.some((prefix) => url.startsWith(prefix));
+  try {
+    const target = new URL(url);
+    return target.protocol === 'https:' && EXTERNAL_LINK_ALLOWLIST.some((prefix) => target.href.startsWith(prefix));
+  } catch {
+    return false;
+  }
 }
 
-export function createMainWindow(mainDir: string, devServerUrl: string | undefined): BrowserWindow {
+export interface MainWindowOptions {
+  mainDir: string;
+  devServerUrl: string | undefined;
+  bounds: Rectangle;
+  maximized: boolean;
+}
+
+export function createMainWindow({ mainDir, devServerUrl, bounds, maximized }: MainWindowOptions): BrowserWindow {
   const entry = rendererEntry(mainDir, devServerUrl);
+  // The web preferences stay a literal here, so that reviewers and Electronegativity see them in one place.
   const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 1024,
-    minHeight: 700,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Mailbox Connect',
     autoHideMenuBar: false,
-    webPreferences: SECURE_WEB_PREFERENCES(path.join(mainDir, '../preload/index.cjs')),
+    webPreferences: {
+      preload: path.join(mainDir, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      // A middle click would otherwise open links outside the window-open handler.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+    },
   });
   const { webContents } = window;
   webContents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, entry)) event.preventDefault();
+  });
+  webContents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url, entry)) event.preventDefault();
   });
   webContents.on('will-attach-webview', (event) => event.preventDefault());
@@ -61,7 +77,10 @@ export function createMainWindow(mainDir: string, devServerUrl: string | undefin
   });
   webContents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   webContents.session.setPermissionCheckHandler(() => false);
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(entry);
   return window;
 }

@@ -3,6 +3,7 @@
  * sandboxed preload bundles a list of strings, not zod.
  */
 export const API_METHODS = [
+  'getAppInfo',
   'getStorageStatus',
   'listAccounts',
   'getAccount',

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { accountIdSchema, accountSettingsSchema, passwordSchema, type AccountView, type FieldErrors } from './account';
 import type { ConnectionTestReport } from './connection-test';
+import type { AppInfo } from './app-info';
 import type { ApiMethod } from './ipc-channels';
+import type { MenuCommand } from './menu-commands';
 import type { StorageStatus } from './storage-status';
 
 /** A stored password is either kept (undefined or empty) or replaced by the given text. */
@@ -23,6 +25,7 @@ export type TestConnectionRequest = z.infer<typeof testConnectionRequestSchema>;
 
 /** Argument schemas per method: main validates every message with these before a service runs. */
 export const ipcArgumentSchemas = {
+  getAppInfo: z.tuple([]),
   getStorageStatus: z.tuple([]),
   listAccounts: z.tuple([]),
   getAccount: z.tuple([accountIdSchema]),
@@ -65,6 +68,7 @@ export function accountNotFound(id: string): IpcReply<never> {
 }
 
 export interface IpcResults {
+  getAppInfo: AppInfo;
   getStorageStatus: StorageStatus;
   listAccounts: AccountView[];
   getAccount: AccountView;
@@ -78,9 +82,12 @@ export interface IpcResults {
 export type IpcArgs<M extends ApiMethod> = z.input<(typeof ipcArgumentSchemas)[M]>;
 export type IpcParsedArgs<M extends ApiMethod> = z.output<(typeof ipcArgumentSchemas)[M]>;
 
-/** What the renderer calls: one function per method. */
+/** What the renderer calls: one function per method, plus the one event main sends (menu commands). */
 export type MailboxConnectApi = {
   [M in ApiMethod]: (...args: IpcArgs<M>) => Promise<IpcReply<IpcResults[M]>>;
+} & {
+  /** Calls `listener` for each application-menu command; returns the function that stops it. */
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };
 
 /** What main implements: a missing method here is a compile error. */

@@ -3,12 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectAppInfo } from '../../src/main/services/app-info';
 import { createIpcHandlers } from '../../src/main/ipc/handlers';
 import { AccountsService } from '../../src/main/services/accounts/accounts-service';
 import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
 import { SecretsService } from '../../src/main/services/secrets';
 import { createAesTestCipher } from '../support/aes-test-cipher';
-import { bindApi, launchChromium, settled } from '../support/browser';
+import { bindApi, launchChromium, sendMenuCommand, settled } from '../support/browser';
 import type { StorageStatus } from '../../src/shared/storage-status';
 import { openConfAccountStorage } from '../support/conf-store';
 import { TEST_USERS } from '../support/dovecot';
@@ -34,7 +35,10 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     site = await serveDirectory(RENDERER);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await bindApi(page, createIpcHandlers({ accounts, storageStatus, runConnectionTest }));
+    await bindApi(
+      page,
+      createIpcHandlers({ accounts, storageStatus, appInfo: collectAppInfo('0.0.0-test'), runConnectionTest }),
+    );
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
@@ -116,5 +120,25 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
     await page.getByText('Deleted “Invoices – head office (copy)”.').waitFor();
     expect(accounts.list().map((account) => account.connectionName)).toEqual(['Invoices – head office']);
+  });
+
+  it('runs the ribbon commands from the keyboard and from the application menu', async () => {
+    await page
+      .getByRole('link', { name: 'Overview' })
+      .or(page.getByText('Overview', { exact: true }))
+      .first()
+      .click();
+    await sendMenuCommand(page, 'newAccount');
+    await page.getByRole('heading', { name: 'New e-mail account' }).waitFor();
+    await page.getByLabel('Server').fill('mail.contoso.local');
+    await page.getByLabel('Connection name').fill('Keyboard');
+    await page.getByLabel('E-mail address').fill('keyboard@contoso.com');
+    await page.getByLabel('User name').fill('CONTOSO\\keyboard');
+    await page.keyboard.press('Control+s');
+    await page.getByText('Saved “Keyboard”.').waitFor();
+    expect(accounts.list().map((account) => account.connectionName)).toContain('Keyboard');
+    await page.keyboard.press('Control+n');
+    await page.getByRole('heading', { name: 'New e-mail account' }).waitFor();
+    expect(await page.getByLabel('Connection name').inputValue()).toBe('');
   });
 });

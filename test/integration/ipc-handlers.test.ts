@@ -3,6 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { collectAppInfo } from '../../src/main/services/app-info';
 import { createIpcHandlers } from '../../src/main/ipc/handlers';
 import { AccountsService } from '../../src/main/services/accounts/accounts-service';
 import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
@@ -61,7 +62,12 @@ describe('IPC handlers with the real services', () => {
   it('a second test request while one runs joins it (one connection), and Cancel ends it as CANCELLED', async () => {
     const silent = await startSilentServer();
     try {
-      const handlers = createIpcHandlers({ accounts, storageStatus, runConnectionTest });
+      const handlers = createIpcHandlers({
+        accounts,
+        storageStatus,
+        appInfo: collectAppInfo('0.0.0-test'),
+        runConnectionTest,
+      });
       const request = { settings: { ...settings, port: silent.port }, password: 'x', timeoutMs: 60_000 };
       const first = handlers.testConnection(request);
       const second = handlers.testConnection(request);
@@ -78,7 +84,12 @@ describe('IPC handlers with the real services', () => {
   });
 
   it('tests with the stored password, records the result, and asks again after the server changed', async () => {
-    const handlers = createIpcHandlers({ accounts, storageStatus, runConnectionTest });
+    const handlers = createIpcHandlers({
+      accounts,
+      storageStatus,
+      appInfo: collectAppInfo('0.0.0-test'),
+      runConnectionTest,
+    });
     const saved = await handlers.saveAccount({ settings, password: TEST_USERS.invoices.password });
     if (!saved.ok) throw new Error(saved.error.message);
     const id = saved.value.account.id;
@@ -93,7 +104,12 @@ describe('IPC handlers with the real services', () => {
   });
 
   it('answers NOT_FOUND for an unknown account and a password error when none is given', async () => {
-    const handlers = createIpcHandlers({ accounts, storageStatus, runConnectionTest });
+    const handlers = createIpcHandlers({
+      accounts,
+      storageStatus,
+      appInfo: collectAppInfo('0.0.0-test'),
+      runConnectionTest,
+    });
     await expect(handlers.testConnection({ accountId: 'missing', settings })).resolves.toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },

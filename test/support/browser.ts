@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { IpcHandlers } from '../../src/shared/ipc';
 import { API_METHODS, type ApiMethod } from '../../src/shared/ipc-channels';
+import type { MenuCommand } from '../../src/shared/menu-commands';
 import { dispatch, isApiMethod } from '../../src/main/ipc/dispatch';
 
 /** Debian's Chromium, with the flags this machine's closed network needs. */
@@ -31,10 +32,20 @@ export async function bindApi(page: Page, handlers: IpcHandlers): Promise<void> 
     return dispatch(handlers, method as ApiMethod, args);
   });
   await page.addInitScript((methods: readonly string[]) => {
-    const invoke = (
-      globalThis as unknown as { __mailboxConnectInvoke: (method: string, args: unknown[]) => Promise<unknown> }
-    ).__mailboxConnectInvoke;
-    const api = Object.fromEntries(methods.map((method) => [method, (...args: unknown[]) => invoke(method, args)]));
+    const scope = globalThis as unknown as {
+      __mailboxConnectInvoke: (method: string, args: unknown[]) => Promise<unknown>;
+      __mailboxConnectMenu: (command: string) => void;
+    };
+    const api: Record<string, unknown> = Object.fromEntries(
+      methods.map((method) => [method, (...args: unknown[]) => scope.__mailboxConnectInvoke(method, args)]),
+    );
+    // Main's application menu, as the preload relays it: sendMenuCommand() below plays the menu.
+    const listeners = new Set<(command: string) => void>();
+    api.onMenuCommand = (listener: (command: string) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    scope.__mailboxConnectMenu = (command) => listeners.forEach((listener) => listener(command));
     Object.defineProperty(globalThis, 'api', { value: Object.freeze(api) });
   }, API_METHODS);
 }
@@ -48,4 +59,11 @@ export async function settled(page: Page): Promise<void> {
       .getAnimations()
       .every((animation) => animation.playState !== 'running'),
   );
+}
+
+/** Clicks an application-menu item, as main's menu would send it to the window. */
+export async function sendMenuCommand(page: Page, command: MenuCommand): Promise<void> {
+  await page.evaluate((name) => {
+    (globalThis as unknown as { __mailboxConnectMenu: (command: string) => void }).__mailboxConnectMenu(name);
+  }, command);
 }

@@ -7,6 +7,7 @@ import {
   type IpcReply,
   type TestConnectionRequest,
 } from '../../shared/ipc';
+import type { AppInfo } from '../../shared/app-info';
 import type { StorageStatus } from '../../shared/storage-status';
 import type { AccountsService } from '../services/accounts/accounts-service';
 import type { ConnectionTestInput } from '../services/connection-test/run-connection-test';
@@ -14,6 +15,7 @@ import type { ConnectionTestInput } from '../services/connection-test/run-connec
 export interface HandlerServices {
   accounts: AccountsService;
   storageStatus: StorageStatus;
+  appInfo: AppInfo;
   runConnectionTest: (input: ConnectionTestInput) => Promise<ConnectionTestReport>;
 }
 
@@ -63,6 +65,7 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
   };
 
   return {
+    getAppInfo: async () => ({ ok: true, value: services.appInfo }),
     getStorageStatus: async () => ({ ok: true, value: services.storageStatus }),
     listAccounts: async () => ({ ok: true, value: services.accounts.list() }),
     getAccount: async (id) => services.accounts.get(id),

@@ -1,5 +1,6 @@
 import { FluentProvider, makeStaticStyles, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { getApi } from './api';
 import { Sidebar, type PageId } from './components/Sidebar';
 import { StorageNotices } from './components/StorageNotices';
 import { useAccounts } from './hooks/useAccounts';
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   main: { display: 'flex', flexDirection: 'column', minWidth: 0, overflow: 'hidden' },
+  page: { flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', '&[hidden]': { display: 'none' } },
 });
 
 export function App() {
@@ -24,17 +26,21 @@ export function App() {
   const styles = useStyles();
   const [page, setPage] = useState<PageId>('accounts');
   const accounts = useAccounts();
+  // A menu command is an account command: it brings the Connect accounts page forward.
+  useEffect(() => getApi().onMenuCommand(() => setPage('accounts')), []);
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.shell}>
         <Sidebar page={page} onNavigate={setPage} />
         <main className={styles.main}>
           <StorageNotices />
-          {page === 'overview' ? (
+          {/* Both pages stay mounted, so an unsaved edit survives a look at the overview. */}
+          <div className={styles.page} hidden={page !== 'overview'}>
             <OverviewPage accounts={accounts} onOpenAccounts={() => setPage('accounts')} />
-          ) : (
-            <ConnectAccountsPage accounts={accounts} />
-          )}
+          </div>
+          <div className={styles.page} hidden={page !== 'accounts'}>
+            <ConnectAccountsPage accounts={accounts} active={page === 'accounts'} />
+          </div>
         </main>
       </div>
     </FluentProvider>

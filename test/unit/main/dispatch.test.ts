@@ -7,6 +7,7 @@ const unused = async (): Promise<never> => {
   throw new Error('not used');
 };
 const handlers: IpcHandlers = {
+  getAppInfo: unused,
   getStorageStatus: unused,
   listAccounts: async () => ({ ok: true, value: [] }),
   getAccount: unused,

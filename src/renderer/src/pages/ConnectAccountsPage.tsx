@@ -10,6 +10,7 @@ import { Ribbon } from '../components/Ribbon';
 import { TestReportView } from '../components/TestReportView';
 import { emptyForm, formFromAccount, settingsOf, type AccountFormState } from '../form-state';
 import type { AccountsState } from '../hooks/useAccounts';
+import { useCommands } from '../hooks/useCommands';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 },
@@ -40,7 +41,7 @@ const useStyles = makeStyles({
 
 type Message = { intent: 'success' | 'error' | 'warning' | 'info'; text: string };
 
-export function ConnectAccountsPage({ accounts }: { accounts: AccountsState }) {
+export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsState; active: boolean }) {
   const styles = useStyles();
   const [form, setForm] = useState<AccountFormState | undefined>();
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -133,11 +134,22 @@ export function ConnectAccountsPage({ accounts }: { accounts: AccountsState }) {
     if (form.id) await accounts.reload();
   };
 
+  const canSave = form !== undefined && !saving;
+  const canChangeSaved = selected !== undefined && !saving;
+  useCommands(active, (command) => {
+    if (command === 'newAccount') open(emptyForm());
+    else if (command === 'save' && canSave) void save();
+    else if (command === 'duplicate' && canChangeSaved) void duplicate();
+    else if (command === 'delete' && canChangeSaved) setConfirmingDelete(true);
+    else if (command === 'testConnection' && form !== undefined && !testing) void test();
+    else if (command === 'cancelTest' && testing) void getApi().cancelTest();
+  });
+
   return (
     <div className={styles.page}>
       <Ribbon
-        canSave={form !== undefined && !saving}
-        canChangeSaved={selected !== undefined && !saving}
+        canSave={canSave}
+        canChangeSaved={canChangeSaved}
         canTest={form !== undefined}
         testing={testing}
         onNew={() => open(emptyForm())}
