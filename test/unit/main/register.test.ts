@@ -69,4 +69,11 @@ describe('IPC registration (mocked electron)', () => {
     await expect(invoke('listAccounts', event, 'unexpected')).resolves.toMatchObject(invalid);
     expect(calls).toEqual([]);
   });
+
+  it('does not compile without a handler for every method', () => {
+    const { listAccounts: _left, ...withoutOne } = handlersRecording([]);
+    // @ts-expect-error listAccounts is missing: the mapped IpcHandlers type requires every method.
+    const incomplete: IpcHandlers = withoutOne;
+    expect(Object.keys(incomplete)).not.toContain('listAccounts');
+  });
 });
