@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, safeStorage, screen } from 'electron';
+import { app, BrowserWindow, clipboard, ipcMain, Menu, safeStorage, screen } from 'electron';
 import { MENU_COMMAND_CHANNEL } from '../shared/menu-commands';
 import type { StorageStatus } from '../shared/storage-status';
 import { showAbout } from './about';
@@ -53,7 +53,13 @@ if (!app.requestSingleInstanceLock()) {
     const entry = rendererEntry(mainDir, devServerUrl);
     registerIpc(
       ipcMain,
-      createIpcHandlers({ accounts, storageStatus, appInfo, runConnectionTest }),
+      createIpcHandlers({
+        accounts,
+        storageStatus,
+        appInfo,
+        runConnectionTest,
+        writeClipboard: (text) => clipboard.writeText(text),
+      }),
       createSenderCheck((url) => isAppUrl(url, entry)),
     );
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENCRYPTIONS, defaultPortFor, isEncrypted, type Encryption } from './encryption';
+import { isSha256Fingerprint, normaliseFingerprint } from './fingerprint';
 import { serverAddressError } from './server-address';
 
 /** CR, LF and NUL would let a value inject IMAP commands or break the stored file. */
@@ -9,6 +10,7 @@ const noControlMessage = (field: string) => ({ error: `${field} must not contain
 
 export const PASSWORD_MAX_LENGTH = 4096;
 export const CONNECTION_NAME_MAX_LENGTH = 100;
+export const CA_PEM_MAX_LENGTH = 64 * 1024;
 
 const serverSchema = z
   .string()
@@ -84,6 +86,24 @@ export const accountFieldsSchema = z.object({
         .refine(hasNoControl, noControlMessage('The user name')),
     ),
   insecureAcknowledged: z.boolean().default(false),
+  /** "Trust this certificate": the SHA-256 fingerprint the admin checked and accepted (Exchange's self-signed default). */
+  trustedFingerprint: z
+    .string()
+    .max(200)
+    .refine((value) => value.trim() === '' || isSha256Fingerprint(value), {
+      error: 'Enter a SHA-256 fingerprint: 64 hexadecimal digits, e.g. AB:CD:…',
+    })
+    .transform((value) => (value.trim() === '' ? undefined : normaliseFingerprint(value)))
+    .optional(),
+  /** An internal CA's certificate(s) in PEM, for servers whose CA is not in the Windows store. */
+  caCertificatePem: z
+    .string()
+    .max(CA_PEM_MAX_LENGTH, `The CA file is larger than ${CA_PEM_MAX_LENGTH / 1024} KiB.`)
+    .refine((value) => value.trim() === '' || value.includes('-----BEGIN CERTIFICATE-----'), {
+      error: 'The CA file holds no PEM certificate (-----BEGIN CERTIFICATE-----).',
+    })
+    .transform((value) => (value.trim() === '' ? undefined : value.trim()))
+    .optional(),
 });
 
 export const accountSettingsSchema = accountFieldsSchema.check((ctx) => {
@@ -105,6 +125,8 @@ export const connectionSettingsSchema = accountFieldsSchema.pick({
   encryption: true,
   validateSsl: true,
   userName: true,
+  trustedFingerprint: true,
+  caCertificatePem: true,
 });
 export type ConnectionSettings = z.output<typeof connectionSettingsSchema>;
 

@@ -12,6 +12,7 @@ export const API_METHODS = [
   'deleteAccount',
   'testConnection',
   'cancelTest',
+  'copyText',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -23,6 +23,9 @@ const testConnectionRequestSchema = z.strictObject({
 });
 export type TestConnectionRequest = z.infer<typeof testConnectionRequestSchema>;
 
+/** "Copy diagnostics" copies a report with its transcript: a few hundred lines at most. */
+export const MAX_COPY_LENGTH = 200_000;
+
 /** Argument schemas per method: main validates every message with these before a service runs. */
 export const ipcArgumentSchemas = {
   getAppInfo: z.tuple([]),
@@ -34,6 +37,7 @@ export const ipcArgumentSchemas = {
   deleteAccount: z.tuple([accountIdSchema]),
   testConnection: z.tuple([testConnectionRequestSchema]),
   cancelTest: z.tuple([]),
+  copyText: z.tuple([z.string().max(MAX_COPY_LENGTH)]),
 } satisfies Record<ApiMethod, z.ZodTuple>;
 
 export const IPC_ERROR_CODES = [
@@ -77,6 +81,7 @@ export interface IpcResults {
   deleteAccount: { id: string };
   testConnection: ConnectionTestReport;
   cancelTest: { cancelled: boolean };
+  copyText: { copied: number };
 }
 
 export type IpcArgs<M extends ApiMethod> = z.input<(typeof ipcArgumentSchemas)[M]>;

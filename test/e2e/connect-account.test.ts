@@ -3,15 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectAppInfo } from '../../src/main/services/app-info';
-import { createIpcHandlers } from '../../src/main/ipc/handlers';
-import { AccountsService } from '../../src/main/services/accounts/accounts-service';
-import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
-import { SecretsService } from '../../src/main/services/secrets';
-import { createAesTestCipher } from '../support/aes-test-cipher';
+import { createTestServices } from '../support/test-services';
+import type { AccountsService } from '../../src/main/services/accounts/accounts-service';
 import { bindApi, launchChromium, sendMenuCommand, settled } from '../support/browser';
-import type { StorageStatus } from '../../src/shared/storage-status';
-import { openConfAccountStorage } from '../support/conf-store';
 import { TEST_USERS } from '../support/dovecot';
 import { serveDirectory } from '../support/static-server';
 
@@ -25,20 +19,17 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
   let site: Awaited<ReturnType<typeof serveDirectory>>;
   let directory: string;
   let accounts: AccountsService;
-  let storageStatus: StorageStatus;
+  let clipboard: string[];
 
   beforeAll(async () => {
     directory = mkdtempSync(path.join(os.tmpdir(), 'mc-e2e-'));
-    const storage = openConfAccountStorage(directory);
-    storageStatus = storage.status;
-    accounts = new AccountsService(storage, new SecretsService(createAesTestCipher()));
+    const services = createTestServices(directory);
+    accounts = services.accounts;
+    clipboard = services.clipboard;
     site = await serveDirectory(RENDERER);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await bindApi(
-      page,
-      createIpcHandlers({ accounts, storageStatus, appInfo: collectAppInfo('0.0.0-test'), runConnectionTest }),
-    );
+    await bindApi(page, services.handlers);
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
@@ -140,5 +131,39 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     await page.keyboard.press('Control+n');
     await page.getByRole('heading', { name: 'New e-mail account' }).waitFor();
     expect(await page.getByLabel('Connection name').inputValue()).toBe('');
+  });
+
+  it('trusts a self-signed certificate by its fingerprint, then signs in, and copies diagnostics without the password', async () => {
+    const user = TEST_USERS.empty;
+    await page.getByRole('button', { name: 'New e-mail account' }).click();
+    await page.getByLabel('Server').fill(dovecot.selfSignedHost);
+    await page.getByLabel('Port').fill(String(dovecot.imapsPort));
+    await page.getByLabel('Connection name').fill('Exchange self-signed');
+    await page.getByLabel('E-mail address').fill(user.user);
+    await page.getByLabel('User name').fill(user.user);
+    await page.getByLabel('Password').fill(user.password);
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await page.getByText('Connection failed: TLS_CERT_UNTRUSTED').waitFor({ timeout: 30_000 });
+    const card = page.getByRole('group', { name: 'Server certificate' }).or(page.getByLabel('Server certificate'));
+    await card.getByText('CN=exchange.selfsigned.test').first().waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'connect-accounts-untrusted-certificate.png') });
+
+    await page.getByRole('button', { name: 'Trust this certificate' }).click();
+    await page.getByLabel('Trusted certificate fingerprint').waitFor();
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await page.getByText('Connection succeeded').waitFor({ timeout: 30_000 });
+    await page.getByText('trusted for this account').waitFor();
+
+    await page.getByRole('button', { name: 'Copy diagnostics' }).click();
+    await page.getByText('The diagnostics (without the password) are on the clipboard.').waitFor();
+    const copied = clipboard.at(-1) ?? '';
+    expect(copied).toMatch(/Result: OK/);
+    expect(copied).toMatch(/Trust: pinned ([0-9A-F]{2}:){31}[0-9A-F]{2}/);
+    expect(copied).not.toContain(user.password);
+
+    await page.keyboard.press('Control+s');
+    await page.getByText('Saved “Exchange self-signed”.').waitFor();
+    const saved = accounts.list().find((account) => account.connectionName === 'Exchange self-signed');
+    expect(saved?.trustedFingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
   });
 });

@@ -3,15 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { dispatch } from '../../src/main/ipc/dispatch';
-import { collectAppInfo } from '../../src/main/services/app-info';
-import { createIpcHandlers } from '../../src/main/ipc/handlers';
-import { AccountsService } from '../../src/main/services/accounts/accounts-service';
-import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
-import { SecretsService } from '../../src/main/services/secrets';
+import { createTestServices } from '../support/test-services';
 import { newAccountDefaults } from '../../src/shared/account';
 import type { IpcReply } from '../../src/shared/ipc';
-import { createAesTestCipher } from '../support/aes-test-cipher';
-import { openConfAccountStorage } from '../support/conf-store';
 import { TEST_USERS } from '../support/dovecot';
 
 const dovecot = inject('dovecot');
@@ -51,14 +45,7 @@ describe('a canary password', () => {
   });
 
   it('never appears in an IPC reply, a log line or a stored file, through every operation', async () => {
-    const storage = openConfAccountStorage(directory);
-    const accounts = new AccountsService(storage, new SecretsService(createAesTestCipher()));
-    const handlers = createIpcHandlers({
-      accounts,
-      storageStatus: storage.status,
-      appInfo: collectAppInfo('0.0.0-test'),
-      runConnectionTest,
-    });
+    const { handlers } = createTestServices(directory);
     const call = async (method: Parameters<typeof dispatch>[1], ...args: unknown[]) => {
       const reply = await dispatch(handlers, method, args);
       replies.push(reply);

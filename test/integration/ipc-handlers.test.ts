@@ -3,15 +3,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { collectAppInfo } from '../../src/main/services/app-info';
-import { createIpcHandlers } from '../../src/main/ipc/handlers';
-import { AccountsService } from '../../src/main/services/accounts/accounts-service';
-import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
-import { SecretsService } from '../../src/main/services/secrets';
+import { createTestServices } from '../support/test-services';
+import type { AccountsService } from '../../src/main/services/accounts/accounts-service';
 import { newAccountDefaults } from '../../src/shared/account';
-import { createAesTestCipher } from '../support/aes-test-cipher';
-import type { StorageStatus } from '../../src/shared/storage-status';
-import { openConfAccountStorage } from '../support/conf-store';
 import { TEST_USERS } from '../support/dovecot';
 
 const dovecot = inject('dovecot');
@@ -40,12 +34,11 @@ async function startSilentServer(): Promise<{ port: number; connections: () => n
 describe('IPC handlers with the real services', () => {
   let directory: string;
   let accounts: AccountsService;
-  let storageStatus: StorageStatus;
+  let services: ReturnType<typeof createTestServices>;
   beforeEach(() => {
     directory = mkdtempSync(path.join(os.tmpdir(), 'mc-handlers-'));
-    const storage = openConfAccountStorage(directory);
-    storageStatus = storage.status;
-    accounts = new AccountsService(storage, new SecretsService(createAesTestCipher()));
+    services = createTestServices(directory);
+    accounts = services.accounts;
   });
   afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
@@ -62,12 +55,7 @@ describe('IPC handlers with the real services', () => {
   it('a second test request while one runs joins it (one connection), and Cancel ends it as CANCELLED', async () => {
     const silent = await startSilentServer();
     try {
-      const handlers = createIpcHandlers({
-        accounts,
-        storageStatus,
-        appInfo: collectAppInfo('0.0.0-test'),
-        runConnectionTest,
-      });
+      const { handlers } = services;
       const request = { settings: { ...settings, port: silent.port }, password: 'x', timeoutMs: 60_000 };
       const first = handlers.testConnection(request);
       const second = handlers.testConnection(request);
@@ -84,12 +72,7 @@ describe('IPC handlers with the real services', () => {
   });
 
   it('tests with the stored password, records the result, and asks again after the server changed', async () => {
-    const handlers = createIpcHandlers({
-      accounts,
-      storageStatus,
-      appInfo: collectAppInfo('0.0.0-test'),
-      runConnectionTest,
-    });
+    const { handlers } = services;
     const saved = await handlers.saveAccount({ settings, password: TEST_USERS.invoices.password });
     if (!saved.ok) throw new Error(saved.error.message);
     const id = saved.value.account.id;
@@ -104,12 +87,7 @@ describe('IPC handlers with the real services', () => {
   });
 
   it('answers NOT_FOUND for an unknown account and a password error when none is given', async () => {
-    const handlers = createIpcHandlers({
-      accounts,
-      storageStatus,
-      appInfo: collectAppInfo('0.0.0-test'),
-      runConnectionTest,
-    });
+    const { handlers } = services;
     await expect(handlers.testConnection({ accountId: 'missing', settings })).resolves.toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },

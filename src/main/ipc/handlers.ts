@@ -16,6 +16,8 @@ export interface HandlerServices {
   accounts: AccountsService;
   storageStatus: StorageStatus;
   appInfo: AppInfo;
+  /** The system clipboard (Electron's clipboard module in the app). */
+  writeClipboard: (text: string) => void;
   runConnectionTest: (input: ConnectionTestInput) => Promise<ConnectionTestReport>;
 }
 
@@ -58,6 +60,8 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
       userName: settings.userName,
       password,
       signal,
+      ...(settings.trustedFingerprint ? { pinnedSha256: settings.trustedFingerprint } : {}),
+      ...(settings.caCertificatePem ? { caPem: settings.caCertificatePem } : {}),
       ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
     });
     if (request.accountId) services.accounts.recordTestResult(request.accountId, report);
@@ -80,6 +84,10 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
       });
       running = { controller, result };
       return result;
+    },
+    copyText: async (text) => {
+      services.writeClipboard(text);
+      return { ok: true, value: { copied: text.length } };
     },
     cancelTest: async () => {
       if (!running) return { ok: true, value: { cancelled: false } };

@@ -12,6 +12,10 @@ export interface AccountFormState {
   emailAddress: string;
   userName: string;
   insecureAcknowledged: boolean;
+  /** "Trust this certificate": a SHA-256 fingerprint, or empty. */
+  trustedFingerprint: string;
+  /** An internal CA's PEM, or empty. */
+  caCertificatePem: string;
   /** Empty on an existing account means: keep the stored password. */
   password: string;
 }
@@ -27,6 +31,8 @@ export function emptyForm(): AccountFormState {
     emailAddress: defaults.emailAddress,
     userName: defaults.userName,
     insecureAcknowledged: false,
+    trustedFingerprint: '',
+    caCertificatePem: '',
     password: '',
   };
 }
@@ -42,6 +48,8 @@ export function formFromAccount(account: AccountView): AccountFormState {
     emailAddress: account.emailAddress,
     userName: account.userName,
     insecureAcknowledged: account.insecureAcknowledged,
+    trustedFingerprint: account.trustedFingerprint ?? '',
+    caCertificatePem: account.caCertificatePem ?? '',
     password: '',
   };
 }

@@ -19,6 +19,7 @@ const handlers: IpcHandlers = {
   deleteAccount: async (id) => ({ ok: true, value: { id } }),
   testConnection: unused,
   cancelTest: async () => ({ ok: true, value: { cancelled: false } }),
+  copyText: unused,
 };
 
 describe('IPC dispatch', () => {

@@ -1,3 +1,4 @@
+import tls from 'node:tls';
 import { ENCRYPTIONS } from '../../../shared/encryption';
 import type { TestFailure } from '../../../shared/connection-test';
 import { serverAddressError } from '../../../shared/server-address';
@@ -20,6 +21,13 @@ export function invalidSettings(input: ConnectionTestInput): TestFailure | undef
     return failure('INVALID_SETTINGS', `Unknown encryption "${String(encryption)}".`, HINT);
   if (/[\r\n\0]/.test(input.userName ?? '') || /[\r\n\0]/.test(input.password ?? ''))
     return failure('INVALID_SETTINGS', 'User name and password must not contain line breaks or NUL characters.', HINT);
+  if (input.caPem !== undefined) {
+    try {
+      tls.createSecureContext({ ca: input.caPem });
+    } catch {
+      return failure('INVALID_SETTINGS', 'The CA file cannot be read as a PEM certificate.', HINT);
+    }
+  }
   if (input.timeoutMs !== undefined && !(input.timeoutMs > 0))
     return failure('INVALID_SETTINGS', `The timeout must be positive, not ${input.timeoutMs} ms.`, HINT);
   return undefined;

@@ -1,6 +1,7 @@
 import tls, { type ConnectionOptions, type DetailedPeerCertificate, type TLSSocket } from 'node:tls';
 import type { CertificateInfo, TestFailure, TlsInfo } from '../../../shared/connection-test';
 import type { Encryption } from '../../../shared/encryption';
+import { normaliseFingerprint } from '../../../shared/fingerprint';
 import { failure } from './failure';
 
 export interface TrustPolicy {
@@ -79,11 +80,6 @@ export function describeCertificate(cert: DetailedPeerCertificate): CertificateI
     fingerprint256: cert.fingerprint256,
     subjectAltNames: (cert.subjectaltname ?? '').split(', ').filter((entry) => entry.length > 0),
   };
-}
-
-export function normaliseFingerprint(value: string): string {
-  const hex = value.replace(/[^0-9a-f]/gi, '').toUpperCase();
-  return hex.match(/.{2}/g)?.join(':') ?? '';
 }
 
 export type TrustVerdict = { trusted: true; tls: TlsInfo } | { trusted: false; tls: TlsInfo; failure: TestFailure };

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { accountWarnings, type AccountField, type FieldErrors } from '../../../shared/account';
 import { ENCRYPTION_INFO, ENCRYPTIONS, isEncrypted, type Encryption } from '../../../shared/encryption';
 import { withEncryption, type AccountFormState } from '../form-state';
+import { CertificateTrust } from './CertificateTrust';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '640px' },
@@ -134,6 +135,15 @@ export function AccountForm({ form, errors, hasStoredPassword, passwordNeedsReen
             onChange={(_e, data) => set('validateSsl', data.checked)}
           />
         </Field>
+        {encrypted ? (
+          <CertificateTrust
+            trustedFingerprint={form.trustedFingerprint}
+            caCertificatePem={form.caCertificatePem}
+            {...(errors.trustedFingerprint ? { fingerprintError: errors.trustedFingerprint } : {})}
+            {...(errors.caCertificatePem ? { caError: errors.caCertificatePem } : {})}
+            onChange={(change) => onChange({ ...form, ...change })}
+          />
+        ) : null}
       </Section>
       <Section title="Identification">
         <Field label="Connection name" required {...fieldState('connectionName')}>

@@ -1,5 +1,5 @@
 import {
-  Badge,
+  Button,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -8,8 +8,15 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { CheckmarkCircle16Filled, DismissCircle16Filled, SubtractCircle16Regular } from '@fluentui/react-icons';
+import {
+  CheckmarkCircle16Filled,
+  Copy20Regular,
+  DismissCircle16Filled,
+  SubtractCircle16Regular,
+} from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
 import type { ConnectionTestReport, StageResult } from '../../../shared/connection-test';
+import { CertificateCard } from './CertificateCard';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -37,9 +44,44 @@ function StageIcon({ stage }: { stage: StageResult }) {
   return <SubtractCircle16Regular className={styles.skipped} aria-label="skipped" />;
 }
 
-export function TestReportView({ report, running }: { report: ConnectionTestReport | undefined; running: boolean }) {
+/** Seconds since `since`, updated each second while shown: a slow server should look slow, not frozen. */
+function useElapsedSeconds(since: number | undefined): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (since === undefined) return undefined;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [since]);
+  return since === undefined ? 0 : Math.max(0, Math.floor((now - since) / 1000));
+}
+
+export interface TestReportViewProps {
+  report: ConnectionTestReport | undefined;
+  /** When the running test started; undefined when none runs. */
+  runningSince: number | undefined;
+  trustedFingerprint: string;
+  onTrust: (fingerprint: string) => void;
+  onCopyDiagnostics: () => void;
+}
+
+export function TestReportView({
+  report,
+  runningSince,
+  trustedFingerprint,
+  onTrust,
+  onCopyDiagnostics,
+}: TestReportViewProps) {
   const styles = useStyles();
-  if (running) return <Spinner size="small" label="Testing the connection…" labelPosition="after" />;
+  const elapsed = useElapsedSeconds(runningSince);
+  if (runningSince !== undefined)
+    return (
+      <Spinner
+        size="small"
+        label={`Testing the connection… ${elapsed} s (Esc cancels)`}
+        labelPosition="after"
+        aria-live="polite"
+      />
+    );
   if (!report) return null;
   return (
     <section className={styles.panel} aria-label="Test result" aria-live="polite">
@@ -69,16 +111,15 @@ export function TestReportView({ report, running }: { report: ConnectionTestRepo
           </li>
         ))}
       </ol>
+      {report.mailbox ? <Text>Folders: {report.mailbox.folders.join(', ')}</Text> : null}
       {report.tls ? (
-        <Text>
-          TLS: {report.tls.protocol}, {report.tls.cipher}{' '}
-          {report.tls.authorized ? (
-            <Badge color="success">certificate trusted</Badge>
-          ) : (
-            <Badge color="warning">certificate not validated</Badge>
-          )}
-        </Text>
+        <CertificateCard tls={report.tls} trustedFingerprint={trustedFingerprint} onTrust={onTrust} />
       ) : null}
+      <div>
+        <Button icon={<Copy20Regular />} onClick={onCopyDiagnostics}>
+          Copy diagnostics
+        </Button>
+      </div>
     </section>
   );
 }

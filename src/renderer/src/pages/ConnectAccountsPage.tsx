@@ -2,6 +2,7 @@ import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/
 import { useState } from 'react';
 import type { AccountView, FieldErrors } from '../../../shared/account';
 import type { ConnectionTestReport } from '../../../shared/connection-test';
+import { diagnosticsText } from '../../../shared/diagnostics';
 import { getApi } from '../api';
 import { AccountForm } from '../components/AccountForm';
 import { ConfirmDeleteDialog } from '../components/ConfirmDeleteDialog';
@@ -47,7 +48,9 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<Message>();
   const [report, setReport] = useState<ConnectionTestReport>();
-  const [testing, setTesting] = useState(false);
+  const [testingSince, setTestingSince] = useState<number>();
+  const testing = testingSince !== undefined;
+  const [testedAt, setTestedAt] = useState<Date>();
   const [saving, setSaving] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const selected: AccountView | undefined = accounts.accounts.find((account) => account.id === form?.id);
@@ -83,6 +86,38 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
     await accounts.reload();
   };
 
+  const trust = (fingerprint: string) => {
+    if (!form) return;
+    setForm({ ...form, trustedFingerprint: fingerprint });
+    setMessage({
+      intent: 'info',
+      text: 'The certificate is trusted for this account. Test again to check, and save to keep it.',
+    });
+  };
+
+  const copyDiagnostics = async () => {
+    if (!form || !report) return;
+    const text = diagnosticsText(
+      report,
+      {
+        server: form.server,
+        port: form.port,
+        encryption: form.encryption,
+        validateSsl: form.validateSsl,
+        userName: form.userName,
+        ...(form.trustedFingerprint ? { trustedFingerprint: form.trustedFingerprint } : {}),
+        hasCaFile: form.caCertificatePem !== '',
+      },
+      testedAt ?? new Date(),
+    );
+    const reply = await getApi().copyText(text);
+    setMessage(
+      reply.ok
+        ? { intent: 'success', text: 'The diagnostics (without the password) are on the clipboard.' }
+        : { intent: 'error', text: reply.error.message },
+    );
+  };
+
   const duplicate = async () => {
     if (!form?.id) return;
     const reply = await getApi().duplicateAccount(form.id);
@@ -116,7 +151,7 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
 
   const test = async () => {
     if (!form) return;
-    setTesting(true);
+    setTestingSince(Date.now());
     setReport(undefined);
     setMessage(undefined);
     const reply = await getApi().testConnection({
@@ -124,7 +159,8 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
       settings: settingsOf(form),
       ...(form.password ? { password: form.password } : {}),
     });
-    setTesting(false);
+    setTestingSince(undefined);
+    setTestedAt(new Date());
     if (!reply.ok) {
       setErrors(reply.error.fieldErrors ?? {});
       setMessage({ intent: 'error', text: reply.error.message });
@@ -196,7 +232,13 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
                 passwordNeedsReentry={selected?.passwordNeedsReentry ?? false}
                 onChange={setForm}
               />
-              <TestReportView report={report} running={testing} />
+              <TestReportView
+                report={report}
+                runningSince={testingSince}
+                trustedFingerprint={form.trustedFingerprint}
+                onTrust={trust}
+                onCopyDiagnostics={() => void copyDiagnostics()}
+              />
             </div>
           ) : (
             <Text>Select an account on the left, or choose “New e-mail account” to connect a mailbox.</Text>

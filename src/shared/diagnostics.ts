@@ -1,0 +1,60 @@
+import type { ConnectionTestReport } from './connection-test';
+
+export interface DiagnosticsSettings {
+  server: string;
+  port: string | number;
+  encryption: string;
+  validateSsl: boolean;
+  userName: string;
+  trustedFingerprint?: string;
+  hasCaFile: boolean;
+}
+
+/**
+ * "Copy diagnostics": what a support engineer needs, as plain text for a ticket. Built only from
+ * the report (whose transcript is already redacted) and the settings, never from a password.
+ */
+export function diagnosticsText(report: ConnectionTestReport, settings: DiagnosticsSettings, testedAt: Date): string {
+  const lines = [
+    `Mailbox Connect connection test, ${testedAt.toISOString()}`,
+    `Server: ${settings.server}:${settings.port}, encryption ${settings.encryption}, Validate SSL ${settings.validateSsl ? 'on' : 'off'}`,
+    `User name: ${settings.userName}`,
+    `Trust: ${settings.trustedFingerprint ? `pinned ${settings.trustedFingerprint}` : 'no pinned certificate'}, ${settings.hasCaFile ? 'CA file given' : 'no CA file'}`,
+    `Result: ${report.ok ? 'OK' : `FAILED ${report.error?.code ?? ''}`} in ${report.durationMs} ms`,
+  ];
+  if (report.error) lines.push(`Message: ${report.error.message}`, `Hint: ${report.error.hint}`);
+  lines.push('', 'Stages:');
+  for (const stage of report.stages) {
+    lines.push(
+      `  ${stage.name.padEnd(9)} ${stage.status.padEnd(7)} ${stage.status === 'skipped' ? '' : `${stage.ms} ms`}  ${stage.detail ?? ''}`.trimEnd(),
+    );
+  }
+  if (report.server)
+    lines.push('', `Greeting: ${report.server.greeting}`, `Capabilities: ${report.server.capabilities.join(' ')}`);
+  if (report.tls) {
+    lines.push(
+      '',
+      `TLS: ${report.tls.protocol}, ${report.tls.cipher}, ${report.tls.authorized ? 'trusted' : `not trusted (${report.tls.authorizationError ?? 'unknown'})`}`,
+    );
+    const certificate = report.tls.certificate;
+    if (certificate) {
+      lines.push(
+        `Certificate: ${certificate.subject}`,
+        `  issuer ${certificate.issuer}`,
+        `  valid ${certificate.validFrom} to ${certificate.validTo}`,
+        `  SHA-256 ${certificate.fingerprint256}`,
+        `  names ${certificate.subjectAltNames.join(', ') || '(none)'}`,
+      );
+    }
+  }
+  if (report.mailbox) {
+    lines.push(
+      '',
+      `Folders: ${report.mailbox.folders.join(', ')}`,
+      `INBOX: ${report.mailbox.inbox.messages} messages, ${report.mailbox.inbox.unseen} unseen`,
+    );
+  }
+  if (report.transcript && report.transcript.length > 0)
+    lines.push('', 'Transcript (passwords removed):', ...report.transcript);
+  return `${lines.join('\n')}\n`;
+}

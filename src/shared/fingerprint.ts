@@ -1,0 +1,9 @@
+/** A SHA-256 certificate fingerprint in Node's `AB:CD:…` form, from any common spelling (spaces, no colons, lower case). */
+export function normaliseFingerprint(value: string): string {
+  const hex = value.replace(/[^0-9a-f]/gi, '').toUpperCase();
+  return hex.match(/.{2}/g)?.join(':') ?? '';
+}
+
+export function isSha256Fingerprint(value: string): boolean {
+  return /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/.test(normaliseFingerprint(value)) && /^[0-9a-f:\s]*$/i.test(value);
+}

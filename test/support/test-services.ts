@@ -1,0 +1,25 @@
+import { createIpcHandlers } from '../../src/main/ipc/handlers';
+import { AccountsService } from '../../src/main/services/accounts/accounts-service';
+import { collectAppInfo } from '../../src/main/services/app-info';
+import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
+import { SecretsService } from '../../src/main/services/secrets';
+import { createAesTestCipher } from './aes-test-cipher';
+import { openConfAccountStorage } from './conf-store';
+
+/**
+ * The main process's services as src/main/index.ts wires them, over conf in `directory`, a real
+ * AES cipher and the real connection test; only the clipboard is a list the test can read.
+ */
+export function createTestServices(directory: string) {
+  const storage = openConfAccountStorage(directory);
+  const accounts = new AccountsService(storage, new SecretsService(createAesTestCipher()));
+  const clipboard: string[] = [];
+  const handlers = createIpcHandlers({
+    accounts,
+    storageStatus: storage.status,
+    appInfo: collectAppInfo('0.0.0-test'),
+    runConnectionTest,
+    writeClipboard: (text) => void clipboard.push(text),
+  });
+  return { storage, accounts, handlers, clipboard };
+}
