@@ -53,14 +53,14 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     await page.getByLabel('Connection name').fill('Invoices – head office');
     await page.getByLabel('E-mail address').fill(TEST_USERS.invoices.user);
     await page.getByLabel('User name').fill(TEST_USERS.invoices.user);
-    await page.getByLabel('Password').fill(TEST_USERS.invoices.password);
+    await page.getByLabel('Password', { exact: true }).fill(TEST_USERS.invoices.password);
 
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved “Invoices – head office”.').waitFor();
     expect(accounts.list()).toMatchObject([
       { connectionName: 'Invoices – head office', hasPassword: true, port: dovecot.imapsPort },
     ]);
-    await expect.poll(() => page.getByLabel('Password').inputValue()).toBe('');
+    await expect.poll(() => page.getByLabel('Password', { exact: true }).inputValue()).toBe('');
 
     await page.getByRole('button', { name: 'Test connection' }).click();
     await page.getByText('Connection succeeded').waitFor({ timeout: 30_000 });
@@ -86,11 +86,22 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     await page.screenshot({ path: path.join(SCREENSHOTS, 'connect-accounts-field-errors.png') });
   });
 
-  it('duplicates an account without its password, and deletes only after confirmation', async () => {
-    await page
-      .getByRole('button', { name: /Invoices – head office/ })
-      .first()
-      .click();
+  it('guards unsaved changes, duplicates an account without its password, and deletes only after confirmation', async () => {
+    // The previous test left a new account with typed, unsaved values: leaving it asks first.
+    const openSaved = () =>
+      page
+        .getByRole('button', { name: /Invoices – head office/ })
+        .first()
+        .click();
+    await openSaved();
+    const discard = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+    await discard.waitFor();
+    await discard.getByRole('button', { name: 'Keep editing' }).click();
+    await discard.waitFor({ state: 'detached' });
+    expect(await page.getByLabel('Server').inputValue()).toBe('imaps://mail.contoso.local:993');
+    await openSaved();
+    await discard.getByRole('button', { name: 'Discard changes' }).click();
+    await page.getByRole('heading', { name: 'Invoices – head office' }).waitFor();
     await page.getByRole('button', { name: 'Duplicate' }).click();
     await page.getByText('Created “Invoices – head office (copy)”. Enter its password before testing.').waitFor();
     expect(accounts.list().map((account) => [account.connectionName, account.hasPassword])).toEqual([
@@ -141,7 +152,7 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     await page.getByLabel('Connection name').fill('Exchange self-signed');
     await page.getByLabel('E-mail address').fill(user.user);
     await page.getByLabel('User name').fill(user.user);
-    await page.getByLabel('Password').fill(user.password);
+    await page.getByLabel('Password', { exact: true }).fill(user.password);
     await page.getByRole('button', { name: 'Test connection' }).click();
     await page.getByText('Connection failed: TLS_CERT_UNTRUSTED').waitFor({ timeout: 30_000 });
     const card = page.getByRole('group', { name: 'Server certificate' }).or(page.getByLabel('Server certificate'));
@@ -154,7 +165,7 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     await page.getByText('Connection succeeded').waitFor({ timeout: 30_000 });
     await page.getByText('trusted for this account').waitFor();
 
-    await page.getByRole('button', { name: 'Copy diagnostics' }).click();
+    await page.getByRole('region', { name: 'Test result' }).getByRole('button', { name: 'Copy diagnostics' }).click();
     await page.getByText('The diagnostics (without the password) are on the clipboard.').waitFor();
     const copied = clipboard.at(-1) ?? '';
     expect(copied).toMatch(/Result: OK/);

@@ -1,9 +1,10 @@
-import { FluentProvider, makeStaticStyles, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { getApi } from './api';
 import { Sidebar, type PageId } from './components/Sidebar';
 import { StorageNotices } from './components/StorageNotices';
 import { useAccounts } from './hooks/useAccounts';
+import { THEMES, useSystemTheme } from './hooks/useSystemTheme';
 import { ConnectAccountsPage } from './pages/ConnectAccountsPage';
 import { OverviewPage } from './pages/OverviewPage';
 
@@ -26,10 +27,11 @@ export function App() {
   const styles = useStyles();
   const [page, setPage] = useState<PageId>('accounts');
   const accounts = useAccounts();
+  const theme = useSystemTheme();
   // A menu command is an account command: it brings the Connect accounts page forward.
   useEffect(() => getApi().onMenuCommand(() => setPage('accounts')), []);
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={THEMES[theme]} data-theme={theme}>
       <div className={styles.shell}>
         <Sidebar page={page} onNavigate={setPage} />
         <main className={styles.main}>

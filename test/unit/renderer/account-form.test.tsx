@@ -5,11 +5,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AccountForm } from '../../../src/renderer/src/components/AccountForm';
 import { emptyForm, type AccountFormState } from '../../../src/renderer/src/form-state';
 
-function Harness({ initial }: { initial: AccountFormState }) {
+function Harness({ initial, onLeaveField }: { initial: AccountFormState; onLeaveField?: (field: string) => void }) {
   const [form, setForm] = useState(initial);
   return (
     <FluentProvider theme={webLightTheme}>
-      <AccountForm form={form} errors={{}} hasStoredPassword={false} passwordNeedsReentry={false} onChange={setForm} />
+      <AccountForm
+        form={form}
+        errors={{}}
+        hasStoredPassword={false}
+        passwordNeedsReentry={false}
+        onChange={setForm}
+        {...(onLeaveField ? { onLeaveField } : {})}
+      />
     </FluentProvider>
   );
 }
@@ -30,7 +37,8 @@ describe('AccountForm', () => {
       'User name',
       'Password',
     ]) {
-      expect(screen.getByLabelText(label, { exact: false })).toBeTruthy();
+      // Required fields carry a " *" after the label, so the label is matched at its start.
+      expect(screen.getByLabelText(new RegExp(`^${label}`))).toBeTruthy();
     }
   });
 
@@ -51,5 +59,24 @@ describe('AccountForm', () => {
     expect((screen.getByLabelText('Port', { exact: false }) as HTMLInputElement).value).toBe('1993');
     fireEvent.change(screen.getByLabelText('Port', { exact: false }), { target: { value: '993' } });
     expect(screen.getByText(/Port 993 expects TLS from the first byte/)).toBeTruthy();
+  });
+
+  it('shows and hides the password on request, keeping what was typed', () => {
+    render(<Harness initial={{ ...emptyForm(), password: 'p@ss word' }} />);
+    const password = screen.getByLabelText(/^Password/) as HTMLInputElement;
+    expect(password.type).toBe('password');
+    fireEvent.click(screen.getByRole('button', { name: 'Show password' }));
+    expect(password.type).toBe('text');
+    expect(password.value).toBe('p@ss word');
+    fireEvent.click(screen.getByRole('button', { name: 'Hide password' }));
+    expect(password.type).toBe('password');
+  });
+
+  it('reports each field as the user leaves it', () => {
+    const left: string[] = [];
+    render(<Harness initial={emptyForm()} onLeaveField={(field) => left.push(field)} />);
+    fireEvent.blur(screen.getByLabelText(/^Server/));
+    fireEvent.blur(screen.getByLabelText(/^Connection name/));
+    expect(left).toEqual(['server', 'connectionName']);
   });
 });

@@ -1,5 +1,6 @@
-import { Checkbox, Field, Input, makeStyles, Select, Switch, Text, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { Button, Checkbox, Field, Input, makeStyles, Select, Switch, Text, tokens } from '@fluentui/react-components';
+import { Eye20Regular, EyeOff20Regular } from '@fluentui/react-icons';
+import { useState, type ReactNode } from 'react';
 import { accountWarnings, type AccountField, type FieldErrors } from '../../../shared/account';
 import { ENCRYPTION_INFO, ENCRYPTIONS, isEncrypted, type Encryption } from '../../../shared/encryption';
 import { withEncryption, type AccountFormState } from '../form-state';
@@ -32,6 +33,8 @@ export interface AccountFormProps {
   hasStoredPassword: boolean;
   passwordNeedsReentry: boolean;
   onChange: (form: AccountFormState) => void;
+  /** A field lost focus: the page checks it then, so errors appear as the user moves on. */
+  onLeaveField?: (field: AccountField) => void;
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -48,8 +51,17 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function AccountForm({ form, errors, hasStoredPassword, passwordNeedsReentry, onChange }: AccountFormProps) {
+export function AccountForm({
+  form,
+  errors,
+  hasStoredPassword,
+  passwordNeedsReentry,
+  onChange,
+  onLeaveField,
+}: AccountFormProps) {
   const styles = useStyles();
+  const [passwordVisible, setPasswordVisible] = useState(false);
+  const leave = (field: AccountField) => () => onLeaveField?.(field);
   const warnings = accountWarnings({ encryption: form.encryption, port: form.port });
   const warningFor = (field: AccountField) => warnings.find((warning) => warning.field === field)?.message;
   const set = <K extends keyof AccountFormState>(key: K, value: AccountFormState[K]) =>
@@ -80,7 +92,7 @@ export function AccountForm({ form, errors, hasStoredPassword, passwordNeedsReen
             {...fieldState('server')}
             hint="Host name, IPv4 or IPv6 address, e.g. mail.example.local"
           >
-            <Input value={form.server} onChange={(_e, data) => set('server', data.value)} />
+            <Input value={form.server} onChange={(_e, data) => set('server', data.value)} onBlur={leave('server')} />
           </Field>
           <Field label="Port" required {...fieldState('port')}>
             <Input
@@ -88,6 +100,7 @@ export function AccountForm({ form, errors, hasStoredPassword, passwordNeedsReen
               value={form.port}
               inputMode="numeric"
               onChange={(_e, data) => set('port', data.value)}
+              onBlur={leave('port')}
             />
           </Field>
         </div>
@@ -147,7 +160,11 @@ export function AccountForm({ form, errors, hasStoredPassword, passwordNeedsReen
       </Section>
       <Section title="Identification">
         <Field label="Connection name" required {...fieldState('connectionName')}>
-          <Input value={form.connectionName} onChange={(_e, data) => set('connectionName', data.value)} />
+          <Input
+            value={form.connectionName}
+            onChange={(_e, data) => set('connectionName', data.value)}
+            onBlur={leave('connectionName')}
+          />
         </Field>
         <Field
           label="E-mail address"
@@ -155,7 +172,12 @@ export function AccountForm({ form, errors, hasStoredPassword, passwordNeedsReen
           {...fieldState('emailAddress')}
           hint="Used to identify the mailbox in document processing."
         >
-          <Input type="email" value={form.emailAddress} onChange={(_e, data) => set('emailAddress', data.value)} />
+          <Input
+            type="email"
+            value={form.emailAddress}
+            onChange={(_e, data) => set('emailAddress', data.value)}
+            onBlur={leave('emailAddress')}
+          />
         </Field>
       </Section>
       <Section title="Sign-in">
@@ -165,7 +187,12 @@ export function AccountForm({ form, errors, hasStoredPassword, passwordNeedsReen
           {...fieldState('userName')}
           hint="user@domain, DOMAIN\user or DOMAIN\user\sharedAlias"
         >
-          <Input value={form.userName} onChange={(_e, data) => set('userName', data.value)} autoComplete="off" />
+          <Input
+            value={form.userName}
+            onChange={(_e, data) => set('userName', data.value)}
+            onBlur={leave('userName')}
+            autoComplete="off"
+          />
         </Field>
         <Field
           label="Password"
@@ -173,10 +200,20 @@ export function AccountForm({ form, errors, hasStoredPassword, passwordNeedsReen
           {...(passwordHint && !errors.password ? { hint: passwordHint } : {})}
         >
           <Input
-            type="password"
+            type={passwordVisible ? 'text' : 'password'}
             value={form.password}
             onChange={(_e, data) => set('password', data.value)}
             autoComplete="new-password"
+            contentAfter={
+              <Button
+                appearance="transparent"
+                size="small"
+                icon={passwordVisible ? <EyeOff20Regular /> : <Eye20Regular />}
+                aria-label={passwordVisible ? 'Hide password' : 'Show password'}
+                aria-pressed={passwordVisible}
+                onClick={() => setPasswordVisible(!passwordVisible)}
+              />
+            }
           />
         </Field>
       </Section>

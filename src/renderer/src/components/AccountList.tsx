@@ -1,4 +1,16 @@
-import { Badge, Button, Spinner, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  makeStyles,
+  mergeClasses,
+  SearchBox,
+  Select,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { filterAndSort, type AccountSort } from '../account-order';
 import type { AccountView } from '../../../shared/account';
 
 const useStyles = makeStyles({
@@ -18,6 +30,10 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   name: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  toolbar: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // Off-screen rows skip layout and paint: the list stays quick with a thousand accounts.
+  row: { contentVisibility: 'auto', containIntrinsicSize: 'auto 32px' },
   empty: { color: tokens.colorNeutralForeground3, padding: tokens.spacingVerticalM },
 });
 
@@ -47,25 +63,54 @@ export function AccountList({
   onSelect: (account: AccountView) => void;
 }) {
   const styles = useStyles();
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<AccountSort>('name');
+  const shown = useMemo(() => filterAndSort(accounts, query, sort), [accounts, query, sort]);
   // Until the first list arrives, "No accounts yet" would be a false statement.
   if (loading) return <Spinner size="tiny" label="Loading accounts…" />;
   if (accounts.length === 0)
     return <Text className={styles.empty}>No accounts yet. Choose “New e-mail account” to add one.</Text>;
   return (
-    <ul className={styles.list} aria-label="E-mail accounts">
-      {accounts.map((account) => (
-        <li key={account.id}>
-          <Button
-            appearance="subtle"
-            className={mergeClasses(styles.item, account.id === selectedId && styles.selected)}
-            aria-current={account.id === selectedId ? 'true' : undefined}
-            onClick={() => onSelect(account)}
-          >
-            <span className={styles.name}>{account.connectionName}</span>
-            {testBadge(account)}
-          </Button>
-        </li>
-      ))}
-    </ul>
+    <div className={styles.panel}>
+      <SearchBox
+        placeholder="Search name, server, user"
+        aria-label="Search accounts"
+        value={query}
+        onChange={(_event, data) => setQuery(data.value)}
+      />
+      <div className={styles.toolbar}>
+        <Text size={200} aria-live="polite">
+          {shown.length === accounts.length
+            ? `${accounts.length} accounts`
+            : `${shown.length} of ${accounts.length} accounts`}
+        </Text>
+        <Select
+          size="small"
+          aria-label="Sort accounts by"
+          value={sort}
+          onChange={(_event, data) => setSort(data.value as AccountSort)}
+        >
+          <option value="name">Sort by name</option>
+          <option value="server">Sort by server</option>
+          <option value="state">Sort by state</option>
+        </Select>
+      </div>
+      <ul className={styles.list} aria-label="E-mail accounts">
+        {shown.map((account) => (
+          <li key={account.id} className={styles.row}>
+            <Button
+              appearance="subtle"
+              className={mergeClasses(styles.item, account.id === selectedId && styles.selected)}
+              aria-current={account.id === selectedId ? 'true' : undefined}
+              onClick={() => onSelect(account)}
+            >
+              <span className={styles.name}>{account.connectionName}</span>
+              {testBadge(account)}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {shown.length === 0 ? <Text className={styles.empty}>No account matches “{query}”.</Text> : null}
+    </div>
   );
 }

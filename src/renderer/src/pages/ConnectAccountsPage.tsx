@@ -1,15 +1,12 @@
-import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { AccountView, FieldErrors } from '../../../shared/account';
-import type { ConnectionTestReport } from '../../../shared/connection-test';
-import { diagnosticsText } from '../../../shared/diagnostics';
-import { getApi } from '../api';
 import { AccountForm } from '../components/AccountForm';
-import { ConfirmDeleteDialog } from '../components/ConfirmDeleteDialog';
 import { AccountList } from '../components/AccountList';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Ribbon } from '../components/Ribbon';
 import { TestReportView } from '../components/TestReportView';
-import { emptyForm, formFromAccount, settingsOf, type AccountFormState } from '../form-state';
+import { emptyForm, formFromAccount, type AccountFormState } from '../form-state';
+import { useAccountEditor } from '../hooks/useAccountEditor';
 import type { AccountsState } from '../hooks/useAccounts';
 import { useCommands } from '../hooks/useCommands';
 
@@ -30,6 +27,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXL,
   },
   heading: { margin: 0 },
+  titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   // Form and test report side by side where there is room, so the result is seen without scrolling.
   workspace: {
     display: 'grid',
@@ -40,145 +38,29 @@ const useStyles = makeStyles({
   },
 });
 
-type Message = { intent: 'success' | 'error' | 'warning' | 'info'; text: string };
-
 export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsState; active: boolean }) {
   const styles = useStyles();
-  const [form, setForm] = useState<AccountFormState | undefined>();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<Message>();
-  const [report, setReport] = useState<ConnectionTestReport>();
-  const [testingSince, setTestingSince] = useState<number>();
-  const testing = testingSince !== undefined;
-  const [testedAt, setTestedAt] = useState<Date>();
-  const [saving, setSaving] = useState(false);
+  const editor = useAccountEditor(accounts);
+  const { form, selected, testing, saving } = editor;
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const selected: AccountView | undefined = accounts.accounts.find((account) => account.id === form?.id);
+  // An open that waits for "Discard changes?": the form to open instead (undefined closes it).
+  const [pendingOpen, setPendingOpen] = useState<{ next: AccountFormState | undefined }>();
 
-  const open = (next: AccountFormState) => {
-    setForm(next);
-    setErrors({});
-    setMessage(undefined);
-    setReport(undefined);
-  };
-
-  const save = async () => {
-    if (!form) return;
-    setSaving(true);
-    const reply = await getApi().saveAccount({
-      ...(form.id ? { id: form.id } : {}),
-      settings: settingsOf(form),
-      ...(form.password ? { password: form.password } : {}),
-    });
-    setSaving(false);
-    if (!reply.ok) {
-      setErrors(reply.error.fieldErrors ?? {});
-      setMessage({ intent: 'error', text: reply.error.message });
-      return;
-    }
-    setErrors({});
-    setForm(formFromAccount(reply.value.account));
-    setMessage(
-      reply.value.notice
-        ? { intent: 'warning', text: reply.value.notice }
-        : { intent: 'success', text: `Saved “${reply.value.account.connectionName}”.` },
-    );
-    await accounts.reload();
-  };
-
-  const trust = (fingerprint: string) => {
-    if (!form) return;
-    setForm({ ...form, trustedFingerprint: fingerprint });
-    setMessage({
-      intent: 'info',
-      text: 'The certificate is trusted for this account. Test again to check, and save to keep it.',
-    });
-  };
-
-  const copyDiagnostics = async () => {
-    if (!form || !report) return;
-    const text = diagnosticsText(
-      report,
-      {
-        server: form.server,
-        port: form.port,
-        encryption: form.encryption,
-        validateSsl: form.validateSsl,
-        userName: form.userName,
-        ...(form.trustedFingerprint ? { trustedFingerprint: form.trustedFingerprint } : {}),
-        hasCaFile: form.caCertificatePem !== '',
-      },
-      testedAt ?? new Date(),
-    );
-    const reply = await getApi().copyText(text);
-    setMessage(
-      reply.ok
-        ? { intent: 'success', text: 'The diagnostics (without the password) are on the clipboard.' }
-        : { intent: 'error', text: reply.error.message },
-    );
-  };
-
-  const duplicate = async () => {
-    if (!form?.id) return;
-    const reply = await getApi().duplicateAccount(form.id);
-    if (!reply.ok) {
-      setMessage({ intent: 'error', text: reply.error.message });
-      return;
-    }
-    await accounts.reload();
-    open(formFromAccount(reply.value));
-    setMessage({
-      intent: 'success',
-      text: `Created “${reply.value.connectionName}”. Enter its password before testing.`,
-    });
-  };
-
-  const remove = async () => {
-    setConfirmingDelete(false);
-    if (!form?.id) return;
-    const name = selected?.connectionName ?? form.connectionName;
-    const reply = await getApi().deleteAccount(form.id);
-    if (!reply.ok) {
-      setMessage({ intent: 'error', text: reply.error.message });
-      return;
-    }
-    await accounts.reload();
-    setForm(undefined);
-    setReport(undefined);
-    setErrors({});
-    setMessage({ intent: 'success', text: `Deleted “${name}”.` });
-  };
-
-  const test = async () => {
-    if (!form) return;
-    setTestingSince(Date.now());
-    setReport(undefined);
-    setMessage(undefined);
-    const reply = await getApi().testConnection({
-      ...(form.id ? { accountId: form.id } : {}),
-      settings: settingsOf(form),
-      ...(form.password ? { password: form.password } : {}),
-    });
-    setTestingSince(undefined);
-    setTestedAt(new Date());
-    if (!reply.ok) {
-      setErrors(reply.error.fieldErrors ?? {});
-      setMessage({ intent: 'error', text: reply.error.message });
-      return;
-    }
-    setReport(reply.value);
-    if (form.id) await accounts.reload();
+  const requestOpen = (next: AccountFormState | undefined) => {
+    if (editor.dirty) setPendingOpen({ next });
+    else editor.open(next);
   };
 
   const canSave = form !== undefined && !saving;
-  const canChangeSaved = selected !== undefined && !saving;
+  const canChangeSaved = selected !== undefined && !saving && !editor.dirty;
+  const canTest = form !== undefined && !testing;
   useCommands(active, (command) => {
-    if (command === 'newAccount') open(emptyForm());
-    else if (command === 'save' && canSave) void save();
-    else if (command === 'duplicate' && canChangeSaved) void duplicate();
-    else if (command === 'delete' && canChangeSaved) setConfirmingDelete(true);
-    else if (command === 'testConnection' && form !== undefined && !testing) void test();
-    else if (command === 'cancelTest' && testing) void getApi().cancelTest();
+    if (command === 'newAccount') requestOpen(emptyForm());
+    else if (command === 'save' && canSave) void editor.save();
+    else if (command === 'duplicate' && canChangeSaved) void editor.duplicate();
+    else if (command === 'delete' && selected !== undefined) setConfirmingDelete(true);
+    else if (command === 'testConnection' && canTest) void editor.test();
+    else if (command === 'cancelTest' && testing) editor.cancelTest();
   });
 
   return (
@@ -186,19 +68,41 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
       <Ribbon
         canSave={canSave}
         canChangeSaved={canChangeSaved}
-        canTest={form !== undefined}
+        canDelete={selected !== undefined && !saving}
+        canTest={canTest}
         testing={testing}
-        onNew={() => open(emptyForm())}
-        onSave={() => void save()}
-        onDuplicate={() => void duplicate()}
+        canCopyDiagnostics={editor.report !== undefined}
+        onNew={() => requestOpen(emptyForm())}
+        onSave={() => void editor.save()}
+        onDuplicate={() => void editor.duplicate()}
         onDelete={() => setConfirmingDelete(true)}
-        onTest={() => void test()}
-        onCancelTest={() => void getApi().cancelTest()}
+        onTest={() => void editor.test()}
+        onCancelTest={editor.cancelTest}
+        onCopyDiagnostics={() => void editor.copyDiagnostics()}
       />
-      <ConfirmDeleteDialog
-        accountName={confirmingDelete ? selected?.connectionName : undefined}
-        onConfirm={() => void remove()}
+      <ConfirmDialog
+        open={confirmingDelete}
+        title={`Delete “${selected?.connectionName ?? ''}”?`}
+        body="The account and its stored password are removed from this computer. Document processing stops reading this mailbox through Mailbox Connect. This cannot be undone."
+        confirmLabel="Delete"
+        cancelLabel="Cancel"
+        onConfirm={() => {
+          setConfirmingDelete(false);
+          void editor.remove();
+        }}
         onCancel={() => setConfirmingDelete(false)}
+      />
+      <ConfirmDialog
+        open={pendingOpen !== undefined}
+        title="Discard unsaved changes?"
+        body={`The changes to “${form?.connectionName || 'the new account'}” have not been saved.`}
+        confirmLabel="Discard changes"
+        cancelLabel="Keep editing"
+        onConfirm={() => {
+          editor.open(pendingOpen?.next);
+          setPendingOpen(undefined);
+        }}
+        onCancel={() => setPendingOpen(undefined)}
       />
       <div className={styles.body}>
         <nav className={styles.list} aria-label="Accounts">
@@ -206,38 +110,48 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
             accounts={accounts.accounts}
             loading={accounts.loading}
             selectedId={form?.id}
-            onSelect={(account) => open(formFromAccount(account))}
+            onSelect={(account) => {
+              if (account.id !== form?.id) requestOpen(formFromAccount(account));
+            }}
           />
         </nav>
         <section className={styles.detail} aria-label="Account details">
-          <Text as="h2" size={600} weight="semibold" className={styles.heading}>
-            {form ? (form.id ? form.connectionName || 'Account' : 'New e-mail account') : 'Connect accounts'}
-          </Text>
+          <div className={styles.titleRow}>
+            <Text as="h2" size={600} weight="semibold" className={styles.heading}>
+              {form ? (form.id ? form.connectionName || 'Account' : 'New e-mail account') : 'Connect accounts'}
+            </Text>
+            {editor.dirty ? (
+              <Badge appearance="tint" color="warning">
+                Unsaved changes
+              </Badge>
+            ) : null}
+          </div>
           {accounts.loadError ? (
             <MessageBar intent="error">
               <MessageBarBody>{accounts.loadError}</MessageBarBody>
             </MessageBar>
           ) : null}
-          {message ? (
-            <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
-              <MessageBarBody>{message.text}</MessageBarBody>
+          {editor.message ? (
+            <MessageBar intent={editor.message.intent} role={editor.message.intent === 'error' ? 'alert' : 'status'}>
+              <MessageBarBody>{editor.message.text}</MessageBarBody>
             </MessageBar>
           ) : null}
           {form ? (
             <div className={styles.workspace}>
               <AccountForm
                 form={form}
-                errors={errors}
+                errors={editor.errors}
                 hasStoredPassword={selected?.hasPassword ?? false}
                 passwordNeedsReentry={selected?.passwordNeedsReentry ?? false}
-                onChange={setForm}
+                onChange={editor.setForm}
+                onLeaveField={editor.validateField}
               />
               <TestReportView
-                report={report}
-                runningSince={testingSince}
+                report={editor.report}
+                runningSince={editor.testingSince}
                 trustedFingerprint={form.trustedFingerprint}
-                onTrust={trust}
-                onCopyDiagnostics={() => void copyDiagnostics()}
+                onTrust={editor.trust}
+                onCopyDiagnostics={() => void editor.copyDiagnostics()}
               />
             </div>
           ) : (

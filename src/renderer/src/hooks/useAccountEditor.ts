@@ -1,0 +1,187 @@
+import { useState } from 'react';
+import {
+  validateAccountSettings,
+  type AccountField,
+  type AccountView,
+  type FieldErrors,
+} from '../../../shared/account';
+import type { ConnectionTestReport } from '../../../shared/connection-test';
+import { diagnosticsText } from '../../../shared/diagnostics';
+import { getApi } from '../api';
+import { formFromAccount, settingsOf, type AccountFormState } from '../form-state';
+import type { AccountsState } from './useAccounts';
+
+export type Message = { intent: 'success' | 'error' | 'warning' | 'info'; text: string };
+
+function sameForm(a: AccountFormState | undefined, b: AccountFormState | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The account being edited and everything done to it: save, test, trust, duplicate, delete, copy
+ * diagnostics; field checks as a field is left; and whether there are unsaved changes.
+ */
+export function useAccountEditor(accounts: AccountsState) {
+  const [form, setForm] = useState<AccountFormState>();
+  // What the form held when opened or last saved: the unsaved-changes guard compares against it.
+  const [baseline, setBaseline] = useState<AccountFormState>();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<Message>();
+  const [report, setReport] = useState<ConnectionTestReport>();
+  const [testingSince, setTestingSince] = useState<number>();
+  const [testedAt, setTestedAt] = useState<Date>();
+  const [saving, setSaving] = useState(false);
+  const selected: AccountView | undefined = accounts.accounts.find((account) => account.id === form?.id);
+  const dirty = form !== undefined && !sameForm(form, baseline);
+
+  const open = (next: AccountFormState | undefined) => {
+    setForm(next);
+    setBaseline(next);
+    setErrors({});
+    setMessage(undefined);
+    setReport(undefined);
+  };
+
+  const otherNames = () =>
+    accounts.accounts.filter((account) => account.id !== form?.id).map((account) => account.connectionName);
+
+  /** The check of one field as the user leaves it; all fields are checked on Save. */
+  const validateField = (field: AccountField) => {
+    if (!form || field === 'password') return;
+    const result = validateAccountSettings(settingsOf(form), otherNames());
+    const problem = result.ok ? undefined : result.fieldErrors[field];
+    setErrors((previous) => {
+      const { [field]: _old, ...rest } = previous;
+      return problem ? { ...rest, [field]: problem } : rest;
+    });
+  };
+
+  const save = async () => {
+    if (!form) return;
+    setSaving(true);
+    const reply = await getApi().saveAccount({
+      ...(form.id ? { id: form.id } : {}),
+      settings: settingsOf(form),
+      ...(form.password ? { password: form.password } : {}),
+    });
+    setSaving(false);
+    if (!reply.ok) {
+      setErrors(reply.error.fieldErrors ?? {});
+      setMessage({ intent: 'error', text: reply.error.message });
+      return;
+    }
+    const saved = formFromAccount(reply.value.account);
+    setErrors({});
+    setForm(saved);
+    setBaseline(saved);
+    setMessage(
+      reply.value.notice
+        ? { intent: 'warning', text: reply.value.notice }
+        : { intent: 'success', text: `Saved “${reply.value.account.connectionName}”.` },
+    );
+    await accounts.reload();
+  };
+
+  const test = async () => {
+    if (!form) return;
+    setTestingSince(Date.now());
+    setReport(undefined);
+    setMessage(undefined);
+    const reply = await getApi().testConnection({
+      ...(form.id ? { accountId: form.id } : {}),
+      settings: settingsOf(form),
+      ...(form.password ? { password: form.password } : {}),
+    });
+    setTestingSince(undefined);
+    setTestedAt(new Date());
+    if (!reply.ok) {
+      setErrors(reply.error.fieldErrors ?? {});
+      setMessage({ intent: 'error', text: reply.error.message });
+      return;
+    }
+    setReport(reply.value);
+    if (form.id) await accounts.reload();
+  };
+
+  const trust = (fingerprint: string) => {
+    if (!form) return;
+    setForm({ ...form, trustedFingerprint: fingerprint });
+    setMessage({
+      intent: 'info',
+      text: 'The certificate is trusted for this account. Test again to check, and save to keep it.',
+    });
+  };
+
+  const copyDiagnostics = async () => {
+    if (!form || !report) return;
+    const text = diagnosticsText(
+      report,
+      {
+        server: form.server,
+        port: form.port,
+        encryption: form.encryption,
+        validateSsl: form.validateSsl,
+        userName: form.userName,
+        ...(form.trustedFingerprint ? { trustedFingerprint: form.trustedFingerprint } : {}),
+        hasCaFile: form.caCertificatePem !== '',
+      },
+      testedAt ?? new Date(),
+    );
+    const reply = await getApi().copyText(text);
+    setMessage(
+      reply.ok
+        ? { intent: 'success', text: 'The diagnostics (without the password) are on the clipboard.' }
+        : { intent: 'error', text: reply.error.message },
+    );
+  };
+
+  const duplicate = async () => {
+    if (!form?.id) return;
+    const reply = await getApi().duplicateAccount(form.id);
+    if (!reply.ok) {
+      setMessage({ intent: 'error', text: reply.error.message });
+      return;
+    }
+    await accounts.reload();
+    open(formFromAccount(reply.value));
+    setMessage({
+      intent: 'success',
+      text: `Created “${reply.value.connectionName}”. Enter its password before testing.`,
+    });
+  };
+
+  const remove = async () => {
+    if (!form?.id) return;
+    const name = selected?.connectionName ?? form.connectionName;
+    const reply = await getApi().deleteAccount(form.id);
+    if (!reply.ok) {
+      setMessage({ intent: 'error', text: reply.error.message });
+      return;
+    }
+    await accounts.reload();
+    open(undefined);
+    setMessage({ intent: 'success', text: `Deleted “${name}”.` });
+  };
+
+  return {
+    form,
+    setForm,
+    selected,
+    dirty,
+    errors,
+    message,
+    report,
+    testingSince,
+    testing: testingSince !== undefined,
+    saving,
+    open,
+    validateField,
+    save,
+    test,
+    cancelTest: () => void getApi().cancelTest(),
+    trust,
+    copyDiagnostics,
+    duplicate,
+    remove,
+  };
+}
