@@ -1,5 +1,6 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { AppInfo } from '../shared/app-info';
+import { t, tPlural } from '../shared/i18n';
 
 /** The text of the About dialog: version, runtime, and where certificates are trusted from. */
 export function aboutText(info: AppInfo): { message: string; detail: string } {
@@ -10,15 +11,15 @@ export function aboutText(info: AppInfo): { message: string; detail: string } {
   ].filter((part) => part !== undefined);
   const trust = info.trustSources.map(
     (source) =>
-      `• ${source.name}${source.certificates === undefined ? '' : ` (${source.certificates} certificates)`}: ${source.note}`,
+      `• ${source.name}${source.certificates === undefined ? '' : ` (${tPlural('trust.certificates', source.certificates)})`}: ${source.note}`,
   );
   return {
     message: `Mailbox Connect ${info.version}`,
-    detail: [runtime.join(', '), '', 'Certificates are trusted from:', ...trust].join('\n'),
+    detail: [runtime.join(', '), '', t('about.trustedFrom'), ...trust].join('\n'),
   };
 }
 
 export function showAbout(window: BrowserWindow | undefined, info: AppInfo): void {
-  const options = { type: 'info' as const, title: 'About Mailbox Connect', buttons: ['OK'], ...aboutText(info) };
+  const options = { type: 'info' as const, title: t('about.title'), buttons: [t('about.ok')], ...aboutText(info) };
   void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
 }

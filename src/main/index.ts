@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, clipboard, ipcMain, Menu, safeStorage, screen } from 'electron';
+import { localeOf, setMessageLocale } from '../shared/i18n';
 import { MENU_COMMAND_CHANNEL } from '../shared/menu-commands';
-import type { StorageStatus } from '../shared/storage-status';
+import type { PendingStorageStatus } from '../shared/storage-status';
 import { showAbout } from './about';
 import { createIpcHandlers } from './ipc/handlers';
 import { createSenderCheck, registerIpc } from './ipc/register';
@@ -36,9 +37,11 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
+    // Main speaks the OS language until the window chooses one (setLocale).
+    setMessageLocale(localeOf(app.getLocale()));
     const userData = app.getPath('userData');
     const storage = openSettingsStore(userData);
-    const storageStatus: StorageStatus =
+    const storageStatus: PendingStorageStatus =
       dataDirectory.kind === 'portable-unwritable'
         ? {
             ...storage.status,
@@ -49,7 +52,19 @@ if (!app.requestSingleInstanceLock()) {
       storage,
       new SecretsService(createSafeStorageCipher(safeStorage, process.platform)),
     );
-    const appInfo = collectAppInfo(app.getVersion());
+    const appInfo = () => collectAppInfo(app.getVersion());
+    // The menu is built before the window exists and rebuilt when the language changes.
+    const shown: { window?: BrowserWindow } = {};
+    const setMenu = () =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          menuTemplate({
+            send: (command) => shown.window?.webContents.send(MENU_COMMAND_CHANNEL, command),
+            showAbout: () => showAbout(shown.window, appInfo()),
+            developerTools: !app.isPackaged,
+          }),
+        ),
+      );
     const entry = rendererEntry(mainDir, devServerUrl);
     registerIpc(
       ipcMain,
@@ -59,6 +74,7 @@ if (!app.requestSingleInstanceLock()) {
         appInfo,
         runConnectionTest,
         writeClipboard: (text) => clipboard.writeText(text),
+        onLocaleChange: setMenu,
       }),
       createSenderCheck((url) => isAppUrl(url, entry)),
     );
@@ -75,17 +91,9 @@ if (!app.requestSingleInstanceLock()) {
       ),
       maximized: saved.maximized ?? false,
     });
+    shown.window = window;
     window.on('close', () => windowState.write({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }));
-
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        menuTemplate({
-          send: (command) => window.webContents.send(MENU_COMMAND_CHANNEL, command),
-          showAbout: () => showAbout(window, appInfo),
-          developerTools: !app.isPackaged,
-        }),
-      ),
-    );
+    setMenu();
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { t } from '../shared/i18n';
 import type { MenuCommand } from '../shared/menu-commands';
 
 export interface MenuActions {
@@ -9,7 +10,7 @@ export interface MenuActions {
 }
 
 /**
- * The application menu: the ribbon's commands with their shortcuts. The shortcuts are only shown
+ * The application menu, in the current language: the ribbon's commands with their shortcuts. The shortcuts are only shown
  * here (registerAccelerator: false): the window handles the keys itself, so each key runs its
  * command once, in the app and in the browser tests alike.
  */
@@ -21,16 +22,16 @@ export function menuTemplate({ send, showAbout, developerTools }: MenuActions): 
   });
   return [
     {
-      label: '&File',
+      label: t('menu.file'),
       submenu: [
-        command('&New e-mail account', 'newAccount', 'CmdOrCtrl+N'),
-        command('&Save', 'save', 'CmdOrCtrl+S'),
+        command(t('menu.new'), 'newAccount', 'CmdOrCtrl+N'),
+        command(t('menu.save'), 'save', 'CmdOrCtrl+S'),
         { type: 'separator' },
-        { role: 'quit', label: 'E&xit' },
+        { role: 'quit', label: t('menu.exit') },
       ],
     },
     {
-      label: '&Edit',
+      label: t('menu.edit'),
       submenu: [
         { role: 'undo' },
         { role: 'redo' },
@@ -42,17 +43,17 @@ export function menuTemplate({ send, showAbout, developerTools }: MenuActions): 
       ],
     },
     {
-      label: '&Account',
+      label: t('menu.account'),
       submenu: [
-        command('&Test connection', 'testConnection', 'F5'),
-        command('&Cancel test', 'cancelTest', 'Esc'),
+        command(t('menu.test'), 'testConnection', 'F5'),
+        command(t('menu.cancelTest'), 'cancelTest', 'Esc'),
         { type: 'separator' },
-        command('D&uplicate', 'duplicate'),
-        command('&Delete…', 'delete'),
+        command(t('menu.duplicate'), 'duplicate'),
+        command(t('menu.delete'), 'delete'),
       ],
     },
     {
-      label: '&View',
+      label: t('menu.view'),
       submenu: [
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -62,6 +63,6 @@ export function menuTemplate({ send, showAbout, developerTools }: MenuActions): 
         ...(developerTools ? [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const] : []),
       ],
     },
-    { label: '&Help', submenu: [{ label: '&About Mailbox Connect', click: showAbout }] },
+    { label: t('menu.help'), submenu: [{ label: t('menu.about'), click: showAbout }] },
   ];
 }

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { ENCRYPTIONS, defaultPortFor, isEncrypted, type Encryption } from './encryption';
 import { isSha256Fingerprint, normaliseFingerprint } from './fingerprint';
+import { t } from './i18n';
 import { serverAddressError } from './server-address';
 
 /** CR, LF and NUL would let a value inject IMAP commands or break the stored file. */
 const FORBIDDEN_CONTROL = /[\r\n\0]/;
 const hasNoControl = (value: string): boolean => !FORBIDDEN_CONTROL.test(value);
-const noControlMessage = (field: string) => ({ error: `${field} must not contain line breaks or NUL characters.` });
+const noControlMessage = (field: 'connectionName' | 'userName' | 'password') => ({
+  error: () => t('validation.control', { field: t(`validation.field.${field}`) }),
+});
 
 export const PASSWORD_MAX_LENGTH = 4096;
 export const CONNECTION_NAME_MAX_LENGTH = 100;
@@ -14,41 +17,42 @@ export const CA_PEM_MAX_LENGTH = 64 * 1024;
 
 const serverSchema = z
   .string()
-  .max(1000, 'The server is too long.')
+  .max(1000, { error: () => t('validation.server.tooLong') })
   .transform((value) => value.trim())
   .check((ctx) => {
     const message = serverAddressError(ctx.value);
     if (message) ctx.issues.push({ code: 'custom', message, input: ctx.value });
   });
 
-const PORT_RANGE = 'Enter a port between 1 and 65535.';
-const portSchema = z.union([z.number(), z.string()], { error: PORT_RANGE }).transform((value, ctx) => {
-  const text = typeof value === 'string' ? value.trim() : undefined;
-  if (text !== undefined && !/^\d+$/.test(text)) {
-    ctx.issues.push({
-      code: 'custom',
-      message: text === '' ? PORT_RANGE : 'The port must be a whole number between 1 and 65535.',
-      input: value,
-    });
-    return z.NEVER;
-  }
-  const port = Number(text ?? value);
-  if (!Number.isInteger(port)) {
-    ctx.issues.push({ code: 'custom', message: 'The port must be a whole number.', input: value });
-    return z.NEVER;
-  }
-  if (port < 1 || port > 65535) {
-    ctx.issues.push({ code: 'custom', message: PORT_RANGE, input: value });
-    return z.NEVER;
-  }
-  return port;
-});
+const portSchema = z
+  .union([z.number(), z.string()], { error: () => t('validation.port.range') })
+  .transform((value, ctx) => {
+    const text = typeof value === 'string' ? value.trim() : undefined;
+    if (text !== undefined && !/^\d+$/.test(text)) {
+      ctx.issues.push({
+        code: 'custom',
+        message: text === '' ? t('validation.port.range') : t('validation.port.whole'),
+        input: value,
+      });
+      return z.NEVER;
+    }
+    const port = Number(text ?? value);
+    if (!Number.isInteger(port)) {
+      ctx.issues.push({ code: 'custom', message: t('validation.port.integer'), input: value });
+      return z.NEVER;
+    }
+    if (port < 1 || port > 65535) {
+      ctx.issues.push({ code: 'custom', message: t('validation.port.range'), input: value });
+      return z.NEVER;
+    }
+    return port;
+  });
 
 export const accountFieldsSchema = z.object({
   method: z.literal('imap').default('imap'),
   server: serverSchema,
   port: portSchema,
-  encryption: z.enum(ENCRYPTIONS, { error: 'Choose an encryption option.' }),
+  encryption: z.enum(ENCRYPTIONS, { error: () => t('validation.encryption') }),
   validateSsl: z.boolean(),
   connectionName: z
     .string()
@@ -57,9 +61,11 @@ export const accountFieldsSchema = z.object({
     .pipe(
       z
         .string()
-        .min(1, 'Enter a connection name, e.g. "Invoices – head office".')
-        .max(CONNECTION_NAME_MAX_LENGTH, `The connection name is longer than ${CONNECTION_NAME_MAX_LENGTH} characters.`)
-        .refine(hasNoControl, noControlMessage('The connection name')),
+        .min(1, { error: () => t('validation.connectionName.empty') })
+        .max(CONNECTION_NAME_MAX_LENGTH, {
+          error: () => t('validation.connectionName.tooLong', { max: CONNECTION_NAME_MAX_LENGTH }),
+        })
+        .refine(hasNoControl, noControlMessage('connectionName')),
     ),
   emailAddress: z
     .string()
@@ -68,10 +74,10 @@ export const accountFieldsSchema = z.object({
     .pipe(
       z
         .string()
-        .min(1, 'Enter the mailbox e-mail address.')
+        .min(1, { error: () => t('validation.emailAddress.empty') })
         .pipe(
           // The browsers' (HTML5) rule: Exchange allows !#$%&'*+/=?^_`{|}~ in addresses, which zod's default refuses.
-          z.email({ pattern: z.regexes.html5Email, error: 'Enter a valid e-mail address, e.g. invoices@example.com.' }),
+          z.email({ pattern: z.regexes.html5Email, error: () => t('validation.emailAddress.invalid') }),
         ),
     ),
   userName: z
@@ -81,9 +87,9 @@ export const accountFieldsSchema = z.object({
     .pipe(
       z
         .string()
-        .min(1, 'Enter the user name: user@domain, DOMAIN\\user or DOMAIN\\user\\sharedAlias.')
-        .max(256, 'The user name is longer than 256 characters.')
-        .refine(hasNoControl, noControlMessage('The user name')),
+        .min(1, { error: () => t('validation.userName.empty') })
+        .max(256, { error: () => t('validation.userName.tooLong') })
+        .refine(hasNoControl, noControlMessage('userName')),
     ),
   insecureAcknowledged: z.boolean().default(false),
   /** "Trust this certificate": the SHA-256 fingerprint the admin checked and accepted (Exchange's self-signed default). */
@@ -91,16 +97,16 @@ export const accountFieldsSchema = z.object({
     .string()
     .max(200)
     .refine((value) => value.trim() === '' || isSha256Fingerprint(value), {
-      error: 'Enter a SHA-256 fingerprint: 64 hexadecimal digits, e.g. AB:CD:…',
+      error: () => t('validation.fingerprint'),
     })
     .transform((value) => (value.trim() === '' ? undefined : normaliseFingerprint(value)))
     .optional(),
   /** An internal CA's certificate(s) in PEM, for servers whose CA is not in the Windows store. */
   caCertificatePem: z
     .string()
-    .max(CA_PEM_MAX_LENGTH, `The CA file is larger than ${CA_PEM_MAX_LENGTH / 1024} KiB.`)
+    .max(CA_PEM_MAX_LENGTH, { error: () => t('validation.caFile.tooLarge', { max: CA_PEM_MAX_LENGTH / 1024 }) })
     .refine((value) => value.trim() === '' || value.includes('-----BEGIN CERTIFICATE-----'), {
-      error: 'The CA file holds no PEM certificate (-----BEGIN CERTIFICATE-----).',
+      error: () => t('validation.caFile.noPem'),
     })
     .transform((value) => (value.trim() === '' ? undefined : value.trim()))
     .optional(),
@@ -112,7 +118,7 @@ export const accountSettingsSchema = accountFieldsSchema.check((ctx) => {
     ctx.issues.push({
       code: 'custom',
       path: ['insecureAcknowledged'],
-      message: 'Confirm that the password will travel unencrypted, or choose SSL, TLS or STARTTLS.',
+      message: t('validation.insecure'),
       input: insecureAcknowledged,
     });
   }
@@ -139,9 +145,10 @@ export type FieldErrors = Partial<Record<AccountField, string>>;
 
 export const passwordSchema = z
   .string()
-  .max(PASSWORD_MAX_LENGTH, `The password is longer than ${PASSWORD_MAX_LENGTH} characters.`)
-  .refine(hasNoControl, noControlMessage('The password'));
+  .max(PASSWORD_MAX_LENGTH, { error: () => t('validation.password.tooLong', { max: PASSWORD_MAX_LENGTH }) })
+  .refine(hasNoControl, noControlMessage('password'));
 
+// Its message only reaches a caller that sends a malformed id (INVALID_ARGUMENT), never the form.
 export const accountIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not an account id.');
 
 export type ValidationResult = { ok: true; settings: AccountSettings } | { ok: false; fieldErrors: FieldErrors };
@@ -171,7 +178,7 @@ export function validateAccountSettings(
       ? (input as { connectionName: string }).connectionName.trim().toLowerCase()
       : '';
   if (name && otherConnectionNames.some((other) => other.trim().toLowerCase() === name)) {
-    fieldErrors.connectionName ??= 'Another account already has this connection name.';
+    fieldErrors.connectionName ??= t('validation.connectionName.taken');
   }
   if (parsed.success && Object.keys(fieldErrors).length === 0) return { ok: true, settings: parsed.data };
   return { ok: false, fieldErrors };
@@ -190,18 +197,18 @@ export function accountWarnings(settings: { encryption: Encryption; port: number
   if (implicitTls && port === 143) {
     warnings.push({
       field: 'port',
-      message: 'Port 143 usually expects a plain start: SSL/TLS there fails. Use STARTTLS, or port 993.',
+      message: t('warning.port.implicitOn143'),
     });
   } else if (!implicitTls && port === 993) {
     warnings.push({
       field: 'port',
-      message: 'Port 993 expects TLS from the first byte: choose SSL or TLS, or port 143.',
+      message: t('warning.port.plainOn993'),
     });
   }
   if (!isEncrypted(settings.encryption)) {
     warnings.push({
       field: 'encryption',
-      message: 'Unencrypted: the password and all mail can be read on the network.',
+      message: t('warning.unencrypted'),
     });
   }
   return warnings;

@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 /** The encryption options of DESIGN.md §2, in the order the form offers them. */
 export const ENCRYPTIONS = ['ssl', 'tls', 'starttls', 'none', 'notls'] as const;
 export type Encryption = (typeof ENCRYPTIONS)[number];
@@ -6,9 +8,6 @@ export const IMAPS_PORT = 993;
 export const IMAP_PORT = 143;
 
 export interface EncryptionInfo {
-  label: string;
-  /** One line on what happens on the wire, shown under the field. */
-  description: string;
   defaultPort: number;
   /** True when the TLS decision protects the credentials. */
   encrypted: boolean;
@@ -16,32 +15,22 @@ export interface EncryptionInfo {
 
 export const ENCRYPTION_INFO: Record<Encryption, EncryptionInfo> = {
   ssl: {
-    label: 'SSL',
-    description: 'TLS from the first byte; also accepts legacy TLS 1.0/1.1 servers.',
     defaultPort: IMAPS_PORT,
     encrypted: true,
   },
   tls: {
-    label: 'TLS',
-    description: 'TLS from the first byte; TLS 1.2 or newer only.',
     defaultPort: IMAPS_PORT,
     encrypted: true,
   },
   starttls: {
-    label: 'STARTTLS',
-    description: 'Plain connect, then a mandatory upgrade to TLS before login; fails if the server does not offer it.',
     defaultPort: IMAP_PORT,
     encrypted: true,
   },
   none: {
-    label: 'None',
-    description: 'Never encrypted: user name and password travel in clear text.',
     defaultPort: IMAP_PORT,
     encrypted: false,
   },
   notls: {
-    label: 'No TLS',
-    description: 'Never encrypted and never upgraded, even when the server offers STARTTLS.',
     defaultPort: IMAP_PORT,
     encrypted: false,
   },
@@ -63,4 +52,13 @@ export function portAfterEncryptionChange(
 ): number | undefined {
   const isDefault = port === undefined || port === defaultPortFor(previous);
   return isDefault ? defaultPortFor(next) : port;
+}
+
+export function encryptionLabel(encryption: Encryption): string {
+  return t(`encryption.${encryption}.label`);
+}
+
+/** One line on what happens on the wire, shown under the field. */
+export function encryptionDescription(encryption: Encryption): string {
+  return t(`encryption.${encryption}.description`);
 }

@@ -4,6 +4,7 @@
  */
 export const API_METHODS = [
   'getAppInfo',
+  'setLocale',
   'getStorageStatus',
   'listAccounts',
   'getAccount',

@@ -4,6 +4,7 @@ import type { ConnectionTestReport } from './connection-test';
 import type { AppInfo } from './app-info';
 import type { ApiMethod } from './ipc-channels';
 import type { MenuCommand } from './menu-commands';
+import { LOCALES, t, type Locale } from './i18n';
 import type { StorageStatus } from './storage-status';
 
 /** A stored password is either kept (undefined or empty) or replaced by the given text. */
@@ -29,6 +30,7 @@ export const MAX_COPY_LENGTH = 200_000;
 /** Argument schemas per method: main validates every message with these before a service runs. */
 export const ipcArgumentSchemas = {
   getAppInfo: z.tuple([]),
+  setLocale: z.tuple([z.enum(LOCALES)]),
   getStorageStatus: z.tuple([]),
   listAccounts: z.tuple([]),
   getAccount: z.tuple([accountIdSchema]),
@@ -60,19 +62,20 @@ export interface IpcError {
 export type IpcReply<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** A reply that puts each message next to its field. */
-export function validationFailure(fieldErrors: FieldErrors, message = 'Some fields need attention.'): IpcReply<never> {
+export function validationFailure(fieldErrors: FieldErrors, message = t('validation.summary')): IpcReply<never> {
   return { ok: false, error: { code: 'VALIDATION', message, fieldErrors } };
 }
 
 export function accountNotFound(id: string): IpcReply<never> {
   return {
     ok: false,
-    error: { code: 'NOT_FOUND', message: `There is no account with id ${id}; it may have been deleted.` },
+    error: { code: 'NOT_FOUND', message: t('accounts.notFound', { id }) },
   };
 }
 
 export interface IpcResults {
   getAppInfo: AppInfo;
+  setLocale: { locale: Locale };
   getStorageStatus: StorageStatus;
   listAccounts: AccountView[];
   getAccount: AccountView;

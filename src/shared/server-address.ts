@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from './i18n';
 
 const ipv6 = z.ipv6();
 const IPV4_SHAPE = /^\d+(\.\d+){3}$/;
@@ -25,22 +26,22 @@ function isHostName(value: string): boolean {
  * because "invalid host" does not tell an admin that the port belongs in its own field.
  */
 export function serverAddressError(server: string): string | undefined {
-  if (server === '') return 'Enter the server: a host name, an IPv4 or an IPv6 address.';
-  if (hasControlCharacter(server)) return 'The server must not contain control characters.';
-  if (/\s/.test(server)) return 'The server must not contain spaces.';
+  if (server === '') return t('validation.server.empty');
+  if (hasControlCharacter(server)) return t('validation.server.control');
+  if (/\s/.test(server)) return t('validation.server.spaces');
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(server)) {
-    return 'Enter only the host name, without a scheme such as imap:// or https://.';
+    return t('validation.server.scheme');
   }
-  if (server.includes('/') || server.includes('\\')) return 'Enter only the host name, without a path.';
-  if (server.startsWith('[') || server.endsWith(']')) return 'Enter IPv6 addresses without brackets.';
-  if (server.includes('@')) return 'Enter the server here; the user name has its own field.';
+  if (server.includes('/') || server.includes('\\')) return t('validation.server.path');
+  if (server.startsWith('[') || server.endsWith(']')) return t('validation.server.brackets');
+  if (server.includes('@')) return t('validation.server.at');
   if (ipv6.safeParse(server).success) return undefined;
-  if (/^[^:]+:\d*$/.test(server)) return 'Enter the port in the Port field, not after the server name.';
-  if (server.includes(':')) return 'This is not a valid IPv6 address.';
-  if (IPV4_SHAPE.test(server)) return isIpv4(server) ? undefined : 'This is not a valid IPv4 address.';
-  if (server.length > 253) return 'The host name is longer than 253 characters.';
+  if (/^[^:]+:\d*$/.test(server)) return t('validation.server.port');
+  if (server.includes(':')) return t('validation.server.ipv6');
+  if (IPV4_SHAPE.test(server)) return isIpv4(server) ? undefined : t('validation.server.ipv4');
+  if (server.length > 253) return t('validation.server.hostTooLong');
   if (!isHostName(server)) {
-    return 'This is not a valid host name: use letters, digits and hyphens, separated by dots.';
+    return t('validation.server.hostName');
   }
   return undefined;
 }

@@ -79,6 +79,9 @@ class FakeApp extends EventEmitter {
   getVersion(): string {
     return '0.1.0-test';
   }
+  getLocale(): string {
+    return 'en-US';
+  }
   getName(): string {
     return 'Mailbox Connect';
   }

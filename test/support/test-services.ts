@@ -17,7 +17,7 @@ export function createTestServices(directory: string) {
   const handlers = createIpcHandlers({
     accounts,
     storageStatus: storage.status,
-    appInfo: collectAppInfo('0.0.0-test'),
+    appInfo: () => collectAppInfo('0.0.0-test'),
     runConnectionTest,
     writeClipboard: (text) => void clipboard.push(text),
   });

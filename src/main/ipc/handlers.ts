@@ -8,28 +8,32 @@ import {
   type TestConnectionRequest,
 } from '../../shared/ipc';
 import type { AppInfo } from '../../shared/app-info';
-import type { StorageStatus } from '../../shared/storage-status';
+import { renderStorageStatus, type PendingStorageStatus } from '../../shared/storage-status';
 import type { AccountsService } from '../services/accounts/accounts-service';
 import type { ConnectionTestInput } from '../services/connection-test/run-connection-test';
+import { setMessageLocale, t, type Locale } from '../../shared/i18n';
 
 export interface HandlerServices {
   accounts: AccountsService;
-  storageStatus: StorageStatus;
-  appInfo: AppInfo;
+  storageStatus: PendingStorageStatus;
+  /** Version, runtime and trust sources, described in the current language. */
+  appInfo: () => AppInfo;
+  /** The window chose a language: main's messages, menu and dialogs follow it. */
+  onLocaleChange?: (locale: Locale) => void;
   /** The system clipboard (Electron's clipboard module in the app). */
   writeClipboard: (text: string) => void;
   runConnectionTest: (input: ConnectionTestInput) => Promise<ConnectionTestReport>;
 }
 
 const PASSWORD_MESSAGES = {
-  'binding-changed': 'Enter the password again: server, port, user name or encryption changed since it was saved.',
-  undecryptable:
-    'Enter the password again: the stored one cannot be decrypted on this computer or by this Windows user.',
-  'no-password': 'Enter the password.',
+  'binding-changed': 'password.bindingChanged',
+  undecryptable: 'password.undecryptable',
+  'no-password': 'password.missing',
 } as const;
 
 function passwordNeeded(reason: keyof typeof PASSWORD_MESSAGES): IpcReply<never> {
-  return validationFailure({ password: PASSWORD_MESSAGES[reason] }, PASSWORD_MESSAGES[reason]);
+  const message = t(PASSWORD_MESSAGES[reason]);
+  return validationFailure({ password: message }, message);
 }
 
 /**
@@ -69,8 +73,13 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
   };
 
   return {
-    getAppInfo: async () => ({ ok: true, value: services.appInfo }),
-    getStorageStatus: async () => ({ ok: true, value: services.storageStatus }),
+    getAppInfo: async () => ({ ok: true, value: services.appInfo() }),
+    setLocale: async (locale) => {
+      setMessageLocale(locale);
+      services.onLocaleChange?.(locale);
+      return { ok: true, value: { locale } };
+    },
+    getStorageStatus: async () => ({ ok: true, value: renderStorageStatus(services.storageStatus) }),
     listAccounts: async () => ({ ok: true, value: services.accounts.list() }),
     getAccount: async (id) => services.accounts.get(id),
     saveAccount: (request) => services.accounts.save(request),

@@ -1,10 +1,11 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { t } from '../../shared/i18n';
 
 export type DataDirectory =
   | { kind: 'installed' }
   | { kind: 'portable'; directory: string }
-  | { kind: 'portable-unwritable'; directory: string; message: string };
+  | { kind: 'portable-unwritable'; directory: string; message: () => string };
 
 /**
  * The portable build (electron-builder sets PORTABLE_EXECUTABLE_DIR) keeps its settings in a
@@ -23,7 +24,8 @@ export function resolveDataDirectory(env: NodeJS.ProcessEnv): DataDirectory {
     return {
       kind: 'portable-unwritable',
       directory,
-      message: `Settings cannot be kept next to the program (${directory}: ${reason}); they are kept in your user profile instead.`,
+      // Rendered when shown, in the language chosen by then.
+      message: () => t('storage.portableUnwritable', { directory, reason }),
     };
   }
 }

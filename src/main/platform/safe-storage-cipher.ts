@@ -1,5 +1,6 @@
 import type { SafeStorage } from 'electron';
 import type { Cipher, CipherAvailability } from '../services/ports';
+import { t } from '../../shared/i18n';
 
 /**
  * safeStorage behind the Cipher interface: DPAPI on Windows, Keychain on macOS, libsecret or
@@ -14,14 +15,14 @@ export function createSafeStorageCipher(safeStorage: SafeStorage, platform: Node
         return {
           available: false,
           backend: backend(),
-          reason: 'this computer offers no encryption for stored passwords.',
+          reason: t('cipher.unavailable'),
         };
       }
       if (platform === 'linux' && backend() === 'basic_text') {
         return {
           available: false,
           backend: 'basic_text',
-          reason: 'no keyring (GNOME Keyring or KWallet) is running, so a password could only be stored as plain text.',
+          reason: t('cipher.basicText'),
         };
       }
       return { available: true, backend: backend() };

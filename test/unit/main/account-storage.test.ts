@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderStorageStatus } from '../../../src/shared/storage-status';
 import { AccountsService } from '../../../src/main/services/accounts/accounts-service';
 import { SecretsService } from '../../../src/main/services/secrets';
 import { newAccountDefaults } from '../../../src/shared/account';
@@ -34,7 +35,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
 
   it('starts empty and writable without a file, and creates it on the first save', async () => {
     const storage = open();
-    expect(storage.status).toEqual({ filePath: file, writable: true, notices: [] });
+    expect(renderStorageStatus(storage.status)).toEqual({ filePath: file, writable: true, notices: [] });
     const saved = await serviceOn(storage).save({
       settings: {
         ...newAccountDefaults(),
@@ -53,7 +54,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     writeFileSync(file, text);
     const before = statSync(file).mtimeMs;
     const storage = open();
-    expect(storage.status.notices).toEqual([]);
+    expect(renderStorageStatus(storage.status).notices).toEqual([]);
     expect(names(storage)).toEqual(['Invoices 0', 'Invoices 1', 'Invoices 2']);
     expect(statSync(file).mtimeMs).toBe(before);
   });
@@ -132,8 +133,8 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
       expect(names(storage)).toEqual(damaged.recovered);
       expect(kept()).toBe(original);
       expect(storage.status.writable).toBe(true);
-      expect(storage.status.notices).toHaveLength(1);
-      const [notice] = storage.status.notices;
+      expect(renderStorageStatus(storage.status).notices).toHaveLength(1);
+      const [notice] = renderStorageStatus(storage.status).notices;
       expect(notice?.severity).toBe('warning');
       expect(notice?.message).toMatch(damaged.problem);
       expect(notice?.message).toContain(path.join(directory, KEPT_NAME));
@@ -146,7 +147,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
         accounts: damaged.recovered.map((connectionName) => ({ connectionName })),
       });
       const reopened = open();
-      expect(reopened.status.notices).toEqual([]);
+      expect(renderStorageStatus(reopened.status).notices).toEqual([]);
       expect(names(reopened)).toEqual(damaged.recovered);
     });
   }
@@ -156,7 +157,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     writeFileSync(file, text);
     const storage = open();
     expect(storage.status.writable).toBe(false);
-    expect(storage.status.notices[0]?.message).toMatch(
+    expect(renderStorageStatus(storage.status).notices[0]?.message).toMatch(
       /newer version of Mailbox Connect \(format 7; this version reads up to format 1\)\. It was left untouched/,
     );
     const service = serviceOn(storage);
@@ -180,7 +181,9 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     mkdirSync(file);
     const storage = open();
     expect(storage.status.writable).toBe(false);
-    expect(storage.status.notices[0]?.message).toMatch(/cannot be read \(EISDIR\)\. Nothing will be saved/);
+    expect(renderStorageStatus(storage.status).notices[0]?.message).toMatch(
+      /cannot be read \(EISDIR\)\. Nothing will be saved/,
+    );
     expect(statSync(file).isDirectory()).toBe(true);
   });
 
@@ -199,7 +202,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     expect(onDisk().schemaVersion).toBe(3);
     const backup = path.join(directory, 'accounts.format-1-2026-11-26T06-07-08-009Z.json');
     expect(readFileSync(backup, 'utf8')).toBe(text);
-    expect(storage.status.notices).toEqual([
+    expect(renderStorageStatus(storage.status).notices).toEqual([
       {
         severity: 'info',
         message: `The settings were updated from format 1 to 3; the previous file is kept as ${backup}.`,
@@ -210,7 +213,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
   it('treats a format it has no migration for as damaged rather than guessing', () => {
     writeFileSync(file, settingsText({ schemaVersion: 1, accounts: storedAccounts(1) }));
     const storage = open({ currentVersion: 2, migrations: {} });
-    expect(storage.status.notices[0]?.message).toMatch(
+    expect(renderStorageStatus(storage.status).notices[0]?.message).toMatch(
       /format 1 could not be updated: no migration from format 1 to 2/,
     );
     expect(kept()).toContain('Invoices 0');

@@ -28,7 +28,7 @@ describe('where settings live (portable mode)', () => {
     writeFileSync(path.join(stick, 'data'), 'not a folder');
     const resolved = resolveDataDirectory({ PORTABLE_EXECUTABLE_DIR: stick });
     expect(resolved).toMatchObject({ kind: 'portable-unwritable', directory: path.join(stick, 'data') });
-    expect(resolved.kind === 'portable-unwritable' && resolved.message).toMatch(
+    expect(resolved.kind === 'portable-unwritable' && resolved.message()).toMatch(
       new RegExp(
         `Settings cannot be kept next to the program \\(.*data: E(EXIST|NOTDIR)\\); they are kept in your user profile instead\\.`,
       ),

@@ -8,6 +8,7 @@ const unused = async (): Promise<never> => {
 };
 const handlers: IpcHandlers = {
   getAppInfo: unused,
+  setLocale: unused,
   getStorageStatus: unused,
   listAccounts: async () => ({ ok: true, value: [] }),
   getAccount: unused,

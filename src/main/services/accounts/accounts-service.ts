@@ -17,12 +17,13 @@ import {
 import type { Clock, DocumentStore } from '../ports';
 import type { SecretsService } from '../secrets';
 import { CURRENT_SCHEMA_VERSION, type StoredAccount, type StoredDocument } from './stored-account';
+import { t } from '../../../shared/i18n';
 
 /** "Name (copy)", then "Name (copy 2)", … shortened so that it stays within the name's length limit. */
 export function copyName(name: string, takenNames: string[]): string {
   const taken = new Set(takenNames.map((taken) => taken.trim().toLowerCase()));
   const candidateFor = (attempt: number) => {
-    const suffix = attempt === 1 ? ' (copy)' : ` (copy ${attempt})`;
+    const suffix = attempt === 1 ? ` (${t('accounts.copySuffix')})` : ` (${t('accounts.copySuffix')} ${attempt})`;
     return `${name.slice(0, CONNECTION_NAME_MAX_LENGTH - suffix.length).trimEnd()}${suffix}`;
   };
   // Among taken.size + 1 candidates at least one is free.
@@ -100,7 +101,7 @@ export class AccountsService {
     if (request.password) {
       const refusal = await this.secrets.refusalReason();
       if (refusal) {
-        notice = `The account was saved without its password: ${refusal}`;
+        notice = t('accounts.savedWithoutPassword', { reason: refusal });
       } else {
         next.secret = await this.secrets.seal(request.password, settings);
         this.undecryptable.delete(next.id);
@@ -150,8 +151,8 @@ export class AccountsService {
       ok: report.ok,
       ...(report.error ? { code: report.error.code } : {}),
       summary: report.ok
-        ? `Signed in; INBOX holds ${report.mailbox?.inbox.messages ?? 0} messages.`
-        : (report.error?.message ?? 'Failed.'),
+        ? t('accounts.lastTest.ok', { messages: report.mailbox?.inbox.messages ?? 0 })
+        : (report.error?.message ?? t('accounts.lastTest.failed')),
     };
     const accounts = this.accounts.map((account) => (account.id === id ? { ...account, lastTest } : account));
     this.persist(accounts);
@@ -167,7 +168,7 @@ export class AccountsService {
         ok: false,
         error: {
           code: 'STORAGE',
-          message: `The settings could not be written: ${reason}. Your changes are still in the form; try saving again.`,
+          message: t('accounts.writeFailed', { reason }),
         },
       };
     }

@@ -1,6 +1,7 @@
 import { constants, copyFileSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { StorageNotice, StorageStatus } from '../../../shared/storage-status';
+import { t, tPlural } from '../../../shared/i18n';
+import type { PendingStorageNotice, PendingStorageStatus } from '../../../shared/storage-status';
 import type { Clock, DocumentStore } from '../ports';
 import { SETTINGS_MIGRATIONS, type Migration } from './migrations';
 import { readSettingsText } from './read-settings';
@@ -21,7 +22,7 @@ export interface AccountStorage {
   accounts: StoredAccount[];
   /** Writes go to the file, or fail with the reason it is left alone. */
   store: DocumentStore;
-  status: StorageStatus;
+  status: PendingStorageStatus;
 }
 
 function fileStamp(clock: Clock): string {
@@ -37,10 +38,6 @@ function siblingName(filePath: string, infix: string): string {
 function codeOf(error: unknown): string {
   if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
   return error instanceof Error ? error.message : String(error);
-}
-
-function accountsCount(count: number): string {
-  return count === 1 ? '1 account' : `${count} accounts`;
 }
 
 /**
@@ -61,10 +58,10 @@ function removeInterruptedWrites(filePath: string): void {
 }
 
 /** Refuses every write, so the file on disk stays as it is. */
-function readOnlyStore(reason: string): DocumentStore {
+function readOnlyStore(reason: () => string): DocumentStore {
   return {
     write: () => {
-      throw new Error(reason);
+      throw new Error(reason());
     },
   };
 }
@@ -90,8 +87,8 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
   const { filePath, createBackend } = options;
   const clock = options.clock ?? (() => new Date());
   const currentVersion = options.currentVersion ?? CURRENT_SCHEMA_VERSION;
-  const notices: StorageNotice[] = [];
-  const leaveAlone = (accounts: StoredAccount[], message: string, reason: string): AccountStorage => ({
+  const notices: PendingStorageNotice[] = [];
+  const leaveAlone = (accounts: StoredAccount[], message: () => string, reason: () => string): AccountStorage => ({
     accounts,
     store: readOnlyStore(reason),
     status: { filePath, writable: false, notices: [...notices, { severity: 'error', message }] },
@@ -104,8 +101,8 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
     if (codeOf(error) !== 'ENOENT') {
       return leaveAlone(
         [],
-        `The settings file ${filePath} cannot be read (${codeOf(error)}). Nothing will be saved, so that it is not overwritten; check its permissions and restart Mailbox Connect.`,
-        `the settings file cannot be read (${codeOf(error)}) and is left untouched`,
+        () => t('storage.unreadable', { file: filePath, code: codeOf(error) }),
+        () => t('storage.unreadable.reason', { code: codeOf(error) }),
       );
     }
   }
@@ -114,8 +111,8 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
   if (reading.kind === 'newer') {
     return leaveAlone(
       [],
-      `The settings file ${filePath} was written by a newer version of Mailbox Connect (format ${reading.version}; this version reads up to format ${currentVersion}). It was left untouched and nothing can be saved: use the newer version, or move the file away to start afresh.`,
-      'the settings file belongs to a newer version of Mailbox Connect and is left untouched',
+      () => t('storage.newer', { file: filePath, version: reading.version, current: currentVersion }),
+      () => t('storage.newer.reason'),
     );
   }
 
@@ -128,29 +125,41 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
     } catch (error) {
       return leaveAlone(
         accounts,
-        `The settings file ${filePath} is damaged (${reading.problem}) and could not be set aside (${codeOf(error)}). ${accountsCount(accounts.length)} could be read; nothing will be saved until the file is moved away.`,
-        `the damaged settings file could not be set aside (${codeOf(error)}) and is left untouched`,
+        () =>
+          t('storage.damagedNotMoved', {
+            file: filePath,
+            problem: reading.problem(),
+            code: codeOf(error),
+            count: tPlural('storage.accounts', accounts.length),
+          }),
+        () => t('storage.damagedNotMoved.reason', { code: codeOf(error) }),
       );
     }
     notices.push({
       severity: 'warning',
-      message: `The settings file could not be used as it was: ${reading.problem}. ${accountsCount(accounts.length)} could be recovered; the original is kept as ${keptAs}.`,
+      message: () =>
+        t('storage.recovered', {
+          problem: reading.problem(),
+          count: tPlural('storage.accounts', accounts.length),
+          keptAs,
+        }),
     });
   }
   if (reading.kind === 'intact' && reading.migratedFrom !== undefined) {
-    const keptAs = siblingName(filePath, `format-${reading.migratedFrom}-${fileStamp(clock)}`);
+    const migratedFrom = reading.migratedFrom;
+    const keptAs = siblingName(filePath, `format-${migratedFrom}-${fileStamp(clock)}`);
     try {
       copyFileSync(filePath, keptAs, constants.COPYFILE_EXCL);
     } catch (error) {
       return leaveAlone(
         accounts,
-        `The settings file ${filePath} needs updating to a new format, but a copy of it could not be kept (${codeOf(error)}); it is left untouched and nothing can be saved.`,
-        `the settings file could not be backed up before its update (${codeOf(error)}) and is left untouched`,
+        () => t('storage.migrationNoBackup', { file: filePath, code: codeOf(error) }),
+        () => t('storage.migrationNoBackup.reason', { code: codeOf(error) }),
       );
     }
     notices.push({
       severity: 'info',
-      message: `The settings were updated from format ${reading.migratedFrom} to ${currentVersion}; the previous file is kept as ${keptAs}.`,
+      message: () => t('storage.migrated', { from: migratedFrom, to: currentVersion, keptAs }),
     });
   }
 
@@ -163,8 +172,8 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
   } catch (error) {
     return leaveAlone(
       accounts,
-      `The settings file ${filePath} cannot be written (${codeOf(error)}). The accounts are shown, but changes cannot be saved until the folder is writable.`,
-      `the settings file cannot be written (${codeOf(error)})`,
+      () => t('storage.notWritable', { file: filePath, code: codeOf(error) }),
+      () => t('storage.notWritable.reason', { code: codeOf(error) }),
     );
   }
   return { accounts, store, status: { filePath, writable: true, notices } };

@@ -1,3 +1,4 @@
+import { t } from '../../../shared/i18n';
 import { migrateDocument, SETTINGS_MIGRATIONS, type Migration } from './migrations';
 import { salvageAccountObjects } from './salvage-accounts';
 import { CURRENT_SCHEMA_VERSION, storedAccountSchema, type StoredAccount } from './stored-account';
@@ -7,13 +8,13 @@ export type SettingsReading =
   | { kind: 'missing' }
   | { kind: 'intact'; accounts: StoredAccount[]; migratedFrom?: number }
   | { kind: 'newer'; version: number }
-  | { kind: 'damaged'; problem: string; accounts: StoredAccount[] };
+  | { kind: 'damaged'; problem: () => string; accounts: StoredAccount[] };
 
 const BOM = '\uFEFF';
 
 interface ValidatedEntries {
   accounts: StoredAccount[];
-  problems: string[];
+  problems: (() => string)[];
 }
 
 function describeEntry(entry: unknown, position: number): string {
@@ -23,22 +24,23 @@ function describeEntry(entry: unknown, position: number): string {
     typeof (entry as { connectionName?: unknown }).connectionName === 'string'
       ? ` (“${(entry as { connectionName: string }).connectionName}”)`
       : '';
-  return `account ${position}${name}`;
+  return t('storage.problem.account', { position, name });
 }
 
 /** Keeps the entries that are valid accounts with an id not seen before; says why each other one was dropped. */
 function validateEntries(entries: unknown[]): ValidatedEntries {
   const accounts: StoredAccount[] = [];
-  const problems: string[] = [];
+  const problems: (() => string)[] = [];
   const ids = new Set<string>();
   entries.forEach((entry, index) => {
     const parsed = storedAccountSchema.safeParse(entry);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-      problems.push(`${describeEntry(entry, index + 1)} – ${where}${issue?.message ?? 'not valid'}`);
+      const message = issue?.message ?? 'not valid';
+      problems.push(() => `${describeEntry(entry, index + 1)} – ${where}${message}`);
     } else if (ids.has(parsed.data.id)) {
-      problems.push(`${describeEntry(entry, index + 1)} – the same id as an earlier account`);
+      problems.push(() => `${describeEntry(entry, index + 1)} – ${t('storage.problem.sameId')}`);
     } else {
       ids.add(parsed.data.id);
       accounts.push(parsed.data);
@@ -47,10 +49,12 @@ function validateEntries(entries: unknown[]): ValidatedEntries {
   return { accounts, problems };
 }
 
-function droppedProblem(total: number, problems: string[]): string {
-  const shown = problems.slice(0, 3).join('; ');
-  const more = problems.length > 3 ? `; and ${problems.length - 3} more` : '';
-  return `${problems.length} of ${total} accounts were not valid and were left out (${shown}${more})`;
+function droppedProblem(total: number, problems: (() => string)[]): () => string {
+  return () => {
+    const shown = problems.slice(0, 3).map((problem) => problem());
+    const more = problems.length > 3 ? [t('storage.problem.more', { count: problems.length - 3 })] : [];
+    return t('storage.problem.dropped', { dropped: problems.length, total, details: [...shown, ...more].join('; ') });
+  };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -66,7 +70,7 @@ export function readSettingsText(
   if (text === undefined) return { kind: 'missing' };
   const hasBom = text.startsWith(BOM);
   const body = hasBom ? text.slice(BOM.length) : text;
-  if (body.trim() === '') return { kind: 'damaged', problem: 'the file is empty', accounts: [] };
+  if (body.trim() === '') return { kind: 'damaged', problem: () => t('storage.problem.empty'), accounts: [] };
 
   let parsed: unknown;
   try {
@@ -76,19 +80,19 @@ export function readSettingsText(
     const reason = error instanceof Error ? error.message : String(error);
     return {
       kind: 'damaged',
-      problem: `the file is not valid JSON, probably cut off (${reason})`,
+      problem: () => t('storage.problem.notJson', { reason }),
       accounts: salvaged.accounts,
     };
   }
   if (!isPlainObject(parsed)) {
-    return { kind: 'damaged', problem: 'the file does not hold a settings object', accounts: [] };
+    return { kind: 'damaged', problem: () => t('storage.problem.notObject'), accounts: [] };
   }
 
   const version = parsed.schemaVersion;
   const entries = Array.isArray(parsed.accounts) ? parsed.accounts : undefined;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     const salvaged = validateEntries(entries ?? []);
-    return { kind: 'damaged', problem: 'the file has no valid format version', accounts: salvaged.accounts };
+    return { kind: 'damaged', problem: () => t('storage.problem.noVersion'), accounts: salvaged.accounts };
   }
   if (version > currentVersion) return { kind: 'newer', version };
 
@@ -98,14 +102,14 @@ export function readSettingsText(
     if (!migrated.ok) {
       return {
         kind: 'damaged',
-        problem: `the file of format ${version} could not be updated: ${migrated.reason}`,
+        problem: () => t('storage.problem.migration', { version, reason: migrated.reason }),
         accounts: [],
       };
     }
     document = migrated.document;
   }
   if (!Array.isArray(document.accounts)) {
-    return { kind: 'damaged', problem: 'the file has no list of accounts', accounts: [] };
+    return { kind: 'damaged', problem: () => t('storage.problem.noList'), accounts: [] };
   }
 
   const validated = validateEntries(document.accounts);
@@ -119,7 +123,7 @@ export function readSettingsText(
   if (hasBom) {
     return {
       kind: 'damaged',
-      problem: 'the file starts with a byte-order mark, as some editors (e.g. Notepad) write it',
+      problem: () => t('storage.problem.bom'),
       accounts: validated.accounts,
     };
   }

@@ -6,6 +6,7 @@ import { ConnectionTestFailure, failure } from './failure';
 import type { StageRecorder } from './stage-recorder';
 import { evaluateTrust, type TrustPolicy } from './tls-trust';
 import type { Transcript } from './transcript';
+import { t } from '../../../shared/i18n';
 
 /** Longest server line we hold while waiting for its end; a server sending more is not talking IMAP. */
 const MAX_PENDING_LINE_BYTES = 64 * 1024;
@@ -65,8 +66,8 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
           new ConnectionTestFailure(
             failure(
               'NOT_IMAP',
-              `The server sent a line longer than ${MAX_PENDING_LINE_BYTES} bytes.`,
-              'This port does not answer like an IMAP server. Check server and port.',
+              t('failure.lineTooLong.message', { bytes: MAX_PENDING_LINE_BYTES }),
+              t('failure.lineTooLong.hint'),
             ),
           ),
         );
@@ -91,8 +92,8 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
         new ConnectionTestFailure(
           failure(
             'SERVER_BYE',
-            `The server refused the connection: ${line.replace(/^\* BYE\s*/i, '').slice(0, 200)}`,
-            'The IMAP service is up but turns clients away: check its connection limits and whether IMAP is enabled for this server.',
+            t('failure.bye.message', { reason: line.replace(/^\* BYE\s*/i, '').slice(0, 200) }),
+            t('failure.bye.hint'),
           ),
         ),
       );
@@ -100,11 +101,7 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
       stages.fail('greeting', line.slice(0, 200));
       socket.destroy(
         new ConnectionTestFailure(
-          failure(
-            'NOT_IMAP',
-            `The server did not greet like an IMAP server: "${line.slice(0, 80)}".`,
-            'This port runs another service (SMTP, HTTP, POP3?). IMAP is usually 993 (SSL/TLS) or 143 (STARTTLS).',
-          ),
+          failure('NOT_IMAP', t('failure.notImap.message', { greeting: line.slice(0, 80) }), t('failure.notImap.hint')),
         ),
       );
     }
@@ -133,18 +130,10 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
   const credentialRefusal = (): TestFailure | undefined => {
     if (session.secure) return undefined;
     if (context.requireTlsForCredentials) {
-      return failure(
-        'STARTTLS_UNAVAILABLE',
-        'The connection is not encrypted, so the password was not sent.',
-        'Choose SSL on port 993, or STARTTLS on a server that offers it.',
-      );
+      return failure('STARTTLS_UNAVAILABLE', t('failure.notEncrypted.message'), t('failure.notEncrypted.hint'));
     }
     if (session.loginDisabled) {
-      return failure(
-        'LOGIN_DISABLED',
-        'The server does not allow a login on an unencrypted connection (LOGINDISABLED); no password was sent.',
-        'Use STARTTLS on port 143 or SSL on port 993.',
-      );
+      return failure('LOGIN_DISABLED', t('failure.loginDisabled.message'), t('failure.loginDisabled.hint'));
     }
     return undefined;
   };
@@ -163,7 +152,7 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
       session.loginDisabled = false;
       stages.ok(
         stage,
-        `${verdict.tls.protocol}, ${verdict.tls.cipher}${context.trust.validate || context.trust.pinnedSha256 ? '' : ', certificate not validated'}`,
+        `${verdict.tls.protocol}, ${verdict.tls.cipher}${context.trust.validate || context.trust.pinnedSha256 ? '' : `, ${t('stage.tls.notValidated')}`}`,
       );
       onReady();
     });

@@ -16,6 +16,7 @@ import { createInstrumentedTransport, type TransportObservations } from './instr
 import { StageRecorder } from './stage-recorder';
 import { tlsOptionsFor } from './tls-trust';
 import { Transcript } from './transcript';
+import { t } from '../../../shared/i18n';
 
 export interface ConnectionTestInput {
   settings: Pick<AccountSettings, 'server' | 'port' | 'encryption' | 'validateSsl'>;
@@ -70,7 +71,7 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
 
   const invalid = invalidSettings(input);
   if (invalid) {
-    for (const name of STAGE_NAMES) stages.skip(name, 'not started: the settings are invalid');
+    for (const name of STAGE_NAMES) stages.skip(name, t('stage.invalidSettings'));
     return report({ error: invalid });
   }
 
@@ -78,7 +79,7 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
   try {
     stages.start('dns');
     const address = net.isIP(settings.server) ? settings.server : await interruption.race(resolve(settings.server));
-    stages.ok('dns', address === settings.server ? 'IP address, no lookup needed' : address);
+    stages.ok('dns', address === settings.server ? t('stage.dns.ipAddress') : address);
 
     const remaining = (): number => Math.max(1, timeoutMs - (performance.now() - startedAt));
     const trust = {
@@ -115,35 +116,32 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
     if (!implicitTls)
       stages.skip(
         'tls',
-        settings.encryption === 'starttls' ? 'TLS starts after the greeting (STARTTLS)' : 'unencrypted option',
+        settings.encryption === 'starttls' ? t('stage.tls.starttlsLater') : t('stage.tls.unencrypted'),
       );
-    if (settings.encryption === 'notls') stages.skip('starttls', 'No TLS never upgrades');
+    if (settings.encryption === 'notls') stages.skip('starttls', t('stage.starttls.noTls'));
 
     try {
       await interruption.race(client.connect());
     } catch (error) {
       if (!(input.userName === undefined && error instanceof Error && NO_LOGIN_CONFIGURED.test(error.message)))
         throw error;
-      stages.skip('auth', 'no user name given: stopped after the greeting');
-      if (!stages.hasStarted('starttls')) stages.skip('starttls', 'not used');
-      stages.skip('mailbox', 'needs a login');
-      stages.skip('logout', 'not logged in');
+      stages.skip('auth', t('stage.auth.noUser'));
+      if (!stages.hasStarted('starttls')) stages.skip('starttls', t('stage.starttls.notUsed'));
+      stages.skip('mailbox', t('stage.mailbox.needsLogin'));
+      stages.skip('logout', t('stage.logout.notLoggedIn'));
       return report({});
     }
     if (!stages.hasStarted('starttls'))
-      stages.skip('starttls', implicitTls ? 'TLS from the first byte' : 'not offered by the server');
-    if (stages.hasStarted('auth')) stages.ok('auth', `signed in as ${input.userName}`);
-    else stages.skip('auth', 'the server pre-authenticated the session');
+      stages.skip('starttls', implicitTls ? t('stage.starttls.implicit') : t('stage.starttls.notOffered'));
+    if (stages.hasStarted('auth')) stages.ok('auth', t('stage.auth.signedIn', { user: input.userName ?? '' }));
+    else stages.skip('auth', t('stage.auth.preauth'));
 
     stages.start('mailbox');
     const folders = (await interruption.race(client.list())).map((folder) => folder.path);
     const inbox = await interruption.race(client.status('INBOX', { messages: true, unseen: true }));
     if (!inbox) throw new Error('INBOX cannot be opened');
     const mailbox = { folders, inbox: { messages: inbox.messages ?? 0, unseen: inbox.unseen ?? 0 } };
-    stages.ok(
-      'mailbox',
-      `${folders.length} folders; INBOX: ${mailbox.inbox.messages} messages, ${mailbox.inbox.unseen} unseen`,
-    );
+    stages.ok('mailbox', t('stage.mailbox.summary', { folders: folders.length, ...mailbox.inbox }));
 
     stages.start('logout');
     await interruption.race(client.logout());
@@ -157,7 +155,7 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
           ? greetingTimeout(stageContext)
           : connectionTimeout(stageContext, timeoutMs)
         : error === CANCELLED
-          ? failure('CANCELLED', 'The test was cancelled.', 'Run the test again when ready.')
+          ? failure('CANCELLED', t('failure.cancelled.message'), t('failure.cancelled.hint'))
           : classifyError(
               observations.blockedCredentials ? new ConnectionTestFailure(observations.blockedCredentials) : error,
               stageContext,

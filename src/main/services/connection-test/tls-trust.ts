@@ -3,6 +3,7 @@ import type { CertificateInfo, TestFailure, TlsInfo } from '../../../shared/conn
 import type { Encryption } from '../../../shared/encryption';
 import { normaliseFingerprint } from '../../../shared/fingerprint';
 import { failure } from './failure';
+import { t } from '../../../shared/i18n';
 
 export interface TrustPolicy {
   /** The name the certificate must carry: the server as the user typed it. */
@@ -111,11 +112,7 @@ export function evaluateTrust(socket: TLSSocket, policy: TrustPolicy): TrustVerd
     return {
       trusted: false,
       tls: info,
-      failure: failure(
-        'TLS_HANDSHAKE_FAILED',
-        'The server sent no certificate.',
-        'Check that the port belongs to an IMAP service with a certificate bound to it.',
-      ),
+      failure: failure('TLS_HANDSHAKE_FAILED', t('failure.noCertificate.message'), t('failure.noCertificate.hint')),
     };
   }
   if (policy.pinnedSha256) {
@@ -126,8 +123,11 @@ export function evaluateTrust(socket: TLSSocket, policy: TrustPolicy): TrustVerd
       tls: info,
       failure: failure(
         'TLS_CERT_CHANGED',
-        `The server's certificate changed: it is now ${certificate.fingerprint256}, the trusted one was ${normaliseFingerprint(policy.pinnedSha256)}.`,
-        'If the Exchange certificate was renewed on purpose, review the new certificate and trust it again; otherwise someone may be intercepting the connection.',
+        t('failure.certChanged.message', {
+          actual: certificate.fingerprint256,
+          trusted: normaliseFingerprint(policy.pinnedSha256),
+        }),
+        t('failure.certChanged.hint'),
       ),
     };
   }
@@ -152,43 +152,41 @@ function chainFailure(code: string, certificate: CertificateInfo, serverName: st
   if (code === 'CERT_HAS_EXPIRED') {
     return failure(
       'TLS_CERT_EXPIRED',
-      `The server's certificate expired on ${readableDate(certificate.validTo)}.`,
-      'Renew the certificate on the Exchange server (Exchange admin center → Servers → Certificates) and assign it to IMAP.',
+      t('failure.certExpired.message', { date: readableDate(certificate.validTo) }),
+      t('failure.certExpired.hint'),
     );
   }
   if (code === 'CERT_NOT_YET_VALID') {
     return failure(
       'TLS_CERT_EXPIRED',
-      `The server's certificate is not valid before ${readableDate(certificate.validFrom)}.`,
-      "Check this computer's clock and the certificate's start date.",
+      t('failure.certNotYetValid.message', { date: readableDate(certificate.validFrom) }),
+      t('failure.certNotYetValid.hint'),
     );
   }
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code === 'HOSTNAME_MISMATCH')
     return hostnameFailure(certificate, serverName);
   if (UNTRUSTED_ISSUER.has(code)) {
     const selfSigned = certificate.subject === certificate.issuer;
-    return failure(
-      'TLS_CERT_UNTRUSTED',
-      selfSigned
-        ? `The server's certificate is self-signed (${certificate.subject}) and not trusted by this computer.`
-        : `The server's certificate was issued by "${certificate.issuer}", which this computer does not trust.`,
-      selfSigned
-        ? 'Exchange uses a self-signed certificate by default: choose "Trust this certificate" after checking its fingerprint, rather than switching Validate SSL off.'
-        : "Install the internal CA in Windows' trusted root store, or give the account the CA file.",
-    );
+    return selfSigned
+      ? failure(
+          'TLS_CERT_UNTRUSTED',
+          t('failure.selfSigned.message', { subject: certificate.subject }),
+          t('failure.selfSigned.hint'),
+        )
+      : failure(
+          'TLS_CERT_UNTRUSTED',
+          t('failure.unknownIssuer.message', { issuer: certificate.issuer }),
+          t('failure.unknownIssuer.hint'),
+        );
   }
-  return failure(
-    'TLS_CERT_UNTRUSTED',
-    `The server's certificate was rejected (${code}).`,
-    'Check the certificate chain that the server sends, or trust the certificate by its fingerprint.',
-  );
+  return failure('TLS_CERT_UNTRUSTED', t('failure.certRejected.message', { code }), t('failure.certRejected.hint'));
 }
 
 function hostnameFailure(certificate: CertificateInfo, serverName: string): TestFailure {
   const names = certificate.subjectAltNames.length > 0 ? certificate.subjectAltNames.join(', ') : certificate.subject;
   return failure(
     'TLS_HOSTNAME_MISMATCH',
-    `The certificate is for ${names}, not for ${serverName}.`,
-    'Enter the server name that the certificate carries (often the FQDN, e.g. mail.example.local), or add this name to the certificate.',
+    t('failure.hostname.message', { names, server: serverName }),
+    t('failure.hostname.hint'),
   );
 }

@@ -1,5 +1,6 @@
 import tls from 'node:tls';
 import type { TrustSource } from '../../../shared/app-info';
+import { t } from '../../../shared/i18n';
 
 type Store = 'bundled' | 'system' | 'extra';
 
@@ -21,26 +22,24 @@ export function describeTrustSources(env: NodeJS.ProcessEnv = process.env): Trus
   const extra = env.NODE_EXTRA_CA_CERTS ? count('extra') : { certificates: 0 };
   return [
     {
-      name: 'Operating system certificate store',
+      name: t('trust.system.name'),
       ...(system.certificates === undefined ? {} : { certificates: system.certificates }),
       note:
-        system.error !== undefined
-          ? `not readable here (${system.error}); internal CAs must be given as a CA file per account`
-          : 'includes the internal CAs that Windows trusts (Group Policy, certlm.msc)',
+        system.error !== undefined ? t('trust.system.unreadable', { reason: system.error }) : t('trust.system.note'),
     },
     {
-      name: 'Mozilla root certificates built into Node.js',
+      name: t('trust.bundled.name'),
       ...(bundled.certificates === undefined ? {} : { certificates: bundled.certificates }),
-      note: 'public certificate authorities',
+      note: t('trust.bundled.note'),
     },
     {
-      name: 'NODE_EXTRA_CA_CERTS',
+      name: t('trust.extra.name'),
       ...(extra.certificates === undefined ? {} : { certificates: extra.certificates }),
-      note: env.NODE_EXTRA_CA_CERTS ? `from ${env.NODE_EXTRA_CA_CERTS}` : 'not set',
+      note: env.NODE_EXTRA_CA_CERTS ? t('trust.extra.from', { file: env.NODE_EXTRA_CA_CERTS }) : t('trust.extra.unset'),
     },
     {
-      name: 'Per account',
-      note: 'a CA file or a trusted certificate fingerprint, where an account has one',
+      name: t('trust.account.name'),
+      note: t('trust.account.note'),
     },
   ];
 }

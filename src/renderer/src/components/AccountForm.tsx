@@ -2,8 +2,15 @@ import { Button, Checkbox, Field, Input, makeStyles, Select, Switch, Text, token
 import { Eye20Regular, EyeOff20Regular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import { accountWarnings, type AccountField, type FieldErrors } from '../../../shared/account';
-import { ENCRYPTION_INFO, ENCRYPTIONS, isEncrypted, type Encryption } from '../../../shared/encryption';
+import {
+  encryptionDescription,
+  encryptionLabel,
+  ENCRYPTIONS,
+  isEncrypted,
+  type Encryption,
+} from '../../../shared/encryption';
 import { withEncryption, type AccountFormState } from '../form-state';
+import { useI18n } from '../i18n';
 import { CertificateTrust } from './CertificateTrust';
 
 const useStyles = makeStyles({
@@ -60,6 +67,7 @@ export function AccountForm({
   onLeaveField,
 }: AccountFormProps) {
   const styles = useStyles();
+  const { t } = useI18n();
   const [passwordVisible, setPasswordVisible] = useState(false);
   const leave = (field: AccountField) => () => onLeaveField?.(field);
   const warnings = accountWarnings({ encryption: form.encryption, port: form.port });
@@ -74,27 +82,22 @@ export function AccountForm({
         : {};
   const encrypted = isEncrypted(form.encryption);
   const passwordHint = passwordNeedsReentry
-    ? 'Enter the password again: the stored one no longer matches these settings.'
+    ? t('form.password.reenter')
     : hasStoredPassword
-      ? 'A password is stored; leave empty to keep it.'
+      ? t('form.password.stored')
       : undefined;
 
   return (
-    <form className={styles.form} aria-label="IMAP account" onSubmit={(event) => event.preventDefault()} noValidate>
-      <Section title="Connection">
-        <Field label="Connection method">
+    <form className={styles.form} aria-label={t('form.label')} onSubmit={(event) => event.preventDefault()} noValidate>
+      <Section title={t('form.section.connection')}>
+        <Field label={t('form.method')}>
           <Input value="IMAP" readOnly />
         </Field>
         <div className={styles.row}>
-          <Field
-            label="Server"
-            required
-            {...fieldState('server')}
-            hint="Host name, IPv4 or IPv6 address, e.g. mail.example.local"
-          >
+          <Field label={t('form.server')} required {...fieldState('server')} hint={t('form.server.hint')}>
             <Input value={form.server} onChange={(_e, data) => set('server', data.value)} onBlur={leave('server')} />
           </Field>
-          <Field label="Port" required {...fieldState('port')}>
+          <Field label={t('form.port')} required {...fieldState('port')}>
             <Input
               className={styles.narrowInput}
               value={form.port}
@@ -105,12 +108,10 @@ export function AccountForm({
           </Field>
         </div>
         <Field
-          label="Encryption"
+          label={t('form.encryption')}
           required
           {...fieldState('encryption')}
-          hint={
-            errors.encryption || warningFor('encryption') ? undefined : ENCRYPTION_INFO[form.encryption].description
-          }
+          hint={errors.encryption || warningFor('encryption') ? undefined : encryptionDescription(form.encryption)}
         >
           <Select
             value={form.encryption}
@@ -118,7 +119,7 @@ export function AccountForm({
           >
             {ENCRYPTIONS.map((option) => (
               <option key={option} value={option}>
-                {ENCRYPTION_INFO[option].label}
+                {encryptionLabel(option)}
               </option>
             ))}
           </Select>
@@ -128,18 +129,18 @@ export function AccountForm({
             <Checkbox
               checked={form.insecureAcknowledged}
               onChange={(_e, data) => set('insecureAcknowledged', data.checked === true)}
-              label="I understand that the password and mail travel unencrypted."
+              label={t('form.insecureAcknowledged')}
             />
           </Field>
         )}
         <Field
-          label="Validate SSL"
+          label={t('form.validateSsl')}
           hint={
             encrypted
               ? form.validateSsl
-                ? 'The certificate must be trusted and match the server name.'
-                : 'Insecure: any certificate is accepted.'
-              : 'Applies only to encrypted options.'
+                ? t('form.validateSsl.on')
+                : t('form.validateSsl.off')
+              : t('form.validateSsl.notApplicable')
           }
         >
           <Switch
@@ -158,8 +159,8 @@ export function AccountForm({
           />
         ) : null}
       </Section>
-      <Section title="Identification">
-        <Field label="Connection name" required {...fieldState('connectionName')}>
+      <Section title={t('form.section.identification')}>
+        <Field label={t('form.connectionName')} required {...fieldState('connectionName')}>
           <Input
             value={form.connectionName}
             onChange={(_e, data) => set('connectionName', data.value)}
@@ -167,10 +168,10 @@ export function AccountForm({
           />
         </Field>
         <Field
-          label="E-mail address"
+          label={t('form.emailAddress')}
           required
           {...fieldState('emailAddress')}
-          hint="Used to identify the mailbox in document processing."
+          hint={t('form.emailAddress.hint')}
         >
           <Input
             type="email"
@@ -180,13 +181,8 @@ export function AccountForm({
           />
         </Field>
       </Section>
-      <Section title="Sign-in">
-        <Field
-          label="User name"
-          required
-          {...fieldState('userName')}
-          hint="user@domain, DOMAIN\user or DOMAIN\user\sharedAlias"
-        >
+      <Section title={t('form.section.signIn')}>
+        <Field label={t('form.userName')} required {...fieldState('userName')} hint={t('form.userName.hint')}>
           <Input
             value={form.userName}
             onChange={(_e, data) => set('userName', data.value)}
@@ -195,7 +191,7 @@ export function AccountForm({
           />
         </Field>
         <Field
-          label="Password"
+          label={t('form.password')}
           {...fieldState('password')}
           {...(passwordHint && !errors.password ? { hint: passwordHint } : {})}
         >
@@ -209,7 +205,7 @@ export function AccountForm({
                 appearance="transparent"
                 size="small"
                 icon={passwordVisible ? <EyeOff20Regular /> : <Eye20Regular />}
-                aria-label={passwordVisible ? 'Hide password' : 'Show password'}
+                aria-label={passwordVisible ? t('form.password.hide') : t('form.password.show')}
                 aria-pressed={passwordVisible}
                 onClick={() => setPasswordVisible(!passwordVisible)}
               />

@@ -12,6 +12,7 @@ import {
 import { useMemo, useState } from 'react';
 import { filterAndSort, type AccountSort } from '../account-order';
 import type { AccountView } from '../../../shared/account';
+import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
   list: {
@@ -37,17 +38,19 @@ const useStyles = makeStyles({
   empty: { color: tokens.colorNeutralForeground3, padding: tokens.spacingVerticalM },
 });
 
-export function testBadge(account: AccountView) {
+/** The state of an account's last test at a glance; the error code is the same in every language. */
+export function TestBadge({ account }: { account: AccountView }) {
+  const { t } = useI18n();
   if (!account.lastTest)
     return (
       <Badge appearance="outline" color="informative">
-        not tested yet
+        {t('badge.notTested')}
       </Badge>
     );
   return account.lastTest.ok ? (
-    <Badge color="success">OK</Badge>
+    <Badge color="success">{t('badge.ok')}</Badge>
   ) : (
-    <Badge color="danger">{account.lastTest.code ?? 'failed'}</Badge>
+    <Badge color="danger">{account.lastTest.code ?? t('badge.failed')}</Badge>
   );
 }
 
@@ -63,39 +66,39 @@ export function AccountList({
   onSelect: (account: AccountView) => void;
 }) {
   const styles = useStyles();
+  const { t, tPlural } = useI18n();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<AccountSort>('name');
   const shown = useMemo(() => filterAndSort(accounts, query, sort), [accounts, query, sort]);
   // Until the first list arrives, "No accounts yet" would be a false statement.
-  if (loading) return <Spinner size="tiny" label="Loading accounts…" />;
-  if (accounts.length === 0)
-    return <Text className={styles.empty}>No accounts yet. Choose “New e-mail account” to add one.</Text>;
+  if (loading) return <Spinner size="tiny" label={t('list.loading')} />;
+  if (accounts.length === 0) return <Text className={styles.empty}>{t('list.empty')}</Text>;
   return (
     <div className={styles.panel}>
       <SearchBox
-        placeholder="Search name, server, user"
-        aria-label="Search accounts"
+        placeholder={t('list.search')}
+        aria-label={t('list.searchLabel')}
         value={query}
         onChange={(_event, data) => setQuery(data.value)}
       />
       <div className={styles.toolbar}>
         <Text size={200} aria-live="polite">
           {shown.length === accounts.length
-            ? `${accounts.length} accounts`
-            : `${shown.length} of ${accounts.length} accounts`}
+            ? tPlural('list.count', accounts.length)
+            : t('list.filtered', { shown: shown.length, total: accounts.length })}
         </Text>
         <Select
           size="small"
-          aria-label="Sort accounts by"
+          aria-label={t('list.sortLabel')}
           value={sort}
           onChange={(_event, data) => setSort(data.value as AccountSort)}
         >
-          <option value="name">Sort by name</option>
-          <option value="server">Sort by server</option>
-          <option value="state">Sort by state</option>
+          <option value="name">{t('list.sort.name')}</option>
+          <option value="server">{t('list.sort.server')}</option>
+          <option value="state">{t('list.sort.state')}</option>
         </Select>
       </div>
-      <ul className={styles.list} aria-label="E-mail accounts">
+      <ul className={styles.list} aria-label={t('list.accounts')}>
         {shown.map((account) => (
           <li key={account.id} className={styles.row}>
             <Button
@@ -105,12 +108,12 @@ export function AccountList({
               onClick={() => onSelect(account)}
             >
               <span className={styles.name}>{account.connectionName}</span>
-              {testBadge(account)}
+              <TestBadge account={account} />
             </Button>
           </li>
         ))}
       </ul>
-      {shown.length === 0 ? <Text className={styles.empty}>No account matches “{query}”.</Text> : null}
+      {shown.length === 0 ? <Text className={styles.empty}>{t('list.noMatch', { query })}</Text> : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { Badge, Button, Card, CardHeader, makeStyles, Text, tokens } from '@flue
 import { ShieldCheckmark20Regular } from '@fluentui/react-icons';
 import type { TlsInfo } from '../../../shared/connection-test';
 import { normaliseFingerprint } from '../../../shared/fingerprint';
+import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
   facts: {
@@ -35,21 +36,22 @@ export interface CertificateCardProps {
 /** What the server presented, and the safe way to accept a self-signed certificate: pin exactly this one. */
 export function CertificateCard({ tls, trustedFingerprint, onTrust }: CertificateCardProps) {
   const styles = useStyles();
+  const { t } = useI18n();
   const certificate = tls.certificate;
   if (!certificate) return null;
   const pinned = trustedFingerprint !== '' && normaliseFingerprint(trustedFingerprint) === certificate.fingerprint256;
   const status = tls.authorized ? (
-    <Badge color="success">trusted by this computer</Badge>
+    <Badge color="success">{t('certificate.trustedByComputer')}</Badge>
   ) : pinned ? (
-    <Badge color="brand">trusted for this account</Badge>
+    <Badge color="brand">{t('certificate.trustedForAccount')}</Badge>
   ) : (
-    <Badge color="warning">not trusted: {tls.authorizationError ?? 'unknown reason'}</Badge>
+    <Badge color="warning">{t('certificate.notTrusted', { reason: tls.authorizationError ?? '?' })}</Badge>
   );
   return (
-    <Card aria-label="Server certificate">
+    <Card aria-label={t('certificate.label')}>
       <CardHeader
         image={<ShieldCheckmark20Regular />}
-        header={<Text weight="semibold">Server certificate</Text>}
+        header={<Text weight="semibold">{t('certificate.title')}</Text>}
         description={
           <Text size={200}>
             {tls.protocol}, {tls.cipher} {status}
@@ -57,27 +59,26 @@ export function CertificateCard({ tls, trustedFingerprint, onTrust }: Certificat
         }
       />
       <dl className={styles.facts}>
-        <dt className={styles.term}>Subject</dt>
+        <dt className={styles.term}>{t('certificate.subject')}</dt>
         <dd className={styles.value}>{certificate.subject}</dd>
-        <dt className={styles.term}>Issuer</dt>
+        <dt className={styles.term}>{t('certificate.issuer')}</dt>
         <dd className={styles.value}>{certificate.issuer}</dd>
-        <dt className={styles.term}>Valid</dt>
+        <dt className={styles.term}>{t('certificate.valid')}</dt>
         <dd className={styles.value}>
-          {day(certificate.validFrom)} to {day(certificate.validTo)}
+          {t('certificate.validRange', { from: day(certificate.validFrom), to: day(certificate.validTo) })}
         </dd>
-        <dt className={styles.term}>Names</dt>
-        <dd className={styles.value}>{certificate.subjectAltNames.join(', ') || '(none)'}</dd>
-        <dt className={styles.term}>SHA-256</dt>
+        <dt className={styles.term}>{t('certificate.names')}</dt>
+        <dd className={styles.value}>{certificate.subjectAltNames.join(', ') || t('certificate.none')}</dd>
+        <dt className={styles.term}>{t('certificate.fingerprint')}</dt>
         <dd className={styles.fingerprint}>{certificate.fingerprint256}</dd>
       </dl>
       {!tls.authorized && !pinned ? (
         <div>
           <Button appearance="primary" onClick={() => onTrust(certificate.fingerprint256)}>
-            Trust this certificate
+            {t('certificate.trust')}
           </Button>
           <Text size={200} block>
-            Compare the fingerprint with the one on the server (Exchange: Get-ExchangeCertificate | fl Thumbprint shows
-            SHA-1; certlm.msc shows both) before trusting it.
+            {t('certificate.trustAdvice')}
           </Text>
         </div>
       ) : null}

@@ -2,6 +2,7 @@ import { Button, Field, makeStyles, Text, tokens } from '@fluentui/react-compone
 import { Dismiss16Regular, DocumentArrowUp16Regular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { CA_PEM_MAX_LENGTH } from '../../../shared/account';
+import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
   value: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -33,22 +34,19 @@ export function CertificateTrust({
   onChange,
 }: CertificateTrustProps) {
   const styles = useStyles();
+  const { t } = useI18n();
   const fileInput = useRef<HTMLInputElement>(null);
   const [readError, setReadError] = useState<string>();
 
   const loadCaFile = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > CA_PEM_MAX_LENGTH) {
-      setReadError(
-        `${file.name} is larger than ${CA_PEM_MAX_LENGTH / 1024} KiB: choose the CA certificate in PEM form.`,
-      );
+      setReadError(t('trustForm.ca.tooLarge', { file: file.name, max: CA_PEM_MAX_LENGTH / 1024 }));
       return;
     }
     const text = await file.text();
     if (!text.includes('-----BEGIN CERTIFICATE-----')) {
-      setReadError(
-        `${file.name} holds no PEM certificate. Export the CA certificate as "Base-64 encoded X.509 (.CER)".`,
-      );
+      setReadError(t('trustForm.ca.noPem', { file: file.name }));
       return;
     }
     setReadError(undefined);
@@ -59,52 +57,50 @@ export function CertificateTrust({
   return (
     <>
       <Field
-        label="Trusted certificate"
+        label={t('trustForm.certificate')}
         {...(fingerprintError ? { validationState: 'error' as const, validationMessage: fingerprintError } : {})}
-        hint={trustedFingerprint ? 'Only this exact certificate is accepted, whoever issued it.' : undefined}
+        hint={trustedFingerprint ? t('trustForm.certificate.pinnedHint') : undefined}
       >
         {trustedFingerprint ? (
           <div className={styles.value}>
-            <Text className={styles.fingerprint} aria-label="Trusted certificate fingerprint">
-              SHA-256 {trustedFingerprint}
+            <Text className={styles.fingerprint} aria-label={t('trustForm.certificate.fingerprintLabel')}>
+              {t('trustForm.certificate.fingerprint', { fingerprint: trustedFingerprint })}
             </Text>
             <Button size="small" icon={<Dismiss16Regular />} onClick={() => onChange({ trustedFingerprint: '' })}>
-              Stop trusting
+              {t('trustForm.certificate.stop')}
             </Button>
           </div>
         ) : (
-          <Text size={200}>
-            None. Test the connection and choose “Trust this certificate” to accept a self-signed one.
-          </Text>
+          <Text size={200}>{t('trustForm.certificate.none')}</Text>
         )}
       </Field>
       <Field
-        label="CA certificate"
+        label={t('trustForm.ca')}
         {...(caMessage ? { validationState: 'error' as const, validationMessage: caMessage } : {})}
       >
         <div className={styles.value}>
           <Text size={200}>
             {caCertificatePem
-              ? `${certificateCount(caCertificatePem)} certificate(s) loaded, trusted in addition to Windows' store.`
-              : "Windows' trusted root store only."}
+              ? t('trustForm.ca.loaded', { count: certificateCount(caCertificatePem) })
+              : t('trustForm.ca.none')}
           </Text>
           <input
             ref={fileInput}
             className={styles.hidden}
             type="file"
             accept=".pem,.crt,.cer"
-            aria-label="CA certificate file"
+            aria-label={t('trustForm.ca.fileLabel')}
             onChange={(event) => {
               void loadCaFile(event.target.files?.[0]);
               event.target.value = '';
             }}
           />
           <Button size="small" icon={<DocumentArrowUp16Regular />} onClick={() => fileInput.current?.click()}>
-            {caCertificatePem ? 'Replace…' : 'Choose file…'}
+            {caCertificatePem ? t('trustForm.ca.replace') : t('trustForm.ca.choose')}
           </Button>
           {caCertificatePem ? (
             <Button size="small" icon={<Dismiss16Regular />} onClick={() => onChange({ caCertificatePem: '' })}>
-              Remove
+              {t('trustForm.ca.remove')}
             </Button>
           ) : null}
         </div>

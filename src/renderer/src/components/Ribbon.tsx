@@ -29,6 +29,7 @@ import {
   Save20Regular,
 } from '@fluentui/react-icons';
 import { Fragment, type ReactElement } from 'react';
+import { useI18n, type I18n } from '../i18n';
 
 const useStyles = makeStyles({
   ribbon: {
@@ -38,6 +39,8 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalM,
   },
   toolbar: { minWidth: 0, overflow: 'hidden', paddingBottom: tokens.spacingVerticalXS },
+  // One line per command: on a narrow window commands move into "More commands" instead of wrapping.
+  command: { whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
 export interface RibbonProps {
@@ -67,72 +70,39 @@ interface Command {
   run: () => void;
 }
 
-function commandsOf(props: RibbonProps): Command[] {
+function commandsOf(props: RibbonProps, t: I18n['t']): Command[] {
+  const command = (
+    id: string,
+    group: string,
+    key: 'new' | 'save' | 'duplicate' | 'delete' | 'test' | 'cancelTest' | 'copyDiagnostics',
+    icon: ReactElement,
+    enabled: boolean,
+    run: () => void,
+  ): Command => ({
+    id,
+    group,
+    label: t(`ribbon.${key}`),
+    tooltip: t(`ribbon.${key}.tooltip`),
+    icon,
+    enabled,
+    run,
+  });
   return [
-    {
-      id: 'new',
-      group: 'account',
-      label: 'New e-mail account',
-      tooltip: 'Start a new IMAP account (Ctrl+N)',
-      icon: <Add20Regular />,
-      enabled: true,
-      run: props.onNew,
-    },
-    {
-      id: 'save',
-      group: 'account',
-      label: 'Save',
-      tooltip: 'Save the account; no connection is needed (Ctrl+S)',
-      icon: <Save20Regular />,
-      enabled: props.canSave,
-      run: props.onSave,
-    },
-    {
-      id: 'duplicate',
-      group: 'manage',
-      label: 'Duplicate',
-      tooltip: 'Copy the saved settings into a new account, without the password',
-      icon: <Copy20Regular />,
-      enabled: props.canChangeSaved,
-      run: props.onDuplicate,
-    },
-    {
-      id: 'delete',
-      group: 'manage',
-      label: 'Delete',
-      tooltip: 'Delete the account and its stored password (asks first)',
-      icon: <Delete20Regular />,
-      enabled: props.canDelete,
-      run: props.onDelete,
-    },
+    command('new', 'account', 'new', <Add20Regular />, true, props.onNew),
+    command('save', 'account', 'save', <Save20Regular />, props.canSave, props.onSave),
+    command('duplicate', 'manage', 'duplicate', <Copy20Regular />, props.canChangeSaved, props.onDuplicate),
+    command('delete', 'manage', 'delete', <Delete20Regular />, props.canDelete, props.onDelete),
     props.testing
-      ? {
-          id: 'cancel',
-          group: 'test',
-          label: 'Cancel test',
-          tooltip: 'Stop the running test (Esc)',
-          icon: <Dismiss20Regular />,
-          enabled: true,
-          run: props.onCancelTest,
-        }
-      : {
-          id: 'test',
-          group: 'test',
-          label: 'Test connection',
-          tooltip: 'Connect, sign in and read INBOX with these settings (F5)',
-          icon: <PlugConnected20Regular />,
-          enabled: props.canTest,
-          run: props.onTest,
-        },
-    {
-      id: 'diagnostics',
-      group: 'test',
-      label: 'Copy diagnostics',
-      tooltip: 'Copy the last test report and its transcript, without the password',
-      icon: <DocumentCopy20Regular />,
-      enabled: props.canCopyDiagnostics,
-      run: props.onCopyDiagnostics,
-    },
+      ? command('cancel', 'test', 'cancelTest', <Dismiss20Regular />, true, props.onCancelTest)
+      : command('test', 'test', 'test', <PlugConnected20Regular />, props.canTest, props.onTest),
+    command(
+      'diagnostics',
+      'test',
+      'copyDiagnostics',
+      <DocumentCopy20Regular />,
+      props.canCopyDiagnostics,
+      props.onCopyDiagnostics,
+    ),
   ];
 }
 
@@ -152,12 +122,13 @@ function OverflowMenuItem({ command }: { command: Command }) {
 }
 
 function OverflowMenu({ commands }: { commands: Command[] }) {
+  const { t } = useI18n();
   const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <ToolbarButton ref={ref} icon={<MoreHorizontal20Regular />} aria-label="More commands" />
+        <ToolbarButton ref={ref} icon={<MoreHorizontal20Regular />} aria-label={t('ribbon.more')} />
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
@@ -176,14 +147,15 @@ function OverflowMenu({ commands }: { commands: Command[] }) {
  */
 export function Ribbon(props: RibbonProps) {
   const styles = useStyles();
-  const commands = commandsOf(props);
+  const { t } = useI18n();
+  const commands = commandsOf(props, t);
   return (
     <div className={styles.ribbon}>
-      <TabList size="small" selectedValue="home" aria-label="Ribbon tabs">
-        <Tab value="home">Home</Tab>
+      <TabList size="small" selectedValue="home" aria-label={t('ribbon.tabs')}>
+        <Tab value="home">{t('ribbon.home')}</Tab>
       </TabList>
       <Overflow padding={40}>
-        <Toolbar aria-label="Account commands" className={styles.toolbar}>
+        <Toolbar aria-label={t('ribbon.commands')} className={styles.toolbar}>
           {commands.map((command, index) => (
             <Fragment key={command.id}>
               {index > 0 && commands[index - 1]?.group !== command.group ? (
@@ -191,7 +163,12 @@ export function Ribbon(props: RibbonProps) {
               ) : null}
               <OverflowItem id={command.id} groupId={command.group}>
                 <Tooltip content={command.tooltip} relationship="description">
-                  <ToolbarButton icon={command.icon} disabled={!command.enabled} onClick={command.run}>
+                  <ToolbarButton
+                    className={styles.command}
+                    icon={command.icon}
+                    disabled={!command.enabled}
+                    onClick={command.run}
+                  >
                     {command.label}
                   </ToolbarButton>
                 </Tooltip>

@@ -1,25 +1,54 @@
 import {
+  Hamburger,
+  makeStyles,
   NavCategory,
   NavCategoryItem,
   NavDrawer,
   NavDrawerBody,
+  NavDrawerFooter,
+  NavDrawerHeader,
   NavSubItem,
   NavSubItemGroup,
-  makeStyles,
-  tokens,
+  Select,
   Text,
+  tokens,
+  Tooltip,
 } from '@fluentui/react-components';
-import { MailSettings20Regular } from '@fluentui/react-icons';
+import { Globe20Regular, MailSettings20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { LOCALES, type Locale } from '../../../shared/i18n';
+import { useI18n } from '../i18n';
 
 export type PageId = 'overview' | 'accounts';
 
 const useStyles = makeStyles({
   drawer: { height: '100vh', borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
-  title: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, display: 'block' },
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  collapsed: {
+    height: '100vh',
+    padding: tokens.spacingVerticalS,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground4,
+  },
+  language: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    paddingBottom: tokens.spacingVerticalM,
+  },
 });
 
+/** The console's navigation: E-mail processing → Overview, Connect accounts; collapsible, with the language choice. */
 export function Sidebar({ page, onNavigate }: { page: PageId; onNavigate: (page: PageId) => void }) {
   const styles = useStyles();
+  const { t, locale, setLocale } = useI18n();
+  const [open, setOpen] = useState(true);
+  const toggle = (
+    <Tooltip content={open ? t('nav.collapse') : t('nav.expand')} relationship="label">
+      <Hamburger onClick={() => setOpen(!open)} aria-expanded={open} />
+    </Tooltip>
+  );
+  if (!open) return <div className={styles.collapsed}>{toggle}</div>;
   return (
     <NavDrawer
       open
@@ -28,20 +57,42 @@ export function Sidebar({ page, onNavigate }: { page: PageId; onNavigate: (page:
       selectedValue={page}
       defaultOpenCategories={['email-processing']}
       onNavItemSelect={(_event, data) => onNavigate(data.value as PageId)}
-      aria-label="Navigation"
+      aria-label={t('nav.label')}
     >
-      <Text as="h1" weight="semibold" size={500} className={styles.title}>
-        Mailbox Connect
-      </Text>
+      <NavDrawerHeader>
+        <div className={styles.header}>
+          {toggle}
+          <Text as="h1" weight="semibold" size={500}>
+            {t('app.title')}
+          </Text>
+        </div>
+      </NavDrawerHeader>
       <NavDrawerBody>
         <NavCategory value="email-processing">
-          <NavCategoryItem icon={<MailSettings20Regular />}>E-mail processing</NavCategoryItem>
+          <NavCategoryItem icon={<MailSettings20Regular />}>{t('nav.emailProcessing')}</NavCategoryItem>
           <NavSubItemGroup>
-            <NavSubItem value="overview">Overview</NavSubItem>
-            <NavSubItem value="accounts">Connect accounts</NavSubItem>
+            <NavSubItem value="overview">{t('nav.overview')}</NavSubItem>
+            <NavSubItem value="accounts">{t('nav.connectAccounts')}</NavSubItem>
           </NavSubItemGroup>
         </NavCategory>
       </NavDrawerBody>
+      <NavDrawerFooter>
+        <div className={styles.language}>
+          <Globe20Regular aria-hidden />
+          <Select
+            size="small"
+            aria-label={t('language.label')}
+            value={locale}
+            onChange={(_event, data) => setLocale(data.value as Locale)}
+          >
+            {LOCALES.map((option) => (
+              <option key={option} value={option} lang={option}>
+                {t(`language.${option}`)}
+              </option>
+            ))}
+          </Select>
+        </div>
+      </NavDrawerFooter>
     </NavDrawer>
   );
 }

@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from 
 import { useEffect, useState } from 'react';
 import type { StorageStatus } from '../../../shared/storage-status';
 import { getApi } from '../api';
+import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
   notices: {
@@ -12,11 +13,10 @@ const useStyles = makeStyles({
   },
 });
 
-const TITLES = { info: 'Settings updated', warning: 'Settings recovered', error: 'Settings not saved' } as const;
-
 /** What happened to the settings file at start (recovered, migrated, read-only), shown until the app restarts. */
 export function StorageNotices() {
   const styles = useStyles();
+  const { t, locale } = useI18n();
   const [status, setStatus] = useState<StorageStatus>();
   useEffect(() => {
     let current = true;
@@ -28,14 +28,15 @@ export function StorageNotices() {
     return () => {
       current = false;
     };
-  }, []);
+    // Fetched again in a newly chosen language: main renders the notices when asked.
+  }, [locale]);
   if (!status || status.notices.length === 0) return null;
   return (
-    <div className={styles.notices} role="region" aria-label="Settings file">
+    <div className={styles.notices} role="region" aria-label={t('notices.label')}>
       {status.notices.map((notice) => (
         <MessageBar key={notice.message} intent={notice.severity} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{TITLES[notice.severity]}</MessageBarTitle>
+            <MessageBarTitle>{t(`notices.${notice.severity}`)}</MessageBarTitle>
             {notice.message}
           </MessageBarBody>
         </MessageBar>

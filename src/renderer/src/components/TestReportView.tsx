@@ -17,6 +17,7 @@ import {
 import { useEffect, useState } from 'react';
 import type { ConnectionTestReport, StageResult } from '../../../shared/connection-test';
 import { CertificateCard } from './CertificateCard';
+import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -39,9 +40,11 @@ const useStyles = makeStyles({
 
 function StageIcon({ stage }: { stage: StageResult }) {
   const styles = useStyles();
-  if (stage.status === 'ok') return <CheckmarkCircle16Filled className={styles.ok} aria-label="ok" />;
-  if (stage.status === 'failed') return <DismissCircle16Filled className={styles.failed} aria-label="failed" />;
-  return <SubtractCircle16Regular className={styles.skipped} aria-label="skipped" />;
+  const { t } = useI18n();
+  const label = t(`report.stage.${stage.status}`);
+  if (stage.status === 'ok') return <CheckmarkCircle16Filled className={styles.ok} aria-label={label} />;
+  if (stage.status === 'failed') return <DismissCircle16Filled className={styles.failed} aria-label={label} />;
+  return <SubtractCircle16Regular className={styles.skipped} aria-label={label} />;
 }
 
 /** Seconds since `since`, updated each second while shown: a slow server should look slow, not frozen. */
@@ -72,36 +75,40 @@ export function TestReportView({
   onCopyDiagnostics,
 }: TestReportViewProps) {
   const styles = useStyles();
+  const { t } = useI18n();
   const elapsed = useElapsedSeconds(runningSince);
   if (runningSince !== undefined)
     return (
       <Spinner
         size="small"
-        label={`Testing the connection… ${elapsed} s (Esc cancels)`}
+        label={t('report.running', { seconds: elapsed })}
         labelPosition="after"
         aria-live="polite"
       />
     );
   if (!report) return null;
   return (
-    <section className={styles.panel} aria-label="Test result" aria-live="polite">
+    <section className={styles.panel} aria-label={t('report.label')} aria-live="polite">
       {report.ok ? (
         <MessageBar intent="success">
           <MessageBarBody>
-            <MessageBarTitle>Connection succeeded</MessageBarTitle>
-            Signed in and read INBOX in {report.durationMs} ms: {report.mailbox?.inbox.messages ?? 0} messages,{' '}
-            {report.mailbox?.inbox.unseen ?? 0} unseen.
+            <MessageBarTitle>{t('report.succeeded')}</MessageBarTitle>
+            {t('report.succeeded.body', {
+              ms: report.durationMs,
+              messages: report.mailbox?.inbox.messages ?? 0,
+              unseen: report.mailbox?.inbox.unseen ?? 0,
+            })}
           </MessageBarBody>
         </MessageBar>
       ) : (
         <MessageBar intent="error">
           <MessageBarBody>
-            <MessageBarTitle>Connection failed: {report.error?.code}</MessageBarTitle>
+            <MessageBarTitle>{t('report.failed', { code: report.error?.code ?? '' })}</MessageBarTitle>
             {report.error?.message} <Text weight="semibold">{report.error?.hint}</Text>
           </MessageBarBody>
         </MessageBar>
       )}
-      <ol className={styles.stages} aria-label="Stages">
+      <ol className={styles.stages} aria-label={t('report.stages')}>
         {report.stages.map((stage) => (
           <li key={stage.name} className={styles.stage}>
             <StageIcon stage={stage} />
@@ -111,13 +118,13 @@ export function TestReportView({
           </li>
         ))}
       </ol>
-      {report.mailbox ? <Text>Folders: {report.mailbox.folders.join(', ')}</Text> : null}
+      {report.mailbox ? <Text>{t('report.folders', { folders: report.mailbox.folders.join(', ') })}</Text> : null}
       {report.tls ? (
         <CertificateCard tls={report.tls} trustedFingerprint={trustedFingerprint} onTrust={onTrust} />
       ) : null}
       <div>
         <Button icon={<Copy20Regular />} onClick={onCopyDiagnostics}>
-          Copy diagnostics
+          {t('report.copy')}
         </Button>
       </div>
     </section>

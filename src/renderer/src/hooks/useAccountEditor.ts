@@ -10,6 +10,7 @@ import { diagnosticsText } from '../../../shared/diagnostics';
 import { getApi } from '../api';
 import { formFromAccount, settingsOf, type AccountFormState } from '../form-state';
 import type { AccountsState } from './useAccounts';
+import { useI18n } from '../i18n';
 
 export type Message = { intent: 'success' | 'error' | 'warning' | 'info'; text: string };
 
@@ -22,6 +23,7 @@ function sameForm(a: AccountFormState | undefined, b: AccountFormState | undefin
  * diagnostics; field checks as a field is left; and whether there are unsaved changes.
  */
 export function useAccountEditor(accounts: AccountsState) {
+  const { t } = useI18n();
   const [form, setForm] = useState<AccountFormState>();
   // What the form held when opened or last saved: the unsaved-changes guard compares against it.
   const [baseline, setBaseline] = useState<AccountFormState>();
@@ -77,7 +79,7 @@ export function useAccountEditor(accounts: AccountsState) {
     setMessage(
       reply.value.notice
         ? { intent: 'warning', text: reply.value.notice }
-        : { intent: 'success', text: `Saved “${reply.value.account.connectionName}”.` },
+        : { intent: 'success', text: t('editor.saved', { name: reply.value.account.connectionName }) },
     );
     await accounts.reload();
   };
@@ -108,7 +110,7 @@ export function useAccountEditor(accounts: AccountsState) {
     setForm({ ...form, trustedFingerprint: fingerprint });
     setMessage({
       intent: 'info',
-      text: 'The certificate is trusted for this account. Test again to check, and save to keep it.',
+      text: t('editor.trusted'),
     });
   };
 
@@ -129,9 +131,7 @@ export function useAccountEditor(accounts: AccountsState) {
     );
     const reply = await getApi().copyText(text);
     setMessage(
-      reply.ok
-        ? { intent: 'success', text: 'The diagnostics (without the password) are on the clipboard.' }
-        : { intent: 'error', text: reply.error.message },
+      reply.ok ? { intent: 'success', text: t('editor.copied') } : { intent: 'error', text: reply.error.message },
     );
   };
 
@@ -146,7 +146,7 @@ export function useAccountEditor(accounts: AccountsState) {
     open(formFromAccount(reply.value));
     setMessage({
       intent: 'success',
-      text: `Created “${reply.value.connectionName}”. Enter its password before testing.`,
+      text: t('editor.duplicated', { name: reply.value.connectionName }),
     });
   };
 
@@ -160,7 +160,7 @@ export function useAccountEditor(accounts: AccountsState) {
     }
     await accounts.reload();
     open(undefined);
-    setMessage({ intent: 'success', text: `Deleted “${name}”.` });
+    setMessage({ intent: 'success', text: t('editor.deleted', { name }) });
   };
 
   return {

@@ -9,6 +9,7 @@ import { emptyForm, formFromAccount, type AccountFormState } from '../form-state
 import { useAccountEditor } from '../hooks/useAccountEditor';
 import type { AccountsState } from '../hooks/useAccounts';
 import { useCommands } from '../hooks/useCommands';
+import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 },
@@ -40,6 +41,7 @@ const useStyles = makeStyles({
 
 export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsState; active: boolean }) {
   const styles = useStyles();
+  const { t } = useI18n();
   const editor = useAccountEditor(accounts);
   const { form, selected, testing, saving } = editor;
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -82,10 +84,10 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
       />
       <ConfirmDialog
         open={confirmingDelete}
-        title={`Delete “${selected?.connectionName ?? ''}”?`}
-        body="The account and its stored password are removed from this computer. Document processing stops reading this mailbox through Mailbox Connect. This cannot be undone."
-        confirmLabel="Delete"
-        cancelLabel="Cancel"
+        title={t('confirm.delete.title', { name: selected?.connectionName ?? '' })}
+        body={t('confirm.delete.body')}
+        confirmLabel={t('confirm.delete.confirm')}
+        cancelLabel={t('confirm.cancel')}
         onConfirm={() => {
           setConfirmingDelete(false);
           void editor.remove();
@@ -94,10 +96,10 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
       />
       <ConfirmDialog
         open={pendingOpen !== undefined}
-        title="Discard unsaved changes?"
-        body={`The changes to “${form?.connectionName || 'the new account'}” have not been saved.`}
-        confirmLabel="Discard changes"
-        cancelLabel="Keep editing"
+        title={t('confirm.discard.title')}
+        body={t('confirm.discard.body', { name: form?.connectionName || t('confirm.discard.newAccount') })}
+        confirmLabel={t('confirm.discard.confirm')}
+        cancelLabel={t('confirm.discard.cancel')}
         onConfirm={() => {
           editor.open(pendingOpen?.next);
           setPendingOpen(undefined);
@@ -105,7 +107,7 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
         onCancel={() => setPendingOpen(undefined)}
       />
       <div className={styles.body}>
-        <nav className={styles.list} aria-label="Accounts">
+        <nav className={styles.list} aria-label={t('list.label')}>
           <AccountList
             accounts={accounts.accounts}
             loading={accounts.loading}
@@ -115,14 +117,18 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
             }}
           />
         </nav>
-        <section className={styles.detail} aria-label="Account details">
+        <section className={styles.detail} aria-label={t('page.details')}>
           <div className={styles.titleRow}>
             <Text as="h2" size={600} weight="semibold" className={styles.heading}>
-              {form ? (form.id ? form.connectionName || 'Account' : 'New e-mail account') : 'Connect accounts'}
+              {form
+                ? form.id
+                  ? form.connectionName || t('page.account')
+                  : t('page.newAccount')
+                : t('page.connectAccounts')}
             </Text>
             {editor.dirty ? (
               <Badge appearance="tint" color="warning">
-                Unsaved changes
+                {t('page.unsaved')}
               </Badge>
             ) : null}
           </div>
@@ -155,7 +161,7 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
               />
             </div>
           ) : (
-            <Text>Select an account on the left, or choose “New e-mail account” to connect a mailbox.</Text>
+            <Text>{t('page.pick')}</Text>
           )}
         </section>
       </div>

@@ -14,7 +14,9 @@ import {
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { filterAndSort, stateRank } from '../account-order';
-import { testBadge } from '../components/AccountList';
+import { TestBadge } from '../components/AccountList';
+import { TrustSources } from '../components/TrustSources';
+import { useI18n } from '../i18n';
 import type { AccountsState } from '../hooks/useAccounts';
 
 const useStyles = makeStyles({
@@ -31,57 +33,57 @@ const useStyles = makeStyles({
 
 const MAX_ROWS = 100;
 
-function nextStep(total: number, untested: number, failing: number): string {
-  if (total === 0) return 'Start by connecting the mailbox where invoices arrive: choose “Connect accounts”.';
-  if (failing > 0)
-    return `Open the ${failing === 1 ? 'failing account' : `${failing} failing accounts`} and follow the hint of the last test.`;
-  if (untested > 0)
-    return `Test the ${untested === 1 ? 'account' : `${untested} accounts`} not tested yet before handing them to document processing.`;
-  return 'All accounts passed their last test: they are ready for document processing.';
-}
-
 export function OverviewPage({ accounts, onOpenAccounts }: { accounts: AccountsState; onOpenAccounts: () => void }) {
   const styles = useStyles();
+  const { t, tPlural } = useI18n();
   const all = accounts.accounts;
   const sorted = useMemo(() => filterAndSort(all, '', 'state'), [all]);
   const untested = all.filter((account) => stateRank(account) === 0).length;
   const failing = all.filter((account) => stateRank(account) === 1).length;
   const working = all.length - untested - failing;
+  const nextStep =
+    all.length === 0
+      ? t('overview.next.none')
+      : failing > 0
+        ? tPlural('overview.next.failing', failing)
+        : untested > 0
+          ? tPlural('overview.next.untested', untested)
+          : t('overview.next.ready');
   return (
     <div className={styles.page}>
       <Text as="h2" size={600} weight="semibold" className={styles.heading}>
-        Overview
+        {t('overview.title')}
       </Text>
       {accounts.loading ? (
-        <Spinner size="tiny" label="Loading accounts…" />
+        <Spinner size="tiny" label={t('list.loading')} />
       ) : (
         <>
-          <div className={styles.counts} aria-label="Accounts by state">
+          <div className={styles.counts} role="group" aria-label={t('overview.byState')}>
             <Text size={500} weight="semibold">
-              {all.length === 1 ? '1 mailbox' : `${all.length} mailboxes`}
+              {tPlural('overview.mailboxes', all.length)}
             </Text>
-            <Badge color="success">{working} OK</Badge>
-            <Badge color="danger">{failing} failing</Badge>
+            <Badge color="success">{t('overview.ok', { count: working })}</Badge>
+            <Badge color="danger">{t('overview.failing', { count: failing })}</Badge>
             <Badge appearance="outline" color="informative">
-              {untested} not tested yet
+              {t('overview.untested', { count: untested })}
             </Badge>
           </div>
-          <Text>{nextStep(all.length, untested, failing)}</Text>
+          <Text>{nextStep}</Text>
         </>
       )}
       <div>
         <Button appearance="primary" onClick={onOpenAccounts}>
-          Connect accounts
+          {t('overview.open')}
         </Button>
       </div>
       {sorted.length > 0 ? (
-        <Table aria-label="Accounts at a glance" size="small">
+        <Table aria-label={t('overview.table')} size="small">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Connection name</TableHeaderCell>
-              <TableHeaderCell>Server</TableHeaderCell>
-              <TableHeaderCell>Last test</TableHeaderCell>
-              <TableHeaderCell>Reason</TableHeaderCell>
+              <TableHeaderCell>{t('overview.column.name')}</TableHeaderCell>
+              <TableHeaderCell>{t('overview.column.server')}</TableHeaderCell>
+              <TableHeaderCell>{t('overview.column.lastTest')}</TableHeaderCell>
+              <TableHeaderCell>{t('overview.column.reason')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -92,7 +94,8 @@ export function OverviewPage({ accounts, onOpenAccounts }: { accounts: AccountsS
                   {account.server}:{account.port}
                 </TableCell>
                 <TableCell>
-                  {testBadge(account)} {account.lastTest ? new Date(account.lastTest.at).toLocaleString() : ''}
+                  <TestBadge account={account} />{' '}
+                  {account.lastTest ? new Date(account.lastTest.at).toLocaleString() : ''}
                 </TableCell>
                 <TableCell>{account.lastTest?.summary ?? ''}</TableCell>
               </TableRow>
@@ -101,10 +104,9 @@ export function OverviewPage({ accounts, onOpenAccounts }: { accounts: AccountsS
         </Table>
       ) : null}
       {sorted.length > MAX_ROWS ? (
-        <Text size={200}>
-          The {MAX_ROWS} that need attention most are shown; all {sorted.length} are on “Connect accounts”.
-        </Text>
+        <Text size={200}>{t('overview.more', { max: MAX_ROWS, total: sorted.length })}</Text>
       ) : null}
+      <TrustSources />
     </div>
   );
 }

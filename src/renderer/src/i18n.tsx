@@ -1,0 +1,70 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  localeOf,
+  LOCALES,
+  setMessageLocale,
+  translate,
+  translatePlural,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+  type PluralKey,
+} from '../../shared/i18n';
+import { getApi } from './api';
+
+const STORAGE_KEY = 'mailbox-connect.locale';
+
+export interface I18n {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  t: (key: MessageKey, params?: MessageParams) => string;
+  tPlural: (key: PluralKey, count: number, params?: MessageParams) => string;
+}
+
+/** The user's choice if they made one, else the language of Windows (Chromium's navigator.language). */
+function initialLocale(): Locale {
+  const chosen = window.localStorage.getItem(STORAGE_KEY);
+  return (LOCALES as readonly string[]).includes(chosen ?? '') ? (chosen as Locale) : localeOf(navigator.language);
+}
+
+const I18nContext = createContext<I18n | undefined>(undefined);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  // Nothing asks main for text before main speaks the window's language.
+  const [mainAgrees, setMainAgrees] = useState(false);
+  const apply = useCallback((next: Locale) => {
+    // The shared validators and main (test reports, save errors) produce their messages in it too;
+    // IPC keeps order, so every request sent after this one is answered in the new language.
+    setMessageLocale(next);
+    document.documentElement.lang = next;
+    return getApi().setLocale(next);
+  }, []);
+  useEffect(() => {
+    void apply(initialLocale()).finally(() => setMainAgrees(true));
+  }, [apply]);
+  const setLocale = useCallback(
+    (next: Locale) => {
+      void apply(next);
+      window.localStorage.setItem(STORAGE_KEY, next);
+      setLocaleState(next);
+    },
+    [apply],
+  );
+  const value = useMemo<I18n>(
+    () => ({
+      locale,
+      setLocale,
+      t: (key, params) => translate(locale, key, params),
+      tPlural: (key, count, params) => translatePlural(locale, key, count, params),
+    }),
+    [locale, setLocale],
+  );
+  return <I18nContext.Provider value={value}>{mainAgrees ? children : null}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n needs an I18nProvider above it');
+  return i18n;
+}
