@@ -3,6 +3,7 @@
 import { startDovecot } from '../test/support/dovecot';
 import { benchConnectionTest } from './connection-bench';
 import { benchFailFast } from './fail-fast-bench';
+import { benchRenderer } from './renderer-bench';
 import { benchStore } from './store-bench';
 
 const json = process.argv.includes('--json');
@@ -51,6 +52,15 @@ async function main(): Promise<void> {
     results.failFast = failFast;
     lines.push(
       `failFast refused port reported in ${failFast.refusedMs} ms; silent server in ${failFast.silentMs} ms for a ${failFast.timeoutMs} ms timeout (×${failFast.silentRatio})`,
+    );
+  }
+
+  if (wanted('renderer')) {
+    progress('renderer: initial JavaScript, and Connect accounts with 1,000 accounts in Chromium …');
+    const renderer = await benchRenderer();
+    results.renderer = renderer;
+    lines.push(
+      `renderer initial JS ${(renderer.initialJsBytes / 1024).toFixed(0)} KiB (${(renderer.initialJsGzipBytes / 1024).toFixed(0)} KiB gzip); interactive with 1,000 accounts ${renderer.interactiveMs1000Accounts} ms, with none ${renderer.interactiveMsNoAccounts} ms (×${renderer.ratio})`,
     );
   }
 

@@ -177,4 +177,16 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     const saved = accounts.list().find((account) => account.connectionName === 'Exchange self-signed');
     expect(saved?.trustedFingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
   });
+
+  it('edits a saved account: the new name is saved and listed, the stored password kept', async () => {
+    await page.getByRole('button', { name: /^Keyboard/ }).click();
+    await page.getByRole('heading', { name: 'Keyboard' }).waitFor();
+    await page.getByLabel(/^Connection name/).fill('Keyboard – renamed');
+    await page.getByText('Unsaved changes').waitFor();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved “Keyboard – renamed”.').waitFor();
+    await page.getByRole('button', { name: /^Keyboard – renamed/ }).waitFor();
+    expect(accounts.list().map((account) => account.connectionName)).toContain('Keyboard – renamed');
+    expect(await page.getByText('Unsaved changes').count()).toBe(0);
+  });
 });

@@ -122,7 +122,14 @@ describe('the console in Chromium: failures, language, themes, accessibility', (
     await settled(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'connect-accounts-dark.png') });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.emulateMedia({ colorScheme: 'light' });
+
+    // A Windows contrast theme (forced colours) switches Fluent to its high-contrast theme.
+    await page.emulateMedia({ colorScheme: 'dark', forcedColors: 'active' });
+    await page.locator('[data-theme="highContrast"]').waitFor();
+    await settled(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'connect-accounts-high-contrast.png') });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
   });
 
   it('keeps working at 1024×700 and at 150 % scaling', async () => {

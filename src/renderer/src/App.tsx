@@ -26,6 +26,10 @@ export function App() {
   useGlobalStyles();
   const styles = useStyles();
   const [page, setPage] = useState<PageId>('accounts');
+  // A page is mounted when first shown and then kept, so an unsaved edit survives a look at the
+  // overview, and start-up does not pay for a page nobody looked at.
+  const [visited, setVisited] = useState<ReadonlySet<PageId>>(() => new Set(['accounts']));
+  if (!visited.has(page)) setVisited(new Set([...visited, page]));
   const accounts = useAccounts();
   const theme = useSystemTheme();
   // A menu command is an account command: it brings the Connect accounts page forward.
@@ -36,10 +40,11 @@ export function App() {
         <Sidebar page={page} onNavigate={setPage} />
         <main className={styles.main}>
           <StorageNotices />
-          {/* Both pages stay mounted, so an unsaved edit survives a look at the overview. */}
-          <div className={styles.page} hidden={page !== 'overview'}>
-            <OverviewPage accounts={accounts} onOpenAccounts={() => setPage('accounts')} />
-          </div>
+          {visited.has('overview') ? (
+            <div className={styles.page} hidden={page !== 'overview'}>
+              <OverviewPage accounts={accounts} onOpenAccounts={() => setPage('accounts')} />
+            </div>
+          ) : null}
           <div className={styles.page} hidden={page !== 'accounts'}>
             <ConnectAccountsPage accounts={accounts} active={page === 'accounts'} />
           </div>

@@ -1,18 +1,9 @@
-import {
-  Badge,
-  Button,
-  makeStyles,
-  mergeClasses,
-  SearchBox,
-  Select,
-  Spinner,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, makeStyles, SearchBox, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { filterAndSort, type AccountSort } from '../account-order';
 import type { AccountView } from '../../../shared/account';
 import { useI18n } from '../i18n';
+import { AccountRow } from './AccountRow';
 
 const useStyles = makeStyles({
   list: {
@@ -23,14 +14,6 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,
   },
-  item: { width: '100%', justifyContent: 'space-between', textAlign: 'start', gap: tokens.spacingHorizontalS },
-  // A quiet selection (as in Windows admin consoles), so the state badges stay readable on it.
-  selected: {
-    backgroundColor: tokens.colorSubtleBackgroundSelected,
-    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  name: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   toolbar: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
   // Off-screen rows skip layout and paint: the list stays quick with a thousand accounts.
@@ -72,7 +55,12 @@ export function AccountList({
   const shown = useMemo(() => filterAndSort(accounts, query, sort), [accounts, query, sort]);
   // Until the first list arrives, "No accounts yet" would be a false statement.
   if (loading) return <Spinner size="tiny" label={t('list.loading')} />;
-  if (accounts.length === 0) return <Text className={styles.empty}>{t('list.empty')}</Text>;
+  if (accounts.length === 0)
+    return (
+      <Text className={styles.empty} data-empty-list>
+        {t('list.empty')}
+      </Text>
+    );
   return (
     <div className={styles.panel}>
       <SearchBox
@@ -101,15 +89,7 @@ export function AccountList({
       <ul className={styles.list} aria-label={t('list.accounts')}>
         {shown.map((account) => (
           <li key={account.id} className={styles.row}>
-            <Button
-              appearance="subtle"
-              className={mergeClasses(styles.item, account.id === selectedId && styles.selected)}
-              aria-current={account.id === selectedId ? 'true' : undefined}
-              onClick={() => onSelect(account)}
-            >
-              <span className={styles.name}>{account.connectionName}</span>
-              <TestBadge account={account} />
-            </Button>
+            <AccountRow account={account} selected={account.id === selectedId} t={t} onSelect={onSelect} />
           </li>
         ))}
       </ul>

@@ -9,6 +9,8 @@ import { emptyForm, formFromAccount, type AccountFormState } from '../form-state
 import { useAccountEditor } from '../hooks/useAccountEditor';
 import type { AccountsState } from '../hooks/useAccounts';
 import { useCommands } from '../hooks/useCommands';
+import { useStableCallback } from '../hooks/useStableCallback';
+import type { AccountView } from '../../../shared/account';
 import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
@@ -52,6 +54,10 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
     if (editor.dirty) setPendingOpen({ next });
     else editor.open(next);
   };
+
+  const selectAccount = useStableCallback((account: AccountView) => {
+    if (account.id !== form?.id) requestOpen(formFromAccount(account));
+  });
 
   const canSave = form !== undefined && !saving;
   const canChangeSaved = selected !== undefined && !saving && !editor.dirty;
@@ -112,9 +118,7 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
             accounts={accounts.accounts}
             loading={accounts.loading}
             selectedId={form?.id}
-            onSelect={(account) => {
-              if (account.id !== form?.id) requestOpen(formFromAccount(account));
-            }}
+            onSelect={selectAccount}
           />
         </nav>
         <section className={styles.detail} aria-label={t('page.details')}>

@@ -1,0 +1,103 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { bindApi, launchChromium } from '../test/support/browser';
+import { accountsFilePath } from '../test/support/conf-store';
+import { serveDirectory } from '../test/support/static-server';
+import { settingsText, storedAccounts } from '../test/support/stored-accounts';
+import { createTestServices } from '../test/support/test-services';
+import { median, ratio, round } from './statistics';
+
+const RENDERER = path.resolve(import.meta.dirname, '../out/renderer');
+const ROUNDS = 7;
+
+export interface RendererFigures {
+  initialJsBytes: number;
+  initialJsGzipBytes: number;
+  interactiveMs1000Accounts: number;
+  /** The same page with no account: the baseline. */
+  interactiveMsNoAccounts: number;
+  ratio: number;
+}
+
+/** The JavaScript index.html loads before anything shows: its entry script and module preloads. */
+function initialJavaScript(): { raw: number; gzip: number } {
+  const html = readFileSync(path.join(RENDERER, 'index.html'), 'utf8');
+  const files = [
+    ...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\.\/([^"]+\.js)"/g),
+  ].map((match) => path.join(RENDERER, match[1] as string));
+  if (files.length === 0) throw new Error('index.html loads no script');
+  return files.reduce(
+    (sum, file) => ({
+      raw: sum.raw + statSync(file).size,
+      gzip: sum.gzip + gzipSync(readFileSync(file), { level: 9 }).length,
+    }),
+    { raw: 0, gzip: 0 },
+  );
+}
+
+/**
+ * From navigation start until the account list holds all its accounts and the search box takes
+ * input, read from the page's own clock (performance.now() counts from navigation), polled each
+ * frame in the page so that the measuring does not slow the page down.
+ */
+async function timeToInteractive(browser: Browser, url: string, accounts: number): Promise<number> {
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'mc-bench-renderer-'));
+  try {
+    writeFileSync(accountsFilePath(directory), settingsText({ schemaVersion: 1, accounts: storedAccounts(accounts) }));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
+    await bindApi(page, createTestServices(directory).handlers);
+    await page.goto(url, { waitUntil: 'commit' });
+    const ready = await page.waitForFunction(
+      (expected: number) => {
+        type Element = { disabled?: boolean; children: { length: number } };
+        const document = (
+          globalThis as unknown as { document: { querySelector: (selector: string) => Element | null } }
+        ).document;
+        const list = document.querySelector('ul[aria-label="E-mail accounts"]');
+        const search = document.querySelector('input[type="search"]');
+        const listed =
+          expected === 0 ? document.querySelector('[data-empty-list]') !== null : list?.children.length === expected;
+        return listed && (expected === 0 || (search !== null && !search.disabled)) ? performance.now() : false;
+      },
+      accounts,
+      { polling: 'raf', timeout: 60_000 },
+    );
+    const elapsed = (await ready.jsonValue()) as number;
+    await page.close();
+    return elapsed;
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+export async function benchRenderer(): Promise<RendererFigures> {
+  if (!existsSync(path.join(RENDERER, 'index.html')))
+    throw new Error('out/renderer is missing: run npm run build first');
+  const bundle = initialJavaScript();
+  const site = await serveDirectory(RENDERER);
+  const browser = await launchChromium();
+  try {
+    const withAccounts: number[] = [];
+    const empty: number[] = [];
+    // One warm-up each, then alternating rounds so both see the same machine load.
+    await timeToInteractive(browser, site.url, 1000);
+    await timeToInteractive(browser, site.url, 0);
+    for (let round = 0; round < ROUNDS; round += 1) {
+      withAccounts.push(await timeToInteractive(browser, site.url, 1000));
+      empty.push(await timeToInteractive(browser, site.url, 0));
+    }
+    return {
+      initialJsBytes: bundle.raw,
+      initialJsGzipBytes: bundle.gzip,
+      interactiveMs1000Accounts: round(median(withAccounts)),
+      interactiveMsNoAccounts: round(median(empty)),
+      ratio: ratio(median(withAccounts), median(empty)),
+    };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
