@@ -15,7 +15,7 @@ import { AccountsService } from '../src/main/services/accounts/accounts-service'
 import { SecretsService } from '../src/main/services/secrets';
 import { accountsFilePath, openConfAccountStorage } from '../test/support/conf-store';
 import { createAesTestCipher } from '../test/support/aes-test-cipher';
-import { settingsText, storedAccounts } from '../test/support/stored-accounts';
+import { settingsOfView, settingsText, storedAccounts } from '../test/support/stored-accounts';
 import { compareMedians } from './statistics';
 
 const SIZES = [10, 100, 1000] as const;
@@ -60,15 +60,7 @@ export async function benchStore(): Promise<Record<string, StoreFigures>> {
       const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
       const [first] = service.list();
       if (!first) throw new Error('no account to edit');
-      const {
-        id,
-        hasPassword: _h,
-        passwordNeedsReentry: _p,
-        createdAt: _c,
-        updatedAt: _u,
-        lastTest: _l,
-        ...settings
-      } = first;
+      const { id, settings } = settingsOfView(first);
       let edit = 0;
       const save = await compareMedians(
         ROUNDS,

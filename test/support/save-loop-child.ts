@@ -6,6 +6,7 @@ import { AccountsService } from '../../src/main/services/accounts/accounts-servi
 import { SecretsService } from '../../src/main/services/secrets';
 import { createAesTestCipher } from './aes-test-cipher';
 import { openConfAccountStorage } from './conf-store';
+import { settingsOfView } from './stored-accounts';
 
 const MAX_SAVES = 5000;
 const [directory, firstState] = process.argv.slice(2);
@@ -17,15 +18,7 @@ if (!looped) throw new Error('the parent prepares the accounts file');
 
 for (let state = Number(firstState); state < Number(firstState) + MAX_SAVES; state += 1) {
   writeSync(1, `writing ${state}\n`);
-  const {
-    id,
-    hasPassword: _h,
-    passwordNeedsReentry: _p,
-    createdAt: _c,
-    updatedAt: _u,
-    lastTest: _l,
-    ...settings
-  } = looped;
+  const { id, settings } = settingsOfView(looped);
   const saved = await service.save({
     id,
     settings: { ...settings, connectionName: `State ${state}` },

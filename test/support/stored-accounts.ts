@@ -1,5 +1,6 @@
 import { newAccountDefaults } from '../../src/shared/account';
 import type { StoredAccount } from '../../src/main/services/accounts/stored-account';
+import type { AccountView } from '../../src/shared/account';
 
 /** Valid stored accounts as the app writes them, for files that tests then damage. */
 export function storedAccounts(count: number): StoredAccount[] {
@@ -21,4 +22,18 @@ export function storedAccounts(count: number): StoredAccount[] {
 /** The text conf writes for a document (tab-indented JSON). */
 export function settingsText(document: unknown): string {
   return JSON.stringify(document, undefined, '\t');
+}
+
+/** The editable settings of an account as the window sees it: what a save sends back. */
+export function settingsOfView(view: AccountView): { id: string; settings: Record<string, unknown> } {
+  const {
+    id,
+    hasPassword: _h,
+    passwordNeedsReentry: _p,
+    createdAt: _c,
+    updatedAt: _u,
+    lastTest: _l,
+    ...settings
+  } = view;
+  return { id, settings };
 }

@@ -11,6 +11,13 @@ import { accountsFilePath, openConfAccountStorage } from '../../support/conf-sto
 import { settingsText, storedAccounts } from '../../support/stored-accounts';
 
 const clock = () => new Date('2026-11-26T06:07:08.009Z');
+const NEW_ACCOUNT = {
+  ...newAccountDefaults(),
+  server: 'mail',
+  connectionName: 'A',
+  emailAddress: 'a@example.com',
+  userName: 'u',
+};
 const KEPT_NAME = 'accounts.corrupt-2026-11-26T06-07-08-009Z.json';
 
 describe('opening the accounts file whatever it holds (conf on disk)', () => {
@@ -37,13 +44,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     const storage = open();
     expect(renderStorageStatus(storage.status)).toEqual({ filePath: file, writable: true, notices: [] });
     const saved = await serviceOn(storage).save({
-      settings: {
-        ...newAccountDefaults(),
-        server: 'mail',
-        connectionName: 'A',
-        emailAddress: 'a@example.com',
-        userName: 'u',
-      },
+      settings: NEW_ACCOUNT,
     });
     expect(saved.ok).toBe(true);
     expect(onDisk()).toMatchObject({ schemaVersion: 1, accounts: [{ connectionName: 'A' }] });
@@ -163,13 +164,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     const service = serviceOn(storage);
     expect(service.list()).toEqual([]);
     const saved = await service.save({
-      settings: {
-        ...newAccountDefaults(),
-        server: 'mail',
-        connectionName: 'A',
-        emailAddress: 'a@example.com',
-        userName: 'u',
-      },
+      settings: NEW_ACCOUNT,
     });
     expect(!saved.ok && saved.error.code).toBe('STORAGE');
     expect(!saved.ok && saved.error.message).toMatch(/newer version of Mailbox Connect and is left untouched/);

@@ -30,4 +30,16 @@ describe('classifying errors', () => {
     expect(unknown).toMatchObject({ code: 'UNKNOWN', message: 'The test failed during setup: thrown text' });
     expect(unknown.hint.length).toBeGreaterThan(0);
   });
+
+  it('tells an Exchange admin to start the IMAP4 services when 993 refuses, and to check the port otherwise', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    const on993 = classifyError(refused, { stage: 'tcp', server: 'mail', port: 993, implicitTls: true });
+    expect(on993).toMatchObject({
+      code: 'CONNECTION_REFUSED',
+      message: 'mail:993 refused the connection: nothing listens on this port.',
+    });
+    expect(on993.hint).toMatch(/Microsoft Exchange IMAP4.*Set-Service MSExchangeIMAP4/);
+    const elsewhere = classifyError(refused, { stage: 'tcp', server: 'mail', port: 1143, implicitTls: false });
+    expect(elsewhere.hint).toMatch(/^Check the port; IMAP is usually 993/);
+  });
 });

@@ -1,8 +1,7 @@
 import { Caption1, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ShieldKeyhole20Regular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../shared/app-info';
 import { getApi } from '../api';
+import { useLocalizedValue } from '../hooks/useLocalizedValue';
 import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
@@ -19,19 +18,8 @@ const useStyles = makeStyles({
 /** Where the connection test trusts certificates from on this computer: is the internal CA in use? */
 export function TrustSources() {
   const styles = useStyles();
-  const { t, tPlural, locale } = useI18n();
-  const [info, setInfo] = useState<AppInfo>();
-  useEffect(() => {
-    let current = true;
-    void getApi()
-      .getAppInfo()
-      .then((reply) => {
-        if (current && reply.ok) setInfo(reply.value);
-      });
-    return () => {
-      current = false;
-    };
-  }, [locale]);
+  const { t, tPlural } = useI18n();
+  const info = useLocalizedValue(getApi().getAppInfo);
   if (!info) return null;
   return (
     <Card className={styles.card}>

@@ -14,6 +14,15 @@ import { useI18n } from '../i18n';
 
 export type Message = { intent: 'success' | 'error' | 'warning' | 'info'; text: string };
 
+/** What save and test send: the settings, the account they belong to, and a newly typed password. */
+function requestOf(form: AccountFormState): { id?: string; settings: Record<string, unknown>; password?: string } {
+  return {
+    ...(form.id ? { id: form.id } : {}),
+    settings: settingsOf(form),
+    ...(form.password ? { password: form.password } : {}),
+  };
+}
+
 function sameForm(a: AccountFormState | undefined, b: AccountFormState | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -61,11 +70,8 @@ export function useAccountEditor(accounts: AccountsState) {
   const save = async () => {
     if (!form) return;
     setSaving(true);
-    const reply = await getApi().saveAccount({
-      ...(form.id ? { id: form.id } : {}),
-      settings: settingsOf(form),
-      ...(form.password ? { password: form.password } : {}),
-    });
+    const { id, ...request } = requestOf(form);
+    const reply = await getApi().saveAccount({ ...request, ...(id ? { id } : {}) });
     setSaving(false);
     if (!reply.ok) {
       setErrors(reply.error.fieldErrors ?? {});
@@ -89,11 +95,8 @@ export function useAccountEditor(accounts: AccountsState) {
     setTestingSince(Date.now());
     setReport(undefined);
     setMessage(undefined);
-    const reply = await getApi().testConnection({
-      ...(form.id ? { accountId: form.id } : {}),
-      settings: settingsOf(form),
-      ...(form.password ? { password: form.password } : {}),
-    });
+    const { id, ...request } = requestOf(form);
+    const reply = await getApi().testConnection({ ...request, ...(id ? { accountId: id } : {}) });
     setTestingSince(undefined);
     setTestedAt(new Date());
     if (!reply.ok) {
