@@ -7,7 +7,7 @@ import { serverAddressError } from './server-address';
 /** CR, LF and NUL would let a value inject IMAP commands or break the stored file. */
 const FORBIDDEN_CONTROL = /[\r\n\0]/;
 const hasNoControl = (value: string): boolean => !FORBIDDEN_CONTROL.test(value);
-const noControlMessage = (field: 'connectionName' | 'userName' | 'password') => ({
+const noControlMessage = (field: 'connectionName' | 'userName' | 'sharedMailboxAlias' | 'password') => ({
   error: () => t('validation.control', { field: t(`validation.field.${field}`) }),
 });
 
@@ -91,6 +91,23 @@ export const accountFieldsSchema = z.object({
         .max(256, { error: () => t('validation.userName.tooLong') })
         .refine(hasNoControl, noControlMessage('userName')),
     ),
+  /**
+   * Exchange on-premises reads a shared mailbox over IMAP when the delegate signs in as
+   * DOMAIN\user\alias with their own password: the alias is kept apart so the user name stays theirs.
+   */
+  sharedMailboxAlias: z
+    .string()
+    .max(1000)
+    .transform((value) => value.trim())
+    .pipe(
+      z
+        .string()
+        .max(64, { error: () => t('validation.alias.tooLong') })
+        .refine((value) => !/[\\/@\s]/.test(value), { error: () => t('validation.alias.characters') })
+        .refine(hasNoControl, noControlMessage('sharedMailboxAlias')),
+    )
+    .transform((value) => (value === '' ? undefined : value))
+    .optional(),
   insecureAcknowledged: z.boolean().default(false),
   /** "Trust this certificate": the SHA-256 fingerprint the admin checked and accepted (Exchange's self-signed default). */
   trustedFingerprint: z
@@ -113,7 +130,15 @@ export const accountFieldsSchema = z.object({
 });
 
 export const accountSettingsSchema = accountFieldsSchema.check((ctx) => {
-  const { encryption, insecureAcknowledged } = ctx.value;
+  const { encryption, insecureAcknowledged, sharedMailboxAlias, userName } = ctx.value;
+  if (sharedMailboxAlias && userName.split('\\').length > 2) {
+    ctx.issues.push({
+      code: 'custom',
+      path: ['sharedMailboxAlias'],
+      message: t('validation.alias.twice'),
+      input: sharedMailboxAlias,
+    });
+  }
   if (!isEncrypted(encryption) && !insecureAcknowledged) {
     ctx.issues.push({
       code: 'custom',
@@ -131,6 +156,7 @@ export const connectionSettingsSchema = accountFieldsSchema.pick({
   encryption: true,
   validateSsl: true,
   userName: true,
+  sharedMailboxAlias: true,
   trustedFingerprint: true,
   caCertificatePem: true,
 });
@@ -230,6 +256,11 @@ export interface AccountView extends AccountSettings {
   /** The stored password can no longer be used (undecryptable, or server/port/user/encryption changed). */
   passwordNeedsReentry: boolean;
   lastTest?: LastTestResult;
+}
+
+/** The login the server sees: the user name, or DOMAIN\user\alias for an Exchange shared mailbox. */
+export function effectiveLogin(settings: { userName: string; sharedMailboxAlias?: string | undefined }): string {
+  return settings.sharedMailboxAlias ? `${settings.userName}\\${settings.sharedMailboxAlias}` : settings.userName;
 }
 
 export function newAccountDefaults(): AccountSettingsInput {

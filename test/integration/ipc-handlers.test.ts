@@ -97,4 +97,30 @@ describe('IPC handlers with the real services', () => {
       error: { fieldErrors: { password: 'Enter the password.' } },
     });
   });
+
+  it('signs in to an Exchange shared mailbox as DOMAIN\\user\\alias, and asks for the password again when the alias changes', async () => {
+    const { handlers } = services;
+    const shared = {
+      ...settings,
+      connectionName: 'Shared invoices',
+      userName: TEST_USERS.domainUser.user,
+      sharedMailboxAlias: 'invoices',
+    };
+    const saved = await handlers.saveAccount({ settings: shared, password: TEST_USERS.domainUser.password });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const tested = await handlers.testConnection({ accountId: saved.value.account.id, settings: shared });
+    expect(tested.ok && tested.value.error).toBeUndefined();
+    expect(tested.ok && tested.value.stages.find((stage) => stage.name === 'auth')?.detail).toBe(
+      `signed in as ${TEST_USERS.sharedMailbox.user}`,
+    );
+    expect(tested.ok && tested.value.mailbox?.inbox.messages).toBe(TEST_USERS.sharedMailbox.messages);
+    const otherAlias = await handlers.testConnection({
+      accountId: saved.value.account.id,
+      settings: { ...shared, sharedMailboxAlias: 'credits' },
+    });
+    expect(otherAlias).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { password: expect.stringMatching(/again/) } },
+    });
+  });
 });

@@ -21,6 +21,8 @@ export const TEST_USERS = {
   invoices: { user: 'invoices@example.test', password: 'Corr3ct-Horse"Battery\\Staple§', messages: 3 },
   domainUser: { user: 'CONTOSO\\scanner', password: 'p@ss word with spaces', messages: 1 },
   empty: { user: 'empty@example.test', password: 'empty-password', messages: 0 },
+  // Exchange's shared-mailbox login: the delegate's DOMAIN\user, the alias, the delegate's password.
+  sharedMailbox: { user: 'CONTOSO\\scanner\\invoices', password: 'p@ss word with spaces', messages: 2 },
 } satisfies Record<string, TestUser>;
 
 export interface DovecotServer {

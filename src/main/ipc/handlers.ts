@@ -1,4 +1,4 @@
-import { connectionSettingsSchema, fieldErrorsOf } from '../../shared/account';
+import { connectionSettingsSchema, effectiveLogin, fieldErrorsOf } from '../../shared/account';
 import type { ConnectionTestReport } from '../../shared/connection-test';
 import {
   accountNotFound,
@@ -61,7 +61,7 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     if (!password) return passwordNeeded('no-password');
     const report = await services.runConnectionTest({
       settings,
-      userName: settings.userName,
+      userName: effectiveLogin(settings),
       password,
       signal,
       ...(settings.trustedFingerprint ? { pinnedSha256: settings.trustedFingerprint } : {}),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AccountSettings } from '../../shared/account';
+import { effectiveLogin, type AccountSettings } from '../../shared/account';
 import type { Cipher } from './ports';
 
 export interface StoredSecret {
@@ -9,10 +9,17 @@ export interface StoredSecret {
   binding: string;
 }
 
-type BindingFields = Pick<AccountSettings, 'server' | 'port' | 'userName' | 'encryption'>;
+type BindingFields = Pick<AccountSettings, 'server' | 'port' | 'userName' | 'encryption'> &
+  Partial<Pick<AccountSettings, 'sharedMailboxAlias'>>;
 
+/** The settings a password was entered for: the login the server sees, so a new alias asks again too. */
 export function bindingOf(settings: BindingFields): string {
-  const key = JSON.stringify([settings.server.toLowerCase(), settings.port, settings.userName, settings.encryption]);
+  const key = JSON.stringify([
+    settings.server.toLowerCase(),
+    settings.port,
+    effectiveLogin(settings),
+    settings.encryption,
+  ]);
   return createHash('sha256').update(key).digest('hex');
 }
 

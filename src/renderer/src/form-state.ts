@@ -11,6 +11,8 @@ export interface AccountFormState {
   connectionName: string;
   emailAddress: string;
   userName: string;
+  /** Exchange shared mailbox alias, or empty. */
+  sharedMailboxAlias: string;
   insecureAcknowledged: boolean;
   /** "Trust this certificate": a SHA-256 fingerprint, or empty. */
   trustedFingerprint: string;
@@ -30,6 +32,7 @@ export function emptyForm(): AccountFormState {
     connectionName: defaults.connectionName,
     emailAddress: defaults.emailAddress,
     userName: defaults.userName,
+    sharedMailboxAlias: '',
     insecureAcknowledged: false,
     trustedFingerprint: '',
     caCertificatePem: '',
@@ -47,6 +50,7 @@ export function formFromAccount(account: AccountView): AccountFormState {
     connectionName: account.connectionName,
     emailAddress: account.emailAddress,
     userName: account.userName,
+    sharedMailboxAlias: account.sharedMailboxAlias ?? '',
     insecureAcknowledged: account.insecureAcknowledged,
     trustedFingerprint: account.trustedFingerprint ?? '',
     caCertificatePem: account.caCertificatePem ?? '',

@@ -31,8 +31,14 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'validation.control': '{field} darf keine Zeilenumbrüche oder NUL-Zeichen enthalten.',
   'validation.field.connectionName': 'Der Verbindungsname',
   'validation.field.userName': 'Der Benutzername',
+  'validation.field.sharedMailboxAlias': 'Der Alias des freigegebenen Postfachs',
   'validation.field.password': 'Das Kennwort',
   'validation.password.tooLong': 'Das Kennwort ist länger als {max} Zeichen.',
+  'validation.alias.tooLong': 'Der Alias ist länger als 64 Zeichen.',
+  'validation.alias.characters':
+    'Geben Sie nur den Alias des freigegebenen Postfachs ein, ohne \\, /, @ oder Leerzeichen (z. B. rechnungen).',
+  'validation.alias.twice':
+    'Der Benutzername endet bereits auf einen Postfach-Alias: Geben Sie den Alias hier oder im Benutzernamen an, nicht in beiden.',
   'validation.insecure':
     'Bestätigen Sie, dass das Kennwort unverschlüsselt übertragen wird, oder wählen Sie SSL, TLS oder STARTTLS.',
   'validation.fingerprint': 'Geben Sie einen SHA-256-Fingerabdruck ein: 64 Hexadezimalziffern, z. B. AB:CD:…',
@@ -349,6 +355,10 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'form.emailAddress.hint': 'Kennzeichnet das Postfach in der Dokumentenverarbeitung.',
   'form.userName': 'Benutzername',
   'form.userName.hint': 'benutzer@domäne, DOMÄNE\\benutzer oder DOMÄNE\\benutzer\\freigegebenesPostfach',
+  'form.sharedMailboxAlias': 'Alias des freigegebenen Postfachs',
+  'form.sharedMailboxAlias.hint':
+    'Optional, Exchange lokal: Um ein freigegebenes Postfach zu lesen, meldet sich der Benutzer mit seinem eigenen Kennwort als DOMÄNE\\benutzer\\alias an.',
+  'form.sharedMailboxAlias.login': 'Meldet sich an als {login}',
   'form.password': 'Kennwort',
   'form.password.reenter':
     'Geben Sie das Kennwort erneut ein: Das gespeicherte passt nicht mehr zu diesen Einstellungen.',

@@ -32,8 +32,14 @@ export const en = {
   'validation.control': '{field} must not contain line breaks or NUL characters.',
   'validation.field.connectionName': 'The connection name',
   'validation.field.userName': 'The user name',
+  'validation.field.sharedMailboxAlias': 'The shared mailbox alias',
   'validation.field.password': 'The password',
   'validation.password.tooLong': 'The password is longer than {max} characters.',
+  'validation.alias.tooLong': 'The alias is longer than 64 characters.',
+  'validation.alias.characters':
+    'Enter only the alias of the shared mailbox, without \\, /, @ or spaces (e.g. invoices).',
+  'validation.alias.twice':
+    'The user name already ends in a shared mailbox alias: enter the alias here or in the user name, not in both.',
   'validation.insecure': 'Confirm that the password will travel unencrypted, or choose SSL, TLS or STARTTLS.',
   'validation.fingerprint': 'Enter a SHA-256 fingerprint: 64 hexadecimal digits, e.g. AB:CD:…',
   'validation.caFile.tooLarge': 'The CA file is larger than {max} KiB.',
@@ -350,6 +356,10 @@ export const en = {
   'form.emailAddress.hint': 'Used to identify the mailbox in document processing.',
   'form.userName': 'User name',
   'form.userName.hint': 'user@domain, DOMAIN\\user or DOMAIN\\user\\sharedAlias',
+  'form.sharedMailboxAlias': 'Shared mailbox alias',
+  'form.sharedMailboxAlias.hint':
+    'Optional, Exchange on-premises: to read a shared mailbox, the user signs in with their own password as DOMAIN\\user\\alias.',
+  'form.sharedMailboxAlias.login': 'Signs in as {login}',
   'form.password': 'Password',
   'form.password.reenter': 'Enter the password again: the stored one no longer matches these settings.',
   'form.password.stored': 'A password is stored; leave empty to keep it.',

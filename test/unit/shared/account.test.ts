@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { accountWarnings, newAccountDefaults, validateAccountSettings } from '../../../src/shared/account';
+import {
+  accountWarnings,
+  effectiveLogin,
+  newAccountDefaults,
+  validateAccountSettings,
+} from '../../../src/shared/account';
 import { portAfterEncryptionChange } from '../../../src/shared/encryption';
 import { serverAddressError } from '../../../src/shared/server-address';
 
@@ -94,5 +99,24 @@ describe('encryption and port', () => {
     expect(accountWarnings({ encryption: 'starttls', port: 993 }).map((warning) => warning.field)).toEqual(['port']);
     expect(accountWarnings({ encryption: 'notls', port: 143 }).map((warning) => warning.field)).toEqual(['encryption']);
     expect(accountWarnings({ encryption: 'ssl', port: 993 })).toEqual([]);
+  });
+
+  it('builds the Exchange shared-mailbox login from the alias, and rejects an alias given twice or malformed', () => {
+    const base = { ...valid, userName: 'CONTOSO\\scanner' };
+    const accepted = validateAccountSettings({ ...base, sharedMailboxAlias: ' invoices ' });
+    expect(accepted.ok && accepted.settings.sharedMailboxAlias).toBe('invoices');
+    expect(accepted.ok && effectiveLogin(accepted.settings)).toBe('CONTOSO\\scanner\\invoices');
+    const none = validateAccountSettings({ ...base, sharedMailboxAlias: '' });
+    expect(none.ok && effectiveLogin(none.settings)).toBe('CONTOSO\\scanner');
+    for (const alias of ['two words', 'x@contoso.com', 'a\\b', 'a/b']) {
+      const rejected = validateAccountSettings({ ...base, sharedMailboxAlias: alias });
+      expect(!rejected.ok && rejected.fieldErrors.sharedMailboxAlias, alias).toMatch(/without \\, \/, @ or spaces/);
+    }
+    const twice = validateAccountSettings({
+      ...base,
+      userName: 'CONTOSO\\scanner\\invoices',
+      sharedMailboxAlias: 'credits',
+    });
+    expect(!twice.ok && twice.fieldErrors.sharedMailboxAlias).toMatch(/not in both/);
   });
 });

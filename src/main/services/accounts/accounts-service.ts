@@ -125,7 +125,8 @@ export class AccountsService {
   /** The stored password, but only for the settings it was entered for. */
   async passwordFor(
     id: string,
-    settings: Pick<AccountSettings, 'server' | 'port' | 'userName' | 'encryption'>,
+    settings: Pick<AccountSettings, 'server' | 'port' | 'userName' | 'encryption'> &
+      Partial<Pick<AccountSettings, 'sharedMailboxAlias'>>,
   ): Promise<PasswordLookup> {
     const account = this.accounts.find((candidate) => candidate.id === id);
     if (!account) return { ok: false, reason: 'not-found' };

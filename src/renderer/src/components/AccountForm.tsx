@@ -1,7 +1,7 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Switch, Text, tokens } from '@fluentui/react-components';
 import { Eye20Regular, EyeOff20Regular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
-import { accountWarnings, type AccountField, type FieldErrors } from '../../../shared/account';
+import { accountWarnings, effectiveLogin, type AccountField, type FieldErrors } from '../../../shared/account';
 import {
   encryptionDescription,
   encryptionLabel,
@@ -187,6 +187,27 @@ export function AccountForm({
             value={form.userName}
             onChange={(_e, data) => set('userName', data.value)}
             onBlur={leave('userName')}
+            autoComplete="off"
+          />
+        </Field>
+        <Field
+          label={t('form.sharedMailboxAlias')}
+          {...fieldState('sharedMailboxAlias')}
+          hint={
+            form.sharedMailboxAlias.trim() && form.userName.trim()
+              ? t('form.sharedMailboxAlias.login', {
+                  login: effectiveLogin({
+                    userName: form.userName.trim(),
+                    sharedMailboxAlias: form.sharedMailboxAlias.trim(),
+                  }),
+                })
+              : t('form.sharedMailboxAlias.hint')
+          }
+        >
+          <Input
+            value={form.sharedMailboxAlias}
+            onChange={(_e, data) => set('sharedMailboxAlias', data.value)}
+            onBlur={leave('sharedMailboxAlias')}
             autoComplete="off"
           />
         </Field>
