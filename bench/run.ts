@@ -2,6 +2,7 @@
 // in the same run on the same machine. Needs what `npm test` needs (Dovecot; see the README).
 import { startDovecot } from '../test/support/dovecot';
 import { benchConnectionTest } from './connection-bench';
+import { benchDetect } from './detect-bench';
 import { benchFailFast } from './fail-fast-bench';
 import { benchRenderer } from './renderer-bench';
 import { benchStore } from './store-bench';
@@ -29,16 +30,26 @@ async function main(): Promise<void> {
     }
   }
 
-  if (wanted('testConnection')) {
-    progress('testConnection: starting Dovecot …');
+  if (wanted('testConnection') || wanted('detect')) {
+    progress('starting Dovecot …');
     const dovecot = await startDovecot();
     try {
-      progress('testConnection: instrumented test versus bare imapflow, SSL and STARTTLS …');
-      const connection = await benchConnectionTest(dovecot);
-      results.testConnection = connection;
-      for (const [option, figures] of Object.entries(connection)) {
+      if (wanted('testConnection')) {
+        progress('testConnection: instrumented test versus bare imapflow, SSL and STARTTLS …');
+        const connection = await benchConnectionTest(dovecot);
+        results.testConnection = connection;
+        for (const [option, figures] of Object.entries(connection)) {
+          lines.push(
+            `testConnection ${option.padEnd(8)} median ${figures.medianMs} ms, bare imapflow ${figures.baselineMedianMs} ms, ratio ${figures.ratio} (target ≤ 1.15)`,
+          );
+        }
+      }
+      if (wanted('detect')) {
+        progress('detect: three probes at once versus the slowest single probe …');
+        const detect = await benchDetect(dovecot);
+        results.detect = detect;
         lines.push(
-          `testConnection ${option.padEnd(8)} median ${figures.medianMs} ms, bare imapflow ${figures.baselineMedianMs} ms, ratio ${figures.ratio} (target ≤ 1.15)`,
+          `detect median ${detect.medianMs} ms, slowest single probe ${detect.slowestProbeMedianMs} ms, ratio ${detect.ratio}`,
         );
       }
     } finally {

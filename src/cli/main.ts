@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { runConnectionTest } from '../main/services/connection-test/run-connection-test';
+import { detectSettings } from '../main/services/detect/detect-settings';
+import { formatDetection } from './format-detection';
 import { formatReport } from './format-report';
+import { DETECT_USAGE, parseDetectArgs } from './parse-detect-args';
 import { parseTestArgs, TEST_USAGE, UsageError, type TestCommand } from './parse-test-args';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -33,11 +36,36 @@ async function readCaFile(path: string): Promise<string> {
   }
 }
 
-/** `mailbox-connect test …`: the same connection test as the app, for scripts and support. */
+/** `mailbox-connect detect …`: which encryption option works, without a login. */
+async function runDetect(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const parsed = parseDetectArgs(argv);
+    const caPem = parsed.caFile ? await readCaFile(parsed.caFile) : undefined;
+    const report = await detectSettings({
+      server: parsed.server,
+      ports: parsed.ports,
+      timeoutMs: parsed.timeoutMs,
+      ...(caPem ? { caPem } : {}),
+    });
+    io.stdout(parsed.json ? `${JSON.stringify(report)}\n` : `${formatDetection(report)}\n`);
+    return report.proposal ? EXIT.ok : EXIT.failed;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\n${DETECT_USAGE}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+/** `mailbox-connect test|detect …`: the same services as the app, for scripts and support. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'detect') return runDetect(rest, io);
   if (command !== 'test') {
-    io.stderr(`${command === undefined ? 'No command given.' : `Unknown command "${command}".`}\n${TEST_USAGE}\n`);
+    io.stderr(
+      `${command === undefined ? 'No command given.' : `Unknown command "${command}".`}\n${TEST_USAGE}\n${DETECT_USAGE}\n`,
+    );
     return EXIT.usage;
   }
   try {

@@ -179,4 +179,28 @@ describe('mailbox-connect test (CLI)', () => {
     expect(report.error.code).toBe('HOST_UNREACHABLE');
     expect(report.stages.find((stage) => stage.name === 'tcp')?.status).toBe('failed');
   });
+
+  it('detect proposes the most secure option as one JSON document, and says when offline', async () => {
+    const found = await cli([
+      'detect',
+      '--server',
+      'localhost',
+      '--ssl-port',
+      String(dovecot.imapsPort),
+      '--plain-port',
+      String(dovecot.imapPort),
+      '--json',
+    ]);
+    expect(found.code).toBe(0);
+    expect(JSON.parse(found.stdout)).toMatchObject({
+      offline: false,
+      proposal: { encryption: 'tls', port: dovecot.imapsPort },
+    });
+    const offline = await cli(['detect', '--server', 'mail.contoso.invalid'], {}, true);
+    expect(offline.code).toBe(1);
+    expect(offline.stdout).toMatch(/No DNS server answered: this computer seems to be offline\./);
+    const usage = await cli(['detect', '--server', 'mail', '--ssl-port', '0']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/--ssl-port: Enter a port between 1 and 65535/);
+  });
 });

@@ -232,6 +232,12 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'failure.stage.test': 'des Tests',
   'failure.noDetails': 'keine Details',
 
+  'detect.reason.tls': 'TLS ab dem ersten Byte funktioniert ({protocol}): die sicherste Option.',
+  'detect.reason.ssl': 'TLS ab dem ersten Byte funktioniert, aber nur mit einem alten Protokoll ({protocol}).',
+  'detect.reason.starttls': 'Port 143 stellt vor der Anmeldung mit STARTTLS auf TLS um.',
+  'detect.reason.none': 'Nur eine unverschlüsselte Verbindung funktioniert: Das Kennwort würde im Klartext übertragen.',
+  'detect.note.untrusted':
+    'Diesem Zertifikat vertraut dieser Computer nicht: Testen Sie und vertrauen Sie ihm dann über seinen Fingerabdruck.',
   'trust.system.name': 'Zertifikatspeicher des Betriebssystems',
   'trust.system.note':
     'enthält die internen Zertifizierungsstellen, denen Windows vertraut (Gruppenrichtlinie, certlm.msc)',

@@ -229,6 +229,12 @@ export const en = {
   'failure.stage.test': 'the test',
   'failure.noDetails': 'no details',
 
+  // Detect settings
+  'detect.reason.tls': 'TLS from the first byte works ({protocol}): the most secure option.',
+  'detect.reason.ssl': 'TLS from the first byte works, but only with an old protocol ({protocol}).',
+  'detect.reason.starttls': 'Port 143 upgrades to TLS with STARTTLS before the login.',
+  'detect.reason.none': 'Only an unencrypted connection works: the password would travel in clear text.',
+  'detect.note.untrusted': 'The certificate is not trusted by this computer: test, then trust it by its fingerprint.',
   // Trust sources (About, Overview)
   'trust.system.name': 'Operating system certificate store',
   'trust.system.note': 'includes the internal CAs that Windows trusts (Group Policy, certlm.msc)',

@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import { accountFieldsSchema } from '../shared/account';
+import { DEFAULT_TEST_TIMEOUT_MS } from '../shared/connection-test';
+import { IMAP_PORT, IMAPS_PORT } from '../shared/encryption';
+import { UsageError } from './parse-test-args';
+
+export interface DetectCommand {
+  server: string;
+  ports: { implicitTls: number; plain: number };
+  caFile?: string;
+  timeoutMs: number;
+  json: boolean;
+}
+
+export const DETECT_USAGE = `Usage: mailbox-connect detect --server HOST [--ssl-port N] [--plain-port N] [--ca-file PEM]
+       [--timeout SECONDS] [--json]
+Probes SSL/TLS (993), STARTTLS and plain (143) at once, CAPABILITY only, never a login.
+Exit codes: 0 an option works (proposed), 1 none works, 2 usage.`;
+
+const fields = accountFieldsSchema.pick({ server: true, port: true });
+
+function port(value: string | undefined, fallback: number, option: string): number {
+  const parsed = fields.shape.port.safeParse(value ?? fallback);
+  if (!parsed.success) throw new UsageError(`${option}: ${parsed.error.issues[0]?.message ?? 'invalid port'}`);
+  return parsed.data;
+}
+
+/** Parses `mailbox-connect detect …`; every mistake names the option it concerns. */
+export function parseDetectArgs(argv: string[]): DetectCommand {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        server: { type: 'string' },
+        'ssl-port': { type: 'string' },
+        'plain-port': { type: 'string' },
+        'ca-file': { type: 'string' },
+        timeout: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.server === undefined) throw new UsageError('--server is required.');
+  const server = fields.shape.server.safeParse(values.server);
+  if (!server.success) throw new UsageError(`--server: ${server.error.issues[0]?.message ?? 'invalid server'}`);
+  const timeoutSeconds = values.timeout === undefined ? DEFAULT_TEST_TIMEOUT_MS / 1000 : Number(values.timeout);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 120) {
+    throw new UsageError(`--timeout: "${values.timeout}" is not a number of seconds between 1 and 120.`);
+  }
+  return {
+    server: server.data,
+    ports: {
+      implicitTls: port(values['ssl-port'], IMAPS_PORT, '--ssl-port'),
+      plain: port(values['plain-port'], IMAP_PORT, '--plain-port'),
+    },
+    ...(values['ca-file'] !== undefined ? { caFile: values['ca-file'] } : {}),
+    timeoutMs: Math.round(timeoutSeconds * 1000),
+    json: values.json ?? false,
+  };
+}

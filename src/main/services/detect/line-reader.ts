@@ -1,0 +1,47 @@
+import type { Socket } from 'node:net';
+
+/** Longest line held while waiting for its end, as in the connection test. */
+export const MAX_LINE_BYTES = 64 * 1024;
+
+/**
+ * Reads CRLF-terminated lines from a socket, one at a time, bounded in memory. `detach()` stops
+ * reading (before STARTTLS hands the socket to TLS).
+ */
+export function lineReader(socket: Socket): { next: () => Promise<string>; detach: () => void } {
+  let buffer = '';
+  const waiting: { resolve: (line: string) => void; reject: (error: Error) => void }[] = [];
+  let failure: Error | undefined;
+  const deliver = () => {
+    for (let end = buffer.indexOf('\n'); end >= 0 && waiting.length > 0; end = buffer.indexOf('\n')) {
+      const line = buffer.slice(0, end).replace(/\r$/, '');
+      buffer = buffer.slice(end + 1);
+      waiting.shift()?.resolve(line);
+    }
+    if (failure) for (const pending of waiting.splice(0)) pending.reject(failure);
+  };
+  const onData = (chunk: Buffer) => {
+    buffer += chunk.toString('latin1');
+    if (buffer.length > MAX_LINE_BYTES && !buffer.includes('\n')) {
+      failure = Object.assign(new Error('line too long'), { code: 'LINE_TOO_LONG' });
+      socket.destroy();
+    }
+    deliver();
+  };
+  const onEnd = (error?: Error) => {
+    failure ??= error ?? Object.assign(new Error('connection closed'), { code: 'EConnectionClosed' });
+    deliver();
+  };
+  socket.on('data', onData);
+  socket.once('error', onEnd);
+  socket.once('close', () => onEnd());
+  return {
+    next: () =>
+      new Promise((resolve, reject) => {
+        waiting.push({ resolve, reject });
+        deliver();
+      }),
+    detach: () => {
+      socket.off('data', onData);
+    },
+  };
+}

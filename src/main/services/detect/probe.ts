@@ -1,0 +1,184 @@
+import net from 'node:net';
+import { performance } from 'node:perf_hooks';
+import tls, { type TLSSocket } from 'node:tls';
+import type { TestFailure, TlsInfo } from '../../../shared/connection-test';
+import type { ProbeOption, ProbeResult } from '../../../shared/detection';
+import { t } from '../../../shared/i18n';
+import { classifyError } from '../connection-test/classify-error';
+import { ConnectionTestFailure, failure } from '../connection-test/failure';
+import { evaluateTrust, tlsOptionsFor } from '../connection-test/tls-trust';
+import { lineReader } from './line-reader';
+
+export interface ProbeTarget {
+  server: string;
+  address: string;
+  port: number;
+  caPem?: string;
+  signal: AbortSignal;
+}
+
+interface Session {
+  socket: net.Socket;
+  reader: ReturnType<typeof lineReader>;
+  tag: number;
+}
+
+/** Settles when `socket` reaches `ready`, fails on error or close, and is cut off by the deadline. */
+function whenReady<T>(socket: net.Socket, ready: string, value: () => T, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      socket.destroy();
+      reject(Object.assign(new Error('deadline'), { code: 'ETIMEDOUT' }));
+    };
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    socket.once(ready, () => resolve(value()));
+    socket.once('error', reject);
+    socket.once('close', () => reject(Object.assign(new Error('connection closed'), { code: 'EConnectionClosed' })));
+  });
+}
+
+function connectPlain(target: ProbeTarget): Promise<net.Socket> {
+  const socket = net.connect({ host: target.address, port: target.port });
+  return whenReady(socket, 'connect', () => socket, target.signal);
+}
+
+function startTls(target: ProbeTarget, socket?: net.Socket): Promise<{ socket: TLSSocket; tls: TlsInfo }> {
+  const policy = { serverName: target.server, validate: true, ...(target.caPem ? { extraCaPem: target.caPem } : {}) };
+  const secure = tls.connect({
+    ...tlsOptionsFor('ssl', policy),
+    ...(socket ? { socket } : { host: target.address, port: target.port }),
+    ...(net.isIP(target.server) ? {} : { servername: target.server }),
+  });
+  return whenReady(
+    secure,
+    'secureConnect',
+    () => ({ socket: secure, tls: evaluateTrust(secure, policy).tls }),
+    target.signal,
+  );
+}
+
+/** Checks the greeting as the connection test does: BYE and foreign services are reported as such. */
+function checkGreeting(line: string): void {
+  if (/^\* (OK|PREAUTH)\b/i.test(line)) return;
+  if (/^\* BYE\b/i.test(line)) {
+    throw new ConnectionTestFailure(
+      failure(
+        'SERVER_BYE',
+        t('failure.bye.message', { reason: line.replace(/^\* BYE\s*/i, '') }),
+        t('failure.bye.hint'),
+      ),
+    );
+  }
+  throw new ConnectionTestFailure(
+    failure('NOT_IMAP', t('failure.notImap.message', { greeting: line.slice(0, 80) }), t('failure.notImap.hint')),
+  );
+}
+
+async function command(session: Session, text: string): Promise<{ untagged: string[]; status: string }> {
+  session.tag += 1;
+  const tag = `d${session.tag}`;
+  session.socket.write(`${tag} ${text}\r\n`);
+  const untagged: string[] = [];
+  // Bounded: the reader rejects on close, on the deadline and on an endless line.
+  for (;;) {
+    const line = await session.reader.next();
+    if (line.startsWith(`${tag} `)) return { untagged, status: line.slice(tag.length + 1) };
+    untagged.push(line);
+  }
+}
+
+async function capabilities(session: Session, greeting?: string): Promise<string[]> {
+  const inGreeting = greeting ? /\[CAPABILITY ([^\]]+)\]/i.exec(greeting)?.[1] : undefined;
+  if (inGreeting) return inGreeting.split(' ');
+  const reply = await command(session, 'CAPABILITY');
+  const line = reply.untagged.find((candidate) => /^\* CAPABILITY /i.test(candidate));
+  return line ? line.replace(/^\* CAPABILITY /i, '').split(' ') : [];
+}
+
+function describe(
+  capabilityList: string[],
+): Pick<ProbeResult, 'capabilities' | 'authMechanisms' | 'starttlsOffered' | 'loginDisabled'> {
+  const upper = capabilityList.map((capability) => capability.toUpperCase());
+  return {
+    capabilities: capabilityList,
+    authMechanisms: upper
+      .filter((capability) => capability.startsWith('AUTH='))
+      .map((capability) => capability.slice(5)),
+    starttlsOffered: upper.includes('STARTTLS'),
+    loginDisabled: upper.includes('LOGINDISABLED'),
+  };
+}
+
+/**
+ * One probe of `detect`: connect as the option would, read the greeting and CAPABILITY (after
+ * STARTTLS too), and leave with LOGOUT. No credential is ever sent.
+ */
+export async function probe(option: ProbeOption, target: ProbeTarget): Promise<ProbeResult> {
+  const startedAt = performance.now();
+  const finish = (result: Omit<ProbeResult, 'option' | 'port' | 'ms'>): ProbeResult => ({
+    option,
+    port: target.port,
+    ms: Math.round(performance.now() - startedAt),
+    ...result,
+  });
+  let socket: net.Socket | undefined;
+  let tlsInfo: TlsInfo | undefined;
+  let stage: 'tcp' | 'tls' | 'greeting' | 'starttls' = 'tcp';
+  try {
+    if (option === 'ssl') {
+      stage = 'tls';
+      const secure = await startTls(target);
+      socket = secure.socket;
+      tlsInfo = secure.tls;
+    } else {
+      socket = await connectPlain(target);
+    }
+    stage = 'greeting';
+    const session: Session = { socket, reader: lineReader(socket), tag: 0 };
+    // The reader ends with the socket, which the deadline destroys.
+    const established = socket;
+    target.signal.addEventListener('abort', () => established.destroy(), { once: true });
+    const greeting = await session.reader.next();
+    checkGreeting(greeting);
+    let found = describe(await capabilities(session, greeting));
+    if (option === 'starttls') {
+      if (!found.starttlsOffered) {
+        const where = `${target.server}:${target.port}`;
+        return finish({
+          ok: false,
+          greeting,
+          ...found,
+          error: failure(
+            'STARTTLS_UNAVAILABLE',
+            t('failure.starttlsMissing.message', { where }),
+            t('failure.starttlsMissing.hint'),
+          ),
+        });
+      }
+      stage = 'starttls';
+      const reply = await command(session, 'STARTTLS');
+      if (!/^OK\b/i.test(reply.status))
+        throw Object.assign(new Error(`STARTTLS refused: ${reply.status}`), { tlsFailed: true });
+      session.reader.detach();
+      const secure = await startTls(target, socket);
+      socket = secure.socket;
+      tlsInfo = secure.tls;
+      const upgraded: Session = { socket, reader: lineReader(socket), tag: session.tag };
+      found = { ...describe(await capabilities(upgraded)), starttlsOffered: true };
+      upgraded.socket.end(`d${upgraded.tag + 1} LOGOUT\r\n`);
+    } else {
+      socket.end(`d${session.tag + 1} LOGOUT\r\n`);
+    }
+    return finish({ ok: true, greeting, ...found, ...(tlsInfo ? { tls: tlsInfo } : {}) });
+  } catch (error) {
+    const classified: TestFailure = classifyError(error, {
+      stage,
+      server: target.server,
+      port: target.port,
+      implicitTls: option === 'ssl',
+    });
+    socket?.destroy();
+    return finish({ ok: false, error: classified, ...(tlsInfo ? { tls: tlsInfo } : {}) });
+  }
+}
