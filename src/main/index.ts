@@ -15,6 +15,7 @@ import { createWindowStateStore } from './platform/window-state-store';
 import { AccountsService } from './services/accounts/accounts-service';
 import { collectAppInfo } from './services/app-info';
 import { runConnectionTest } from './services/connection-test/run-connection-test';
+import { detectSettings } from './services/detect/detect-settings';
 import { SecretsService } from './services/secrets';
 import { placeWindow } from './window-bounds';
 import { createMainWindow, isAppUrl, rendererEntry } from './window';
@@ -73,6 +74,7 @@ if (!app.requestSingleInstanceLock()) {
         storageStatus,
         appInfo,
         runConnectionTest,
+        detectSettings,
         writeClipboard: (text) => clipboard.writeText(text),
         onLocaleChange: setMenu,
       }),

@@ -12,6 +12,7 @@ export const API_METHODS = [
   'duplicateAccount',
   'deleteAccount',
   'testConnection',
+  'detectSettings',
   'cancelTest',
   'copyText',
 ] as const;

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { accountIdSchema, accountSettingsSchema, passwordSchema, type AccountView, type FieldErrors } from './account';
+import {
+  accountIdSchema,
+  accountSettingsSchema,
+  CA_PEM_MAX_LENGTH,
+  passwordSchema,
+  type AccountView,
+  type FieldErrors,
+} from './account';
+import type { DetectionReport } from './detection';
 import type { ConnectionTestReport } from './connection-test';
 import type { AppInfo } from './app-info';
 import type { ApiMethod } from './ipc-channels';
@@ -24,6 +32,14 @@ const testConnectionRequestSchema = z.strictObject({
 });
 export type TestConnectionRequest = z.infer<typeof testConnectionRequestSchema>;
 
+/** Detection needs only the server (and an internal CA, to judge the certificate); it never logs in. */
+const detectRequestSchema = z.strictObject({
+  server: z.string().max(1000),
+  caPem: z.string().max(CA_PEM_MAX_LENGTH).optional(),
+  timeoutMs: z.number().int().min(1000).max(120_000).optional(),
+});
+export type DetectRequest = z.infer<typeof detectRequestSchema>;
+
 /** "Copy diagnostics" copies a report with its transcript: a few hundred lines at most. */
 export const MAX_COPY_LENGTH = 200_000;
 
@@ -38,6 +54,7 @@ export const ipcArgumentSchemas = {
   duplicateAccount: z.tuple([accountIdSchema]),
   deleteAccount: z.tuple([accountIdSchema]),
   testConnection: z.tuple([testConnectionRequestSchema]),
+  detectSettings: z.tuple([detectRequestSchema]),
   cancelTest: z.tuple([]),
   copyText: z.tuple([z.string().max(MAX_COPY_LENGTH)]),
 } satisfies Record<ApiMethod, z.ZodTuple>;
@@ -83,6 +100,7 @@ export interface IpcResults {
   duplicateAccount: AccountView;
   deleteAccount: { id: string };
   testConnection: ConnectionTestReport;
+  detectSettings: DetectionReport;
   cancelTest: { cancelled: boolean };
   copyText: { copied: number };
 }

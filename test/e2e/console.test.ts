@@ -21,7 +21,7 @@ describe('the console in Chromium: failures, language, themes, accessibility', (
 
   beforeAll(async () => {
     directory = mkdtempSync(path.join(os.tmpdir(), 'mc-e2e-console-'));
-    const services = createTestServices(directory);
+    const services = createTestServices(directory, { implicitTls: dovecot.imapsPort, plain: dovecot.imapPort });
     site = await serveDirectory(RENDERER);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
@@ -152,5 +152,21 @@ describe('the console in Chromium: failures, language, themes, accessibility', (
     } finally {
       await small.close();
     }
+  });
+
+  it('detects the settings of a server without logging in and takes the proposal into the form', async () => {
+    await page.getByRole('button', { name: 'New e-mail account' }).first().click();
+    const discard = page.getByRole('dialog').getByRole('button', { name: 'Discard changes' });
+    await discard.click();
+    await page.getByLabel(/^Server/).fill('localhost');
+    await page.getByLabel(/^Encryption/).selectOption('notls');
+    await page.getByRole('button', { name: 'Detect settings' }).click();
+    await page.getByText(/^Proposed: TLS on port \d+$/).waitFor({ timeout: 30_000 });
+    await page.getByText(/^SSL\/TLS on \d+$/).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'connect-accounts-detect.png') });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Use these settings' }).click();
+    expect(await page.getByLabel(/^Encryption/).inputValue()).toBe('tls');
+    expect(await page.getByLabel(/^Port/).inputValue()).toBe(String(dovecot.imapsPort));
   });
 });

@@ -3,6 +3,7 @@ import { AccountsService } from '../../src/main/services/accounts/accounts-servi
 import { collectAppInfo } from '../../src/main/services/app-info';
 import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
 import { SecretsService } from '../../src/main/services/secrets';
+import { detectSettings, type DetectInput } from '../../src/main/services/detect/detect-settings';
 import { createAesTestCipher } from './aes-test-cipher';
 import { openConfAccountStorage } from './conf-store';
 
@@ -10,7 +11,7 @@ import { openConfAccountStorage } from './conf-store';
  * The main process's services as src/main/index.ts wires them, over conf in `directory`, a real
  * AES cipher and the real connection test; only the clipboard is a list the test can read.
  */
-export function createTestServices(directory: string) {
+export function createTestServices(directory: string, detectPorts?: DetectInput['ports']) {
   const storage = openConfAccountStorage(directory);
   const accounts = new AccountsService(storage, new SecretsService(createAesTestCipher()));
   const clipboard: string[] = [];
@@ -19,6 +20,8 @@ export function createTestServices(directory: string) {
     storageStatus: storage.status,
     appInfo: () => collectAppInfo('0.0.0-test'),
     runConnectionTest,
+    // The app probes 993 and 143; the tests' Dovecot listens elsewhere.
+    detectSettings: (input) => detectSettings({ ...input, ...(detectPorts ? { ports: detectPorts } : {}) }),
     writeClipboard: (text) => void clipboard.push(text),
   });
   return { storage, accounts, handlers, clipboard };

@@ -11,6 +11,8 @@ import type { AppInfo } from '../../shared/app-info';
 import { renderStorageStatus, type PendingStorageStatus } from '../../shared/storage-status';
 import type { AccountsService } from '../services/accounts/accounts-service';
 import type { ConnectionTestInput } from '../services/connection-test/run-connection-test';
+import type { DetectInput } from '../services/detect/detect-settings';
+import type { DetectionReport } from '../../shared/detection';
 import { setMessageLocale, t, type Locale } from '../../shared/i18n';
 
 export interface HandlerServices {
@@ -23,6 +25,7 @@ export interface HandlerServices {
   /** The system clipboard (Electron's clipboard module in the app). */
   writeClipboard: (text: string) => void;
   runConnectionTest: (input: ConnectionTestInput) => Promise<ConnectionTestReport>;
+  detectSettings: (input: DetectInput) => Promise<DetectionReport>;
 }
 
 const PASSWORD_MESSAGES = {
@@ -93,6 +96,17 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
       });
       running = { controller, result };
       return result;
+    },
+    detectSettings: async (request) => {
+      const server = request.server.trim();
+      return {
+        ok: true,
+        value: await services.detectSettings({
+          server,
+          ...(request.caPem ? { caPem: request.caPem } : {}),
+          ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
+        }),
+      };
     },
     copyText: async (text) => {
       services.writeClipboard(text);

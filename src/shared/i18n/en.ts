@@ -230,6 +230,18 @@ export const en = {
   'failure.noDetails': 'no details',
 
   // Detect settings
+  'detect.label': 'Detected settings',
+  'detect.running': 'Detecting the settings… (no login)',
+  'detect.proposal': 'Proposed: {encryption} on port {port}',
+  'detect.use': 'Use these settings',
+  'detect.offline': 'No DNS server answered: this computer seems to be offline.',
+  'detect.nothing': 'No option worked: check the server name and that IMAP is enabled.',
+  'detect.probe': '{option} on {port}',
+  'detect.option.ssl': 'SSL/TLS',
+  'detect.option.starttls': 'STARTTLS',
+  'detect.option.none': 'Unencrypted',
+  'ribbon.detect': 'Detect settings',
+  'ribbon.detect.tooltip': 'Find out which encryption and port the server offers (no login)',
   'detect.reason.tls': 'TLS from the first byte works ({protocol}): the most secure option.',
   'detect.reason.ssl': 'TLS from the first byte works, but only with an old protocol ({protocol}).',
   'detect.reason.starttls': 'Port 143 upgrades to TLS with STARTTLS before the login.',

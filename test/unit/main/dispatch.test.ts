@@ -19,6 +19,7 @@ const handlers: IpcHandlers = {
   },
   deleteAccount: async (id) => ({ ok: true, value: { id } }),
   testConnection: unused,
+  detectSettings: unused,
   cancelTest: async () => ({ ok: true, value: { cancelled: false } }),
   copyText: unused,
 };

@@ -27,6 +27,7 @@ import {
   MoreHorizontal20Regular,
   PlugConnected20Regular,
   Save20Regular,
+  Search20Regular,
 } from '@fluentui/react-icons';
 import { Fragment, type ReactElement } from 'react';
 import { useI18n, type I18n } from '../i18n';
@@ -50,6 +51,7 @@ export interface RibbonProps {
   canDelete: boolean;
   canTest: boolean;
   testing: boolean;
+  canDetect: boolean;
   canCopyDiagnostics: boolean;
   onNew: () => void;
   onSave: () => void;
@@ -57,6 +59,7 @@ export interface RibbonProps {
   onDelete: () => void;
   onTest: () => void;
   onCancelTest: () => void;
+  onDetect: () => void;
   onCopyDiagnostics: () => void;
 }
 
@@ -74,7 +77,7 @@ function commandsOf(props: RibbonProps, t: I18n['t']): Command[] {
   const command = (
     id: string,
     group: string,
-    key: 'new' | 'save' | 'duplicate' | 'delete' | 'test' | 'cancelTest' | 'copyDiagnostics',
+    key: 'new' | 'save' | 'duplicate' | 'delete' | 'test' | 'cancelTest' | 'detect' | 'copyDiagnostics',
     icon: ReactElement,
     enabled: boolean,
     run: () => void,
@@ -95,6 +98,7 @@ function commandsOf(props: RibbonProps, t: I18n['t']): Command[] {
     props.testing
       ? command('cancel', 'test', 'cancelTest', <Dismiss20Regular />, true, props.onCancelTest)
       : command('test', 'test', 'test', <PlugConnected20Regular />, props.canTest, props.onTest),
+    command('detect', 'test', 'detect', <Search20Regular />, props.canDetect, props.onDetect),
     command(
       'diagnostics',
       'test',

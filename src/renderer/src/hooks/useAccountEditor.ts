@@ -7,6 +7,7 @@ import {
 } from '../../../shared/account';
 import type { ConnectionTestReport } from '../../../shared/connection-test';
 import { diagnosticsText } from '../../../shared/diagnostics';
+import type { DetectionProposal, DetectionReport } from '../../../shared/detection';
 import { getApi } from '../api';
 import { formFromAccount, settingsOf, type AccountFormState } from '../form-state';
 import type { AccountsState } from './useAccounts';
@@ -42,6 +43,8 @@ export function useAccountEditor(accounts: AccountsState) {
   const [testingSince, setTestingSince] = useState<number>();
   const [testedAt, setTestedAt] = useState<Date>();
   const [saving, setSaving] = useState(false);
+  const [detection, setDetection] = useState<DetectionReport>();
+  const [detecting, setDetecting] = useState(false);
   const selected: AccountView | undefined = accounts.accounts.find((account) => account.id === form?.id);
   const dirty = form !== undefined && !sameForm(form, baseline);
 
@@ -51,6 +54,7 @@ export function useAccountEditor(accounts: AccountsState) {
     setErrors({});
     setMessage(undefined);
     setReport(undefined);
+    setDetection(undefined);
   };
 
   const otherNames = () =>
@@ -106,6 +110,26 @@ export function useAccountEditor(accounts: AccountsState) {
     }
     setReport(reply.value);
     if (form.id) await accounts.reload();
+  };
+
+  const detect = async () => {
+    if (!form || form.server.trim() === '') return;
+    setDetecting(true);
+    setDetection(undefined);
+    const reply = await getApi().detectSettings({
+      server: form.server,
+      ...(form.caCertificatePem ? { caPem: form.caCertificatePem } : {}),
+    });
+    setDetecting(false);
+    if (reply.ok) setDetection(reply.value);
+    else setMessage({ intent: 'error', text: reply.error.message });
+  };
+
+  /** Takes the proposal into the form; the port follows as if the user had chosen both. */
+  const applyDetected = (proposal: DetectionProposal) => {
+    if (!form) return;
+    setForm({ ...form, encryption: proposal.encryption, port: String(proposal.port) });
+    setDetection(undefined);
   };
 
   const trust = (fingerprint: string) => {
@@ -184,6 +208,10 @@ export function useAccountEditor(accounts: AccountsState) {
     cancelTest: () => void getApi().cancelTest(),
     trust,
     copyDiagnostics,
+    detection,
+    detecting,
+    detect,
+    applyDetected,
     duplicate,
     remove,
   };

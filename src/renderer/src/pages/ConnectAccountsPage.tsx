@@ -4,6 +4,7 @@ import { AccountForm } from '../components/AccountForm';
 import { AccountList } from '../components/AccountList';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Ribbon } from '../components/Ribbon';
+import { DetectionView } from '../components/DetectionView';
 import { TestReportView } from '../components/TestReportView';
 import { emptyForm, formFromAccount, type AccountFormState } from '../form-state';
 import { useAccountEditor } from '../hooks/useAccountEditor';
@@ -30,6 +31,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXL,
   },
   heading: { margin: 0 },
+  results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   // Form and test report side by side where there is room, so the result is seen without scrolling.
   workspace: {
@@ -79,6 +81,8 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
         canDelete={selected !== undefined && !saving}
         canTest={canTest}
         testing={testing}
+        canDetect={form !== undefined && form.server.trim() !== '' && !editor.detecting}
+        onDetect={() => void editor.detect()}
         canCopyDiagnostics={editor.report !== undefined}
         onNew={() => requestOpen(emptyForm())}
         onSave={() => void editor.save()}
@@ -156,13 +160,16 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
                 onChange={editor.setForm}
                 onLeaveField={editor.validateField}
               />
-              <TestReportView
-                report={editor.report}
-                runningSince={editor.testingSince}
-                trustedFingerprint={form.trustedFingerprint}
-                onTrust={editor.trust}
-                onCopyDiagnostics={() => void editor.copyDiagnostics()}
-              />
+              <div className={styles.results}>
+                <DetectionView detecting={editor.detecting} report={editor.detection} onUse={editor.applyDetected} />
+                <TestReportView
+                  report={editor.report}
+                  runningSince={editor.testingSince}
+                  trustedFingerprint={form.trustedFingerprint}
+                  onTrust={editor.trust}
+                  onCopyDiagnostics={() => void editor.copyDiagnostics()}
+                />
+              </div>
             </div>
           ) : (
             <Text>{t('page.pick')}</Text>
