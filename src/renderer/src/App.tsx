@@ -1,12 +1,14 @@
-import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { FluentProvider, makeStaticStyles, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { getApi } from './api';
 import { Sidebar, type PageId } from './components/Sidebar';
 import { StorageNotices } from './components/StorageNotices';
 import { useAccounts } from './hooks/useAccounts';
 import { THEMES, useSystemTheme } from './hooks/useSystemTheme';
 import { ConnectAccountsPage } from './pages/ConnectAccountsPage';
-import { OverviewPage } from './pages/OverviewPage';
+
+// Loaded when first opened: start-up only pays for the page that shows.
+const OverviewPage = lazy(async () => ({ default: (await import('./pages/OverviewPage')).OverviewPage }));
 
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
@@ -42,7 +44,9 @@ export function App() {
           <StorageNotices />
           {visited.has('overview') ? (
             <div className={styles.page} hidden={page !== 'overview'}>
-              <OverviewPage accounts={accounts} onOpenAccounts={() => setPage('accounts')} />
+              <Suspense fallback={<Spinner size="small" />}>
+                <OverviewPage accounts={accounts} onOpenAccounts={() => setPage('accounts')} />
+              </Suspense>
             </div>
           ) : null}
           <div className={styles.page} hidden={page !== 'accounts'}>

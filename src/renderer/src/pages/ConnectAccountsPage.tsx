@@ -1,11 +1,8 @@
-import { Badge, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Badge, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
 import { AccountForm } from '../components/AccountForm';
 import { AccountList } from '../components/AccountList';
-import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Ribbon } from '../components/Ribbon';
-import { DetectionView } from '../components/DetectionView';
-import { TestReportView } from '../components/TestReportView';
 import { emptyForm, formFromAccount, type AccountFormState } from '../form-state';
 import { useAccountEditor } from '../hooks/useAccountEditor';
 import type { AccountsState } from '../hooks/useAccounts';
@@ -13,6 +10,11 @@ import { useCommands } from '../hooks/useCommands';
 import { useStableCallback } from '../hooks/useStableCallback';
 import type { AccountView } from '../../../shared/account';
 import { useI18n } from '../i18n';
+
+// Dialogs and result panels load when first needed, keeping the start-up script small.
+const ConfirmDialog = lazy(async () => ({ default: (await import('../components/ConfirmDialog')).ConfirmDialog }));
+const DetectionView = lazy(async () => ({ default: (await import('../components/DetectionView')).DetectionView }));
+const TestReportView = lazy(async () => ({ default: (await import('../components/TestReportView')).TestReportView }));
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 },
@@ -92,30 +94,36 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
         onCancelTest={editor.cancelTest}
         onCopyDiagnostics={() => void editor.copyDiagnostics()}
       />
-      <ConfirmDialog
-        open={confirmingDelete}
-        title={t('confirm.delete.title', { name: selected?.connectionName ?? '' })}
-        body={t('confirm.delete.body')}
-        confirmLabel={t('confirm.delete.confirm')}
-        cancelLabel={t('confirm.cancel')}
-        onConfirm={() => {
-          setConfirmingDelete(false);
-          void editor.remove();
-        }}
-        onCancel={() => setConfirmingDelete(false)}
-      />
-      <ConfirmDialog
-        open={pendingOpen !== undefined}
-        title={t('confirm.discard.title')}
-        body={t('confirm.discard.body', { name: form?.connectionName || t('confirm.discard.newAccount') })}
-        confirmLabel={t('confirm.discard.confirm')}
-        cancelLabel={t('confirm.discard.cancel')}
-        onConfirm={() => {
-          editor.open(pendingOpen?.next);
-          setPendingOpen(undefined);
-        }}
-        onCancel={() => setPendingOpen(undefined)}
-      />
+      <Suspense fallback={null}>
+        {confirmingDelete ? (
+          <ConfirmDialog
+            open={confirmingDelete}
+            title={t('confirm.delete.title', { name: selected?.connectionName ?? '' })}
+            body={t('confirm.delete.body')}
+            confirmLabel={t('confirm.delete.confirm')}
+            cancelLabel={t('confirm.cancel')}
+            onConfirm={() => {
+              setConfirmingDelete(false);
+              void editor.remove();
+            }}
+            onCancel={() => setConfirmingDelete(false)}
+          />
+        ) : null}
+        {pendingOpen !== undefined ? (
+          <ConfirmDialog
+            open={pendingOpen !== undefined}
+            title={t('confirm.discard.title')}
+            body={t('confirm.discard.body', { name: form?.connectionName || t('confirm.discard.newAccount') })}
+            confirmLabel={t('confirm.discard.confirm')}
+            cancelLabel={t('confirm.discard.cancel')}
+            onConfirm={() => {
+              editor.open(pendingOpen?.next);
+              setPendingOpen(undefined);
+            }}
+            onCancel={() => setPendingOpen(undefined)}
+          />
+        ) : null}
+      </Suspense>
       <div className={styles.body}>
         <nav className={styles.list} aria-label={t('list.label')}>
           <AccountList
@@ -161,14 +169,24 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
                 onLeaveField={editor.validateField}
               />
               <div className={styles.results}>
-                <DetectionView detecting={editor.detecting} report={editor.detection} onUse={editor.applyDetected} />
-                <TestReportView
-                  report={editor.report}
-                  runningSince={editor.testingSince}
-                  trustedFingerprint={form.trustedFingerprint}
-                  onTrust={editor.trust}
-                  onCopyDiagnostics={() => void editor.copyDiagnostics()}
-                />
+                <Suspense fallback={<Spinner size="small" />}>
+                  {editor.detecting || editor.detection ? (
+                    <DetectionView
+                      detecting={editor.detecting}
+                      report={editor.detection}
+                      onUse={editor.applyDetected}
+                    />
+                  ) : null}
+                  {editor.testingSince !== undefined || editor.report ? (
+                    <TestReportView
+                      report={editor.report}
+                      runningSince={editor.testingSince}
+                      trustedFingerprint={form.trustedFingerprint}
+                      onTrust={editor.trust}
+                      onCopyDiagnostics={() => void editor.copyDiagnostics()}
+                    />
+                  ) : null}
+                </Suspense>
               </div>
             </div>
           ) : (
