@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow, dialog, shell } from 'electron';
+import { t } from '../shared/i18n';
 import { MIN_SIZE, type Rectangle } from './window-bounds';
 
 /** Links the app may hand to the system browser; everything else is dropped. */
@@ -77,6 +78,19 @@ export function createMainWindow({ mainDir, devServerUrl, bounds, maximized }: M
   });
   webContents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   webContents.session.setPermissionCheckHandler(() => false);
+  // The page cancels unloading while an edit is unsaved: ask whether to close anyway.
+  webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: [t('close.discard'), t('close.keep')],
+      defaultId: 1,
+      cancelId: 1,
+      title: t('app.title'),
+      message: t('close.title'),
+      detail: t('close.body'),
+    });
+    if (choice === 0) event.preventDefault();
+  });
   window.once('ready-to-show', () => {
     if (maximized) window.maximize();
     window.show();

@@ -189,4 +189,19 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     expect(accounts.list().map((account) => account.connectionName)).toContain('Keyboard – renamed');
     expect(await page.getByText('Unsaved changes').count()).toBe(0);
   });
+
+  it('cancels unloading while an edit is unsaved (main then asks), and not otherwise', async () => {
+    // The event Chromium raises when the window closes; Electron turns a cancelled one into
+    // will-prevent-unload, whose question is tested with the mocked electron (window.test.ts).
+    const unloadCancelled = () =>
+      page.evaluate(() => {
+        const event = new Event('beforeunload', { cancelable: true });
+        (globalThis as unknown as { dispatchEvent: (event: Event) => boolean }).dispatchEvent(event);
+        return event.defaultPrevented;
+      });
+    expect(await unloadCancelled()).toBe(false);
+    await page.getByLabel(/^Connection name/).fill('Keyboard – unsaved');
+    await page.getByText('Unsaved changes').waitFor();
+    expect(await unloadCancelled()).toBe(true);
+  });
 });

@@ -106,7 +106,10 @@ function createFakeElectron() {
     ipcRenderer: { invoke: mockFunction(), on: mockFunction(), removeListener: mockFunction() },
     contextBridge: { exposeInMainWorld: mockFunction() },
     shell: { openExternal: mockFunction(async () => undefined) },
-    dialog: { showMessageBox: mockFunction(async () => ({ response: 0 })) },
+    dialog: {
+      showMessageBox: mockFunction(async () => ({ response: 0 })),
+      showMessageBoxSync: mockFunction((_window: unknown, _options: unknown) => 0),
+    },
     screen: { getAllDisplays: () => [display], getPrimaryDisplay: () => display },
     Menu: {
       menus,

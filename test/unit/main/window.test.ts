@@ -99,4 +99,19 @@ describe('the main window (mocked electron)', () => {
     expect(isAppUrl('not a url', dev)).toBe(false);
     expect(isAllowedExternalLink('https://learn.microsoft.com/x')).toBe(true);
   });
+
+  it('asks before closing over unsaved changes, and closes only on Discard', () => {
+    const window = openWindow();
+    fakeElectron.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    expect(prevented(window, 'will-prevent-unload')).toBe(false);
+    fakeElectron.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    expect(prevented(window, 'will-prevent-unload')).toBe(true);
+    expect(fakeElectron.dialog.showMessageBoxSync).toHaveBeenLastCalledWith(
+      window,
+      expect.objectContaining({
+        message: 'Close with unsaved changes?',
+        buttons: ['Close and discard', 'Keep editing'],
+      }),
+    );
+  });
 });

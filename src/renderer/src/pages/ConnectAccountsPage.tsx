@@ -8,6 +8,7 @@ import { useAccountEditor } from '../hooks/useAccountEditor';
 import type { AccountsState } from '../hooks/useAccounts';
 import { useCommands } from '../hooks/useCommands';
 import { useStableCallback } from '../hooks/useStableCallback';
+import { useUnloadGuard } from '../hooks/useUnloadGuard';
 import type { AccountView } from '../../../shared/account';
 import { useI18n } from '../i18n';
 
@@ -51,6 +52,7 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
   const editor = useAccountEditor(accounts);
   const { form, selected, testing, saving } = editor;
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  useUnloadGuard(editor.dirty);
   // An open that waits for "Discard changes?": the form to open instead (undefined closes it).
   const [pendingOpen, setPendingOpen] = useState<{ next: AccountFormState | undefined }>();
 
