@@ -4,7 +4,8 @@ import { detectSettings } from '../main/services/detect/detect-settings';
 import { formatDetection } from './format-detection';
 import { formatReport } from './format-report';
 import { DETECT_USAGE, parseDetectArgs } from './parse-detect-args';
-import { parseTestArgs, TEST_USAGE, UsageError, type TestCommand } from './parse-test-args';
+import { UsageError } from './cli-options';
+import { parseTestArgs, TEST_USAGE, type TestCommand } from './parse-test-args';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 

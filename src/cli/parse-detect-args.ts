@@ -1,8 +1,6 @@
-import { parseArgs } from 'node:util';
 import { accountFieldsSchema } from '../shared/account';
-import { DEFAULT_TEST_TIMEOUT_MS } from '../shared/connection-test';
 import { IMAP_PORT, IMAPS_PORT } from '../shared/encryption';
-import { UsageError } from './parse-test-args';
+import { parseOptions, timeoutMsOf, UsageError } from './cli-options';
 
 export interface DetectCommand {
   server: string;
@@ -27,31 +25,17 @@ function port(value: string | undefined, fallback: number, option: string): numb
 
 /** Parses `mailbox-connect detect …`; every mistake names the option it concerns. */
 export function parseDetectArgs(argv: string[]): DetectCommand {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        server: { type: 'string' },
-        'ssl-port': { type: 'string' },
-        'plain-port': { type: 'string' },
-        'ca-file': { type: 'string' },
-        timeout: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const values = parseOptions(argv, {
+    server: { type: 'string' },
+    'ssl-port': { type: 'string' },
+    'plain-port': { type: 'string' },
+    'ca-file': { type: 'string' },
+    timeout: { type: 'string' },
+    json: { type: 'boolean' },
+  });
   if (values.server === undefined) throw new UsageError('--server is required.');
   const server = fields.shape.server.safeParse(values.server);
   if (!server.success) throw new UsageError(`--server: ${server.error.issues[0]?.message ?? 'invalid server'}`);
-  const timeoutSeconds = values.timeout === undefined ? DEFAULT_TEST_TIMEOUT_MS / 1000 : Number(values.timeout);
-  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 120) {
-    throw new UsageError(`--timeout: "${values.timeout}" is not a number of seconds between 1 and 120.`);
-  }
   return {
     server: server.data,
     ports: {
@@ -59,7 +43,7 @@ export function parseDetectArgs(argv: string[]): DetectCommand {
       plain: port(values['plain-port'], IMAP_PORT, '--plain-port'),
     },
     ...(values['ca-file'] !== undefined ? { caFile: values['ca-file'] } : {}),
-    timeoutMs: Math.round(timeoutSeconds * 1000),
+    timeoutMs: timeoutMsOf(values.timeout),
     json: values.json ?? false,
   };
 }

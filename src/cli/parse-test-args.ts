@@ -1,9 +1,6 @@
-import { parseArgs } from 'node:util';
+import { parseOptions, timeoutMsOf, UsageError } from './cli-options';
 import { accountFieldsSchema } from '../shared/account';
 import { ENCRYPTIONS, defaultPortFor, type Encryption } from '../shared/encryption';
-import { DEFAULT_TEST_TIMEOUT_MS } from '../shared/connection-test';
-
-export class UsageError extends Error {}
 
 export interface TestCommand {
   server: string;
@@ -28,30 +25,20 @@ const connectionFields = accountFieldsSchema.pick({ server: true, port: true, us
 
 /** Parses and validates `mailbox-connect test …`; every mistake names the option it concerns. */
 export function parseTestArgs(argv: string[]): TestCommand {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        server: { type: 'string' },
-        port: { type: 'string' },
-        encryption: { type: 'string' },
-        'no-validate-ssl': { type: 'boolean' },
-        'ca-file': { type: 'string' },
-        'pin-sha256': { type: 'string' },
-        user: { type: 'string' },
-        'password-env': { type: 'string' },
-        'password-stdin': { type: 'boolean' },
-        timeout: { type: 'string' },
-        json: { type: 'boolean' },
-        transcript: { type: 'boolean' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const values = parseOptions(argv, {
+    server: { type: 'string' },
+    port: { type: 'string' },
+    encryption: { type: 'string' },
+    'no-validate-ssl': { type: 'boolean' },
+    'ca-file': { type: 'string' },
+    'pin-sha256': { type: 'string' },
+    user: { type: 'string' },
+    'password-env': { type: 'string' },
+    'password-stdin': { type: 'boolean' },
+    timeout: { type: 'string' },
+    json: { type: 'boolean' },
+    transcript: { type: 'boolean' },
+  });
   const encryption = values.encryption ?? 'ssl';
   if (!(ENCRYPTIONS as readonly string[]).includes(encryption)) {
     throw new UsageError(`--encryption: "${encryption}" is not one of ${ENCRYPTIONS.join(', ')}.`);
@@ -70,10 +57,6 @@ export function parseTestArgs(argv: string[]): TestCommand {
   }
   if (values['password-env'] !== undefined && values['password-stdin']) {
     throw new UsageError('--password-env and --password-stdin: give only one of them.');
-  }
-  const timeoutSeconds = values.timeout === undefined ? DEFAULT_TEST_TIMEOUT_MS / 1000 : Number(values.timeout);
-  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 120) {
-    throw new UsageError(`--timeout: "${values.timeout}" is not a number of seconds between 1 and 120.`);
   }
   const password: TestCommand['password'] =
     values['password-env'] !== undefined
@@ -94,7 +77,7 @@ export function parseTestArgs(argv: string[]): TestCommand {
     ...(values['pin-sha256'] !== undefined ? { pinSha256: values['pin-sha256'] } : {}),
     ...(fields.data.userName !== undefined ? { user: fields.data.userName } : {}),
     password,
-    timeoutMs: Math.round(timeoutSeconds * 1000),
+    timeoutMs: timeoutMsOf(values.timeout),
     json: values.json ?? false,
     transcript: values.transcript ?? false,
   };
