@@ -2,10 +2,27 @@ import type { AccountView } from '../../shared/account';
 
 export type AccountSort = 'name' | 'server' | 'state';
 
+export type TestState = 'untested' | 'failed' | 'ok';
+
+export function testStateOf(account: AccountView): TestState {
+  return !account.lastTest ? 'untested' : account.lastTest.ok ? 'ok' : 'failed';
+}
+
+const RANK: Record<TestState, number> = { untested: 0, failed: 1, ok: 2 };
+
 /** Needs attention first: never tested, then failing, then working. */
 export function stateRank(account: AccountView): number {
-  if (!account.lastTest) return 0;
-  return account.lastTest.ok ? 2 : 1;
+  return RANK[testStateOf(account)];
+}
+
+/** The badge text of an account's last test; a failure shows its error code, the same in every language. */
+export function testStateLabel(
+  account: AccountView,
+  t: (key: 'badge.notTested' | 'badge.ok' | 'badge.failed') => string,
+): string {
+  const state = testStateOf(account);
+  if (state === 'untested') return t('badge.notTested');
+  return state === 'ok' ? t('badge.ok') : (account.lastTest?.code ?? t('badge.failed'));
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

@@ -1,6 +1,6 @@
 import { Badge, makeStyles, SearchBox, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { filterAndSort, type AccountSort } from '../account-order';
+import { filterAndSort, testStateLabel, testStateOf, type AccountSort } from '../account-order';
 import type { AccountView } from '../../../shared/account';
 import { useI18n } from '../i18n';
 import { AccountRow } from './AccountRow';
@@ -21,19 +21,16 @@ const useStyles = makeStyles({
   empty: { color: tokens.colorNeutralForeground3, padding: tokens.spacingVerticalM },
 });
 
-/** The state of an account's last test at a glance; the error code is the same in every language. */
+const BADGE_COLOR = { untested: 'informative', ok: 'success', failed: 'danger' } as const;
+
+/** The state of an account's last test at a glance. */
 export function TestBadge({ account }: { account: AccountView }) {
   const { t } = useI18n();
-  if (!account.lastTest)
-    return (
-      <Badge appearance="outline" color="informative">
-        {t('badge.notTested')}
-      </Badge>
-    );
-  return account.lastTest.ok ? (
-    <Badge color="success">{t('badge.ok')}</Badge>
-  ) : (
-    <Badge color="danger">{account.lastTest.code ?? t('badge.failed')}</Badge>
+  const state = testStateOf(account);
+  return (
+    <Badge appearance={state === 'untested' ? 'outline' : 'filled'} color={BADGE_COLOR[state]}>
+      {testStateLabel(account, t)}
+    </Badge>
   );
 }
 

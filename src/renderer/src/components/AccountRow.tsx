@@ -1,6 +1,7 @@
 import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { memo } from 'react';
 import type { AccountView } from '../../../shared/account';
+import { testStateLabel, testStateOf } from '../account-order';
 import type { I18n } from '../i18n';
 
 // Plain elements styled with Fluent tokens: a thousand rows of full Button and Badge components
@@ -56,13 +57,7 @@ export interface AccountRowProps {
 
 export const AccountRow = memo(function AccountRow({ account, selected, t, onSelect }: AccountRowProps) {
   const styles = useStyles();
-  const state = !account.lastTest ? 'untested' : account.lastTest.ok ? 'ok' : 'failed';
-  const badgeText =
-    state === 'untested'
-      ? t('badge.notTested')
-      : state === 'ok'
-        ? t('badge.ok')
-        : (account.lastTest?.code ?? t('badge.failed'));
+  const state = testStateOf(account);
   return (
     <button
       type="button"
@@ -71,7 +66,7 @@ export const AccountRow = memo(function AccountRow({ account, selected, t, onSel
       onClick={() => onSelect(account)}
     >
       <span className={styles.name}>{account.connectionName}</span>
-      <span className={mergeClasses(styles.badge, styles[state])}>{badgeText}</span>
+      <span className={mergeClasses(styles.badge, styles[state])}>{testStateLabel(account, t)}</span>
     </button>
   );
 });

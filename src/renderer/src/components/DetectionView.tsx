@@ -9,10 +9,10 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { CheckmarkCircle16Filled, DismissCircle16Filled } from '@fluentui/react-icons';
 import type { DetectionProposal, DetectionReport } from '../../../shared/detection';
 import { encryptionLabel } from '../../../shared/encryption';
 import { useI18n } from '../i18n';
+import { StatusIcon } from './StatusIcon';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -25,8 +25,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   probe: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
-  ok: { color: tokens.colorPaletteGreenForeground1 },
-  failed: { color: tokens.colorPaletteRedForeground1 },
 });
 
 export interface DetectionViewProps {
@@ -64,11 +62,7 @@ export function DetectionView({ detecting, report, onUse }: DetectionViewProps) 
       <ul className={styles.probes}>
         {report.probes.map((probe) => (
           <li key={probe.option} className={styles.probe}>
-            {probe.ok ? (
-              <CheckmarkCircle16Filled className={styles.ok} aria-label={t('report.stage.ok')} />
-            ) : (
-              <DismissCircle16Filled className={styles.failed} aria-label={t('report.stage.failed')} />
-            )}
+            <StatusIcon status={probe.ok ? 'ok' : 'failed'} />
             <Text weight="semibold">
               {t('detect.probe', { option: t(`detect.option.${probe.option}`), port: probe.port })}
             </Text>

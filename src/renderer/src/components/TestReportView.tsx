@@ -8,15 +8,11 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import {
-  CheckmarkCircle16Filled,
-  Copy20Regular,
-  DismissCircle16Filled,
-  SubtractCircle16Regular,
-} from '@fluentui/react-icons';
+import { Copy20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import type { ConnectionTestReport, StageResult } from '../../../shared/connection-test';
+import type { ConnectionTestReport } from '../../../shared/connection-test';
 import { CertificateCard } from './CertificateCard';
+import { StatusIcon } from './StatusIcon';
 import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
@@ -32,20 +28,8 @@ const useStyles = makeStyles({
     alignItems: 'center',
   },
   stage: { display: 'contents' },
-  ok: { color: tokens.colorPaletteGreenForeground1 },
-  failed: { color: tokens.colorPaletteRedForeground1 },
-  skipped: { color: tokens.colorNeutralForeground3 },
   detail: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
 });
-
-function StageIcon({ stage }: { stage: StageResult }) {
-  const styles = useStyles();
-  const { t } = useI18n();
-  const label = t(`report.stage.${stage.status}`);
-  if (stage.status === 'ok') return <CheckmarkCircle16Filled className={styles.ok} aria-label={label} />;
-  if (stage.status === 'failed') return <DismissCircle16Filled className={styles.failed} aria-label={label} />;
-  return <SubtractCircle16Regular className={styles.skipped} aria-label={label} />;
-}
 
 /** Seconds since `since`, updated each second while shown: a slow server should look slow, not frozen. */
 function useElapsedSeconds(since: number | undefined): number {
@@ -111,7 +95,7 @@ export function TestReportView({
       <ol className={styles.stages} aria-label={t('report.stages')}>
         {report.stages.map((stage) => (
           <li key={stage.name} className={styles.stage}>
-            <StageIcon stage={stage} />
+            <StatusIcon status={stage.status} />
             <Text weight="semibold">{stage.name}</Text>
             <Text>{stage.status === 'skipped' ? '–' : `${stage.ms} ms`}</Text>
             <Text className={styles.detail}>{stage.detail ?? ''}</Text>
