@@ -48,64 +48,57 @@ const portSchema = z
     return port;
   });
 
+/** Text as typed, trimmed, then checked by `rules`; the 1,000-character cap keeps a pasted file out of it. */
+function trimmed<T extends z.ZodType<unknown, string>>(rules: T) {
+  return z
+    .string()
+    .max(1000)
+    .transform((value) => value.trim())
+    .pipe(rules);
+}
+
 export const accountFieldsSchema = z.object({
   method: z.literal('imap').default('imap'),
   server: serverSchema,
   port: portSchema,
   encryption: z.enum(ENCRYPTIONS, { error: () => t('validation.encryption') }),
   validateSsl: z.boolean(),
-  connectionName: z
-    .string()
-    .max(1000)
-    .transform((value) => value.trim())
-    .pipe(
-      z
-        .string()
-        .min(1, { error: () => t('validation.connectionName.empty') })
-        .max(CONNECTION_NAME_MAX_LENGTH, {
-          error: () => t('validation.connectionName.tooLong', { max: CONNECTION_NAME_MAX_LENGTH }),
-        })
-        .refine(hasNoControl, noControlMessage('connectionName')),
-    ),
-  emailAddress: z
-    .string()
-    .max(1000)
-    .transform((value) => value.trim())
-    .pipe(
-      z
-        .string()
-        .min(1, { error: () => t('validation.emailAddress.empty') })
-        .pipe(
-          // The browsers' (HTML5) rule: Exchange allows !#$%&'*+/=?^_`{|}~ in addresses, which zod's default refuses.
-          z.email({ pattern: z.regexes.html5Email, error: () => t('validation.emailAddress.invalid') }),
-        ),
-    ),
-  userName: z
-    .string()
-    .max(1000)
-    .transform((value) => value.trim())
-    .pipe(
-      z
-        .string()
-        .min(1, { error: () => t('validation.userName.empty') })
-        .max(256, { error: () => t('validation.userName.tooLong') })
-        .refine(hasNoControl, noControlMessage('userName')),
-    ),
+  connectionName: trimmed(
+    z
+      .string()
+      .min(1, { error: () => t('validation.connectionName.empty') })
+      .max(CONNECTION_NAME_MAX_LENGTH, {
+        error: () => t('validation.connectionName.tooLong', { max: CONNECTION_NAME_MAX_LENGTH }),
+      })
+      .refine(hasNoControl, noControlMessage('connectionName')),
+  ),
+  emailAddress: trimmed(
+    z
+      .string()
+      .min(1, { error: () => t('validation.emailAddress.empty') })
+      .pipe(
+        // The browsers' (HTML5) rule: Exchange allows !#$%&'*+/=?^_`{|}~ in addresses, which zod's default refuses.
+        z.email({ pattern: z.regexes.html5Email, error: () => t('validation.emailAddress.invalid') }),
+      ),
+  ),
+  userName: trimmed(
+    z
+      .string()
+      .min(1, { error: () => t('validation.userName.empty') })
+      .max(256, { error: () => t('validation.userName.tooLong') })
+      .refine(hasNoControl, noControlMessage('userName')),
+  ),
   /**
    * Exchange on-premises reads a shared mailbox over IMAP when the delegate signs in as
    * DOMAIN\user\alias with their own password: the alias is kept apart so the user name stays theirs.
    */
-  sharedMailboxAlias: z
-    .string()
-    .max(1000)
-    .transform((value) => value.trim())
-    .pipe(
-      z
-        .string()
-        .max(64, { error: () => t('validation.alias.tooLong') })
-        .refine((value) => !/[\\/@\s]/.test(value), { error: () => t('validation.alias.characters') })
-        .refine(hasNoControl, noControlMessage('sharedMailboxAlias')),
-    )
+  sharedMailboxAlias: trimmed(
+    z
+      .string()
+      .max(64, { error: () => t('validation.alias.tooLong') })
+      .refine((value) => !/[\\/@\s]/.test(value), { error: () => t('validation.alias.characters') })
+      .refine(hasNoControl, noControlMessage('sharedMailboxAlias')),
+  )
     .transform((value) => (value === '' ? undefined : value))
     .optional(),
   insecureAcknowledged: z.boolean().default(false),
