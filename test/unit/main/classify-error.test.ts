@@ -42,4 +42,12 @@ describe('classifying errors', () => {
     const elsewhere = classifyError(refused, { stage: 'tcp', server: 'mail', port: 1143, implicitTls: false });
     expect(elsewhere.hint).toMatch(/^Check the port; IMAP is usually 993/);
   });
+
+  it("reads imapflow's socket inactivity timeout as a greeting timeout while the greeting is awaited", () => {
+    const quiet = Object.assign(new Error('Socket timeout'), { code: 'ETIMEOUT' });
+    const waiting = classifyError(quiet, { stage: 'greeting', server: 'mail', port: 993, implicitTls: false });
+    expect(waiting.code).toBe('GREETING_TIMEOUT');
+    const later = classifyError(quiet, { stage: 'mailbox', server: 'mail', port: 993, implicitTls: true });
+    expect(later.code).toBe('CONNECTION_TIMEOUT');
+  });
 });

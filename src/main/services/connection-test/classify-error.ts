@@ -60,11 +60,12 @@ export function classifyError(error: unknown, context: FailureContext): TestFail
       t('failure.unreachable.hint'),
     );
   }
-  if (code === 'ETIMEDOUT' || code === 'CONNECT_TIMEOUT') {
-    return failure('CONNECTION_TIMEOUT', t('failure.timeout.message', { where }), t('failure.timeout.hint'));
-  }
-  if (code === 'GREETING_TIMEOUT') {
+  // imapflow's socket inactivity timer (ETIMEOUT) can fire while the greeting is awaited: that is a greeting timeout.
+  if (code === 'GREETING_TIMEOUT' || (code === 'ETIMEOUT' && context.stage === 'greeting')) {
     return greetingTimeout(context);
+  }
+  if (code === 'ETIMEDOUT' || code === 'ETIMEOUT' || code === 'CONNECT_TIMEOUT') {
+    return failure('CONNECTION_TIMEOUT', t('failure.timeout.message', { where }), t('failure.timeout.hint'));
   }
   if (err.authenticationFailed === true || err.serverResponseCode === 'AUTHENTICATIONFAILED') {
     if (/login is disabled/i.test(text)) {
