@@ -1,3 +1,4 @@
+import { readinessLines } from '../shared/readiness-text';
 import type { ConnectionTestReport } from '../shared/connection-test';
 
 const MARK = { ok: '✔', failed: '✘', skipped: '·' } as const;
@@ -19,6 +20,7 @@ export function formatReport(report: ConnectionTestReport, withTranscript: boole
   if (report.mailbox)
     lines.push(
       `INBOX: ${report.mailbox.inbox.messages} messages, ${report.mailbox.inbox.unseen} unseen; ${report.mailbox.folders.length} folders`,
+      ...readinessLines(report.mailbox),
     );
   lines.push(
     '',

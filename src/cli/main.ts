@@ -85,6 +85,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       ...(parsed.pinSha256 ? { pinnedSha256: parsed.pinSha256 } : {}),
       ...(caPem ? { caPem } : {}),
       timeoutMs: parsed.timeoutMs,
+      processingFolders: parsed.processingFolders,
+      ...(parsed.createFolders ? { createMissingFolders: true } : {}),
     });
     const { transcript, ...withoutTranscript } = report;
     const shown = parsed.transcript ? report : withoutTranscript;

@@ -1,5 +1,5 @@
 import { parseOptions, timeoutMsOf, UsageError } from './cli-options';
-import { accountFieldsSchema } from '../shared/account';
+import { accountFieldsSchema, type ProcessingFolderNames } from '../shared/account';
 import { ENCRYPTIONS, defaultPortFor, type Encryption } from '../shared/encryption';
 
 export interface TestCommand {
@@ -14,14 +14,30 @@ export interface TestCommand {
   timeoutMs: number;
   json: boolean;
   transcript: boolean;
+  processingFolders: ProcessingFolderNames;
+  createFolders: boolean;
 }
 
 export const TEST_USAGE = `Usage: mailbox-connect test --server HOST [--port N] [--encryption ${ENCRYPTIONS.join('|')}]
        [--no-validate-ssl] [--ca-file PEM] [--pin-sha256 FINGERPRINT] [--user USER]
        [--password-env VAR | --password-stdin] [--timeout SECONDS] [--json] [--transcript]
+       [--success-folder NAME] [--failed-folder NAME] [--create-folders]
 Exit codes: 0 connection works, 1 the test failed, 2 invalid settings or usage.`;
 
-const connectionFields = accountFieldsSchema.pick({ server: true, port: true, userName: true });
+const connectionFields = accountFieldsSchema.pick({
+  server: true,
+  port: true,
+  userName: true,
+  successFolder: true,
+  failedFolder: true,
+});
+const OPTION_OF_FIELD: Record<string, string> = {
+  server: '--server',
+  port: '--port',
+  userName: '--user',
+  successFolder: '--success-folder',
+  failedFolder: '--failed-folder',
+};
 
 /** Parses and validates `mailbox-connect test …`; every mistake names the option it concerns. */
 export function parseTestArgs(argv: string[]): TestCommand {
@@ -38,6 +54,9 @@ export function parseTestArgs(argv: string[]): TestCommand {
     timeout: { type: 'string' },
     json: { type: 'boolean' },
     transcript: { type: 'boolean' },
+    'success-folder': { type: 'string' },
+    'failed-folder': { type: 'string' },
+    'create-folders': { type: 'boolean' },
   });
   const encryption = values.encryption ?? 'ssl';
   if (!(ENCRYPTIONS as readonly string[]).includes(encryption)) {
@@ -49,10 +68,12 @@ export function parseTestArgs(argv: string[]): TestCommand {
     server: values.server,
     port: values.port ?? defaultPortFor(typedEncryption),
     ...(values.user !== undefined ? { userName: values.user } : {}),
+    ...(values['success-folder'] !== undefined ? { successFolder: values['success-folder'] } : {}),
+    ...(values['failed-folder'] !== undefined ? { failedFolder: values['failed-folder'] } : {}),
   });
   if (!fields.success) {
     const issue = fields.error.issues[0];
-    const option = { server: '--server', port: '--port', userName: '--user' }[String(issue?.path[0])] ?? '--server';
+    const option = OPTION_OF_FIELD[String(issue?.path[0])] ?? '--server';
     throw new UsageError(`${option}: ${issue?.message ?? 'invalid value'}`);
   }
   if (values['password-env'] !== undefined && values['password-stdin']) {
@@ -66,6 +87,10 @@ export function parseTestArgs(argv: string[]): TestCommand {
         : { from: 'none' };
   if (password.from !== 'none' && fields.data.userName === undefined)
     throw new UsageError('--user is required when a password is given.');
+  if (fields.data.successFolder.toLowerCase() === fields.data.failedFolder.toLowerCase())
+    throw new UsageError('--failed-folder: processed and failed mail need two different folders.');
+  if (values['create-folders'] && password.from === 'none')
+    throw new UsageError('--create-folders needs a login: --user with --password-env or --password-stdin.');
   if (fields.data.userName !== undefined && password.from === 'none')
     throw new UsageError('--user needs a password: --password-env VAR or --password-stdin.');
   return {
@@ -80,5 +105,7 @@ export function parseTestArgs(argv: string[]): TestCommand {
     timeoutMs: timeoutMsOf(values.timeout),
     json: values.json ?? false,
     transcript: values.transcript ?? false,
+    processingFolders: { successFolder: fields.data.successFolder, failedFolder: fields.data.failedFolder },
+    createFolders: values['create-folders'] ?? false,
   };
 }

@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { ENCRYPTIONS, defaultPortFor, isEncrypted, type Encryption } from './encryption';
 import { isSha256Fingerprint, normaliseFingerprint } from './fingerprint';
 import { t } from './i18n';
+import type { ReviewFlag } from './transfer';
 import { serverAddressError } from './server-address';
 
 /** CR, LF and NUL would let a value inject IMAP commands or break the stored file. */
 const FORBIDDEN_CONTROL = /[\r\n\0]/;
 const hasNoControl = (value: string): boolean => !FORBIDDEN_CONTROL.test(value);
-const noControlMessage = (field: 'connectionName' | 'userName' | 'sharedMailboxAlias' | 'password') => ({
+const noControlMessage = (
+  field: 'connectionName' | 'userName' | 'sharedMailboxAlias' | 'password' | 'successFolder' | 'failedFolder',
+) => ({
   error: () => t('validation.control', { field: t(`validation.field.${field}`) }),
 });
 
@@ -57,6 +60,29 @@ function trimmed<T extends z.ZodType<unknown, string>>(rules: T) {
     .pipe(rules);
 }
 
+/** Where the document-processing system moves mail it has read; INBOX is where it reads. */
+export const DEFAULT_PROCESSING_FOLDERS = {
+  successFolder: 'SuccessProcessing',
+  failedFolder: 'FailedProcessing',
+} as const;
+export const FOLDER_NAME_MAX_LENGTH = 200;
+export interface ProcessingFolderNames {
+  successFolder: string;
+  failedFolder: string;
+}
+
+/** A folder's full name as the server lists it; `*` and `%` are LIST wildcards and cannot name one folder. */
+const folderNameSchema = (field: 'successFolder' | 'failedFolder') =>
+  trimmed(
+    z
+      .string()
+      .min(1, { error: () => t('validation.folder.empty') })
+      .max(FOLDER_NAME_MAX_LENGTH, { error: () => t('validation.folder.tooLong', { max: FOLDER_NAME_MAX_LENGTH }) })
+      .refine((value) => !/[*%]/.test(value), { error: () => t('validation.folder.wildcard') })
+      .refine((value) => value.toUpperCase() !== 'INBOX', { error: () => t('validation.folder.inbox') })
+      .refine(hasNoControl, noControlMessage(field)),
+  ).default(DEFAULT_PROCESSING_FOLDERS[field]);
+
 export const accountFieldsSchema = z.object({
   method: z.literal('imap').default('imap'),
   server: serverSchema,
@@ -101,6 +127,8 @@ export const accountFieldsSchema = z.object({
   )
     .transform((value) => (value === '' ? undefined : value))
     .optional(),
+  successFolder: folderNameSchema('successFolder'),
+  failedFolder: folderNameSchema('failedFolder'),
   insecureAcknowledged: z.boolean().default(false),
   /** "Trust this certificate": the SHA-256 fingerprint the admin checked and accepted (Exchange's self-signed default). */
   trustedFingerprint: z
@@ -123,7 +151,15 @@ export const accountFieldsSchema = z.object({
 });
 
 export const accountSettingsSchema = accountFieldsSchema.check((ctx) => {
-  const { encryption, insecureAcknowledged, sharedMailboxAlias, userName } = ctx.value;
+  const { encryption, insecureAcknowledged, sharedMailboxAlias, userName, successFolder, failedFolder } = ctx.value;
+  if (successFolder.toLowerCase() === failedFolder.toLowerCase()) {
+    ctx.issues.push({
+      code: 'custom',
+      path: ['failedFolder'],
+      message: t('validation.folder.same'),
+      input: failedFolder,
+    });
+  }
   if (sharedMailboxAlias && userName.split('\\').length > 2) {
     ctx.issues.push({
       code: 'custom',
@@ -152,6 +188,8 @@ export const connectionSettingsSchema = accountFieldsSchema.pick({
   sharedMailboxAlias: true,
   trustedFingerprint: true,
   caCertificatePem: true,
+  successFolder: true,
+  failedFolder: true,
 });
 export type ConnectionSettings = z.output<typeof connectionSettingsSchema>;
 
@@ -249,6 +287,8 @@ export interface AccountView extends AccountSettings {
   /** The stored password can no longer be used (undecryptable, or server/port/user/encryption changed). */
   passwordNeedsReentry: boolean;
   lastTest?: LastTestResult;
+  /** Imported with insecure settings that nobody has looked at yet. */
+  reviewFlags?: ReviewFlag[];
 }
 
 /** The login the server sees: the user name, or DOMAIN\user\alias for an Exchange shared mailbox. */
@@ -266,6 +306,7 @@ export function newAccountDefaults(): AccountSettingsInput {
     connectionName: '',
     emailAddress: '',
     userName: '',
+    ...DEFAULT_PROCESSING_FOLDERS,
     insecureAcknowledged: false,
   };
 }

@@ -34,13 +34,56 @@ export interface TlsInfo {
   certificate?: CertificateInfo;
 }
 
+export const FOLDER_ROLES = ['inbox', 'success', 'failed'] as const;
+export type FolderRole = (typeof FOLDER_ROLES)[number];
+
+/** One folder document processing needs: read from (INBOX) or moved to (success, failed). */
+export interface FolderCheck {
+  role: FolderRole;
+  /** The full name as the server lists it (decoded from modified UTF-7). */
+  path: string;
+  exists: boolean;
+  /** EXAMINE succeeded: the folder can be opened, so mail can be moved there. */
+  selectable: boolean;
+  /** Created by "Create missing folders" during this run. */
+  created?: boolean;
+  /** The server's answer when the folder could not be opened or created. */
+  problem?: string;
+}
+
+export const PREVIEW_DAYS = 30;
+/** The newest messages read when INBOX holds more in the window: BODYSTRUCTURE stays cheap. */
+export const PREVIEW_MAX_MESSAGES = 5000;
+
+/** INBOX over the last PREVIEW_DAYS days, read from BODYSTRUCTURE only (no message body is downloaded). */
+export interface InboxPreview {
+  days: number;
+  /** Messages received in the window. */
+  messages: number;
+  /** Of those read, how many carry at least one PDF or XML attachment. */
+  withDocuments: number;
+  pdf: number;
+  xml: number;
+  /** How many were read: fewer than `messages` when the window held more than PREVIEW_MAX_MESSAGES. */
+  examined: number;
+}
+
+export interface MailboxSummary {
+  folders: string[];
+  inbox: { messages: number; unseen: number };
+  processingFolders: FolderCheck[];
+  preview?: InboxPreview;
+  /** Why the preview is missing when the server refused SEARCH or FETCH. */
+  previewProblem?: string;
+}
+
 export interface ConnectionTestReport {
   ok: boolean;
   error?: TestFailure;
   stages: StageResult[];
   server?: { greeting: string; capabilities: string[] };
   tls?: TlsInfo;
-  mailbox?: { folders: string[]; inbox: { messages: number; unseen: number } };
+  mailbox?: MailboxSummary;
   transcript?: string[];
   durationMs: number;
 }

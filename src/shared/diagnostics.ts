@@ -1,3 +1,4 @@
+import { readinessLines } from './readiness-text';
 import type { ConnectionTestReport } from './connection-test';
 
 export interface DiagnosticsSettings {
@@ -52,6 +53,7 @@ export function diagnosticsText(report: ConnectionTestReport, settings: Diagnost
       '',
       `Folders: ${report.mailbox.folders.join(', ')}`,
       `INBOX: ${report.mailbox.inbox.messages} messages, ${report.mailbox.inbox.unseen} unseen`,
+      ...readinessLines(report.mailbox),
     );
   }
   if (report.transcript && report.transcript.length > 0)

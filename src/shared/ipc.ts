@@ -29,6 +29,8 @@ const testConnectionRequestSchema = z.strictObject({
   settings: z.record(z.string(), z.unknown()),
   password: passwordSchema.optional(),
   timeoutMs: z.number().int().min(1000).max(120_000).optional(),
+  /** "Create missing folders", after the user confirmed it: the test creates them, then checks them. */
+  createMissingFolders: z.literal(true).optional(),
 });
 export type TestConnectionRequest = z.infer<typeof testConnectionRequestSchema>;
 
@@ -66,6 +68,9 @@ export const IPC_ERROR_CODES = [
   'STORAGE',
   'FORBIDDEN',
   'INTERNAL',
+  'INVALID_FILE',
+  'PASSPHRASE_REQUIRED',
+  'WRONG_PASSPHRASE',
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 
@@ -73,6 +78,8 @@ export interface IpcError {
   code: IpcErrorCode;
   message: string;
   fieldErrors?: FieldErrors;
+  /** Every problem found in an import file, so it can be fixed in one go. */
+  problems?: string[];
 }
 
 /** Expected failures travel as values: only an Error's message would survive ipcRenderer.invoke. */

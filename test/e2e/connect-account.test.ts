@@ -190,6 +190,40 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     expect(await page.getByText('Unsaved changes').count()).toBe(0);
   });
 
+  it('shows whether the mailbox is ready for document processing and creates missing folders after confirmation', async () => {
+    const user = TEST_USERS.processing;
+    await page.getByRole('button', { name: 'New e-mail account' }).click();
+    await page.getByLabel('Server').fill('localhost');
+    await page.getByLabel('Port').fill(String(dovecot.imapsPort));
+    await page.getByLabel('Connection name').fill('Scanner – processing');
+    await page.getByLabel('E-mail address').fill(user.user);
+    await page.getByLabel('User name').fill(user.user);
+    await page.getByLabel('Password', { exact: true }).fill(user.password);
+    await page.getByLabel('Folder for processed mail').fill('Rechnungen – erledigt');
+    await page.getByLabel('Folder for mail that failed').fill('Rechnungen – Fehler');
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    const readiness = page.getByRole('region', { name: 'Ready for document processing?' });
+    const folder = (name: string) => readiness.getByRole('listitem').filter({ hasText: name });
+    await folder('Rechnungen – erledigt').getByText('missing', { exact: true }).waitFor({ timeout: 30_000 });
+    await readiness.getByText(/Last 30 days: 1 message in INBOX, 0 with documents/).waitFor();
+
+    await readiness.getByRole('button', { name: 'Create missing folders' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create the missing folders?' });
+    await dialog.getByText(/creates: Rechnungen – erledigt, Rechnungen – Fehler/).waitFor();
+    await dialog.getByRole('button', { name: 'Create folders' }).click();
+    await folder('Rechnungen – Fehler').getByText('created now, and it can be opened').waitFor({ timeout: 30_000 });
+    expect(await readiness.getByRole('button', { name: 'Create missing folders' }).count()).toBe(0);
+    await settled(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'connect-accounts-mailbox-readiness.png') });
+
+    await page.keyboard.press('Control+s');
+    await page.getByText('Saved “Scanner – processing”.').waitFor();
+    expect(accounts.list().find((account) => account.connectionName === 'Scanner – processing')).toMatchObject({
+      successFolder: 'Rechnungen – erledigt',
+      failedFolder: 'Rechnungen – Fehler',
+    });
+  });
+
   it('cancels unloading while an edit is unsaved (main then asks), and not otherwise', async () => {
     // The event Chromium raises when the window closes; Electron turns a cancelled one into
     // will-prevent-unload, whose question is tested with the mocked electron (window.test.ts).

@@ -135,6 +135,27 @@ describe('mailbox-connect test (CLI)', () => {
     expect(missingVariable.stderr).toMatch(/MC_UNSET_VARIABLE is not set/);
   });
 
+  it('reports the processing folders and the 30-day preview, and --create-folders creates the missing ones', async () => {
+    const base = ['test', '--server', '127.0.0.1', '--port', String(dovecot.imapsPort), '--user'];
+    const env = { MC_PASSWORD: TEST_USERS.processing.password };
+    const folders = ['--success-folder', 'CLI Done', '--failed-folder', 'CLI Failed'];
+    const missing = await cli([...base, TEST_USERS.processing.user, '--password-env', 'MC_PASSWORD', ...folders], env);
+    expect(missing.code).toBe(0);
+    expect(missing.stdout).toMatch(/✘ success CLI Done: missing/);
+    expect(missing.stdout).toMatch(/Last 30 days: 1 message in INBOX, 0 with documents/);
+    const created = await cli(
+      [...base, TEST_USERS.processing.user, '--password-env', 'MC_PASSWORD', ...folders, '--create-folders'],
+      env,
+    );
+    expect(created.stdout).toMatch(/✔ success CLI Done: created, can be opened/);
+    expect(created.stdout).toMatch(/✔ failed {2}CLI Failed: created, can be opened/);
+    const invalid = await cli(['test', '--server', 'mail.contoso.local', '--success-folder', 'Done*']);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toMatch(/--success-folder: A folder name cannot contain \* or %/);
+    const unasked = await cli(['test', '--server', 'mail.contoso.local', '--create-folders']);
+    expect(unasked.stderr).toMatch(/--create-folders needs a login/);
+  });
+
   it('a certificate from a CA this computer does not know is TLS_CERT_UNTRUSTED, and --ca-file fixes it', async () => {
     // Without NODE_EXTRA_CA_CERTS the CLI trusts Node's and the system's roots only, not the test CA.
     const env = { NODE_EXTRA_CA_CERTS: '', MC_PASSWORD: TEST_USERS.empty.password };

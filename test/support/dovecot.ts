@@ -1,5 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,21 +19,53 @@ import { freePort } from './free-port';
 /** nobody/nogroup: the mail files belong to an unprivileged user, as the task's setup asks. */
 const MAIL_UID = 65534;
 const MAIL_GID = 65534;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A message in a test INBOX: plain text, or with one attachment; received `daysAgo` days ago. */
+export interface TestMessage {
+  attachment?: { type: string; name: string };
+  daysAgo?: number;
+}
 
 export interface TestUser {
   user: string;
   password: string;
   /** Messages placed in INBOX before the server starts. */
+  inbox: readonly TestMessage[];
+  /** How many: inbox.length, spelled out for the tests that compare counts. */
   messages: number;
+  /** Folders besides INBOX (ASCII names: they are written to disk as they are). */
+  folders: readonly string[];
 }
 
+function testUser(user: string, password: string, inbox: readonly TestMessage[], folders: string[] = []): TestUser {
+  return { user, password, inbox, messages: inbox.length, folders };
+}
+
+const PLAIN: TestMessage = {};
+
 export const TEST_USERS = {
-  invoices: { user: 'invoices@example.test', password: 'Corr3ct-Horse"Battery\\Staple§', messages: 3 },
-  domainUser: { user: 'CONTOSO\\scanner', password: 'p@ss word with spaces', messages: 1 },
-  empty: { user: 'empty@example.test', password: 'empty-password', messages: 0 },
+  // A mailbox ready for document processing: processing folders exist; two PDFs and an e-invoice in
+  // the last 30 days (one PDF sent as octet-stream, as scanners do), a plain message, an old PDF.
+  invoices: testUser(
+    'invoices@example.test',
+    'Corr3ct-Horse"Battery\\Staple§',
+    [
+      { attachment: { type: 'application/pdf', name: 'invoice-1.pdf' } },
+      { attachment: { type: 'application/xml', name: 'xrechnung-2.xml' } },
+      { attachment: { type: 'application/octet-stream', name: 'SCAN_0003.PDF' } },
+      PLAIN,
+      { attachment: { type: 'application/pdf', name: 'invoice-old.pdf' }, daysAgo: 45 },
+    ],
+    ['SuccessProcessing', 'FailedProcessing'],
+  ),
+  domainUser: testUser('CONTOSO\\scanner', 'p@ss word with spaces', [PLAIN]),
+  empty: testUser('empty@example.test', 'empty-password', []),
   // Exchange's shared-mailbox login: the delegate's DOMAIN\user, the alias, the delegate's password.
-  sharedMailbox: { user: 'CONTOSO\\scanner\\invoices', password: 'p@ss word with spaces', messages: 2 },
-} satisfies Record<string, TestUser>;
+  sharedMailbox: testUser('CONTOSO\\scanner\\invoices', 'p@ss word with spaces', [PLAIN, PLAIN]),
+  // Folders are created here by the tests; "Archive" exists only as the parent of "Archive.2026".
+  processing: testUser('processing@example.test', 'processing-password', [PLAIN], ['Archive.2026']),
+};
 
 export interface DovecotServer {
   /** Implicit TLS (SSL/TLS options), CA-signed certificate for localhost and 127.0.0.1. */
@@ -91,21 +133,49 @@ local 127.0.0.3 {
 `;
 }
 
-function writeMailbox(home: string, count: number): void {
+function messageText(message: TestMessage, index: number): string {
+  const headers = [
+    `From: supplier${index}@example.test`,
+    'To: invoices@example.test',
+    `Subject: Invoice ${index + 1}`,
+    `Date: ${new Date(Date.now() - (message.daysAgo ?? 0) * DAY_MS).toUTCString()}`,
+    'MIME-Version: 1.0',
+  ];
+  if (!message.attachment) return [...headers, '', `Invoice number ${index + 1}.`, ''].join('\r\n');
+  const { type, name } = message.attachment;
+  return [
+    ...headers,
+    'Content-Type: multipart/mixed; boundary="part"',
+    '',
+    '--part',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    `Invoice number ${index + 1} attached.`,
+    '--part',
+    `Content-Type: ${type}; name="${name}"`,
+    `Content-Disposition: attachment; filename="${name}"`,
+    'Content-Transfer-Encoding: base64',
+    '',
+    Buffer.from(`document ${index + 1}`).toString('base64'),
+    '--part--',
+    '',
+  ].join('\r\n');
+}
+
+/** Writes INBOX (arrival time = file time, which SEARCH SINCE reads) and the other folders in Maildir++ layout. */
+function writeMailbox(home: string, user: TestUser): void {
   const maildir = path.join(home, 'Maildir');
   for (const sub of ['new', 'cur', 'tmp']) mkdirSync(path.join(maildir, sub), { recursive: true });
-  for (let index = 0; index < count; index += 1) {
-    const message = [
-      `From: supplier${index}@example.test`,
-      'To: invoices@example.test',
-      `Subject: Invoice ${index + 1}`,
-      `Date: ${new Date().toUTCString()}`,
-      '',
-      `Invoice number ${index + 1}.`,
-      '',
-    ].join('\r\n');
-    writeFileSync(path.join(maildir, 'new', `${Date.now()}.${index}.test`), message);
+  for (const folder of user.folders) {
+    for (const sub of ['new', 'cur', 'tmp']) mkdirSync(path.join(maildir, `.${folder}`, sub), { recursive: true });
+    writeFileSync(path.join(maildir, `.${folder}`, 'maildirfolder'), '');
   }
+  user.inbox.forEach((message, index) => {
+    const file = path.join(maildir, 'new', `${Date.now()}.${index}.test`);
+    writeFileSync(file, messageText(message, index));
+    const received = new Date(Date.now() - (message.daysAgo ?? 0) * DAY_MS);
+    utimesSync(file, received, received);
+  });
   chownRecursive(home);
 }
 
@@ -146,7 +216,7 @@ export async function startDovecot(): Promise<DovecotServer> {
   const users = Object.values(TEST_USERS).map((entry, index) => {
     const home = path.join(directory, 'home', String(index));
     mkdirSync(home, { recursive: true });
-    writeMailbox(home, entry.messages);
+    writeMailbox(home, entry);
     // Dovecot escapes a backslash in the lookup key of passwd-file, so the file holds it escaped.
     return `${entry.user.replaceAll('\\', '\\\\')}:{PLAIN}${entry.password}:${MAIL_UID}:${MAIL_GID}::${home}::`;
   });

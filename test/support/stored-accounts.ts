@@ -1,4 +1,4 @@
-import { newAccountDefaults } from '../../src/shared/account';
+import { DEFAULT_PROCESSING_FOLDERS, newAccountDefaults } from '../../src/shared/account';
 import type { StoredAccount } from '../../src/main/services/accounts/stored-account';
 import type { AccountView } from '../../src/shared/account';
 
@@ -6,6 +6,7 @@ import type { AccountView } from '../../src/shared/account';
 export function storedAccounts(count: number): StoredAccount[] {
   return Array.from({ length: count }, (_, index) => ({
     ...newAccountDefaults(),
+    ...DEFAULT_PROCESSING_FOLDERS,
     method: 'imap' as const,
     insecureAcknowledged: false,
     port: 993,

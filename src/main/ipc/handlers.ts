@@ -70,6 +70,8 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
       ...(settings.trustedFingerprint ? { pinnedSha256: settings.trustedFingerprint } : {}),
       ...(settings.caCertificatePem ? { caPem: settings.caCertificatePem } : {}),
       ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
+      processingFolders: { successFolder: settings.successFolder, failedFolder: settings.failedFolder },
+      ...(request.createMissingFolders ? { createMissingFolders: true } : {}),
     });
     if (request.accountId) services.accounts.recordTestResult(request.accountId, report);
     return { ok: true, value: report };

@@ -1,4 +1,4 @@
-import { newAccountDefaults, type AccountView } from '../../shared/account';
+import { DEFAULT_PROCESSING_FOLDERS, newAccountDefaults, type AccountView } from '../../shared/account';
 import { portAfterEncryptionChange, type Encryption } from '../../shared/encryption';
 
 /** The form keeps the port as typed text, so "99a" can be shown with its own message. */
@@ -13,6 +13,9 @@ export interface AccountFormState {
   userName: string;
   /** Exchange shared mailbox alias, or empty. */
   sharedMailboxAlias: string;
+  /** Where document processing moves processed and failed mail. */
+  successFolder: string;
+  failedFolder: string;
   insecureAcknowledged: boolean;
   /** "Trust this certificate": a SHA-256 fingerprint, or empty. */
   trustedFingerprint: string;
@@ -33,6 +36,8 @@ export function emptyForm(): AccountFormState {
     emailAddress: defaults.emailAddress,
     userName: defaults.userName,
     sharedMailboxAlias: '',
+    successFolder: DEFAULT_PROCESSING_FOLDERS.successFolder,
+    failedFolder: DEFAULT_PROCESSING_FOLDERS.failedFolder,
     insecureAcknowledged: false,
     trustedFingerprint: '',
     caCertificatePem: '',
@@ -51,6 +56,8 @@ export function formFromAccount(account: AccountView): AccountFormState {
     emailAddress: account.emailAddress,
     userName: account.userName,
     sharedMailboxAlias: account.sharedMailboxAlias ?? '',
+    successFolder: account.successFolder,
+    failedFolder: account.failedFolder,
     insecureAcknowledged: account.insecureAcknowledged,
     trustedFingerprint: account.trustedFingerprint ?? '',
     caCertificatePem: account.caCertificatePem ?? '',

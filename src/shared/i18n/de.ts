@@ -34,6 +34,13 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'validation.field.sharedMailboxAlias': 'Der Alias des freigegebenen Postfachs',
   'validation.field.password': 'Das Kennwort',
   'validation.password.tooLong': 'Das Kennwort ist länger als {max} Zeichen.',
+  'validation.field.successFolder': 'Der Erfolgsordner',
+  'validation.field.failedFolder': 'Der Fehlerordner',
+  'validation.folder.empty': 'Geben Sie den Ordnernamen ein, z. B. SuccessProcessing.',
+  'validation.folder.tooLong': 'Der Ordnername ist länger als {max} Zeichen.',
+  'validation.folder.wildcard': 'Ein Ordnername darf weder * noch % enthalten: IMAP liest sie als Platzhalter.',
+  'validation.folder.inbox': 'Aus INBOX wird gelesen: Wählen Sie einen anderen Ordner, in den verschoben wird.',
+  'validation.folder.same': 'Verarbeitete und fehlgeschlagene Mails brauchen zwei verschiedene Ordner.',
   'validation.alias.tooLong': 'Der Alias ist länger als 64 Zeichen.',
   'validation.alias.characters':
     'Geben Sie nur den Alias des freigegebenen Postfachs ein, ohne \\, /, @ oder Leerzeichen (z. B. rechnungen).',
@@ -68,6 +75,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'Die Einstellungen konnten nicht geschrieben werden: {reason}. Ihre Änderungen sind noch im Formular; speichern Sie erneut.',
   'accounts.copySuffix': 'Kopie',
   'accounts.lastTest.ok': 'Angemeldet; der Posteingang enthält {messages} Nachrichten.',
+  'accounts.lastTest.notReady': 'Nicht bereit für die Belegverarbeitung: {folders}.',
   'accounts.lastTest.failed': 'Fehlgeschlagen.',
   'password.bindingChanged':
     'Geben Sie das Kennwort erneut ein: Server, Port, Benutzername oder Verschlüsselung wurden seit dem Speichern geändert.',
@@ -130,6 +138,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'stage.starttls.notOffered': 'vom Server nicht angeboten',
   'stage.auth.signedIn': 'angemeldet als {user}',
   'stage.auth.preauth': 'der Server hat die Sitzung vorab authentifiziert',
+  'stage.mailbox.notReady': 'nicht bereit: {folders}',
   'stage.mailbox.summary': '{folders} Ordner; Posteingang: {messages} Nachrichten, {unseen} ungelesen',
   'stage.tls.notValidated': 'Zertifikat nicht geprüft',
 
@@ -347,6 +356,52 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'editor.copied': 'Die Diagnose (ohne Kennwort) ist in der Zwischenablage.',
   'editor.duplicated': '„{name}“ wurde angelegt. Geben Sie vor dem Test das Kennwort ein.',
   'editor.deleted': '„{name}“ wurde gelöscht.',
+  'confirm.createFolders.title': 'Fehlende Ordner anlegen?',
+  'confirm.createFolders.body':
+    'Mailbox Connect meldet sich bei {server} an und legt an: {folders}. Sonst ändert sich nichts im Postfach.',
+  'confirm.createFolders.confirm': 'Ordner anlegen',
+  'readiness.label': 'Bereit für die Belegverarbeitung?',
+  'readiness.folders': 'Verarbeitungsordner',
+  'readiness.role.inbox': 'Gelesen aus',
+  'readiness.role.success': 'Verarbeitete Mails',
+  'readiness.role.failed': 'Fehlgeschlagene Mails',
+  'readiness.folder.ready': 'vorhanden und zu öffnen',
+  'readiness.folder.created': 'soeben angelegt und zu öffnen',
+  'readiness.folder.missing': 'fehlt',
+  'readiness.folder.notCreated': 'fehlt; der Server hat das Anlegen abgelehnt: {problem}',
+  'readiness.folder.notSelectable': 'vorhanden, lässt sich aber nicht öffnen: {problem}',
+  'readiness.preview.one': 'Letzte {days} Tage: 1 Nachricht in INBOX, {documents} mit Belegen ({pdf} PDF, {xml} XML).',
+  'readiness.preview.other':
+    'Letzte {days} Tage: {count} Nachrichten in INBOX, {documents} mit Belegen ({pdf} PDF, {xml} XML).',
+  'readiness.preview.newest': 'Nur die neuesten {examined} wurden untersucht.',
+  'readiness.preview.unavailable': 'Der Server ließ die Nachrichten nicht zählen: {problem}',
+  'readiness.create': 'Fehlende Ordner anlegen',
+  'import.invalid': 'Diese Datei kann nicht importiert werden; es wurde nichts geändert.',
+  'import.tooManyAccounts': 'Die Datei enthält mehr als {max} Konten.',
+  'import.account': 'Konto {number} („{name}“)',
+  'import.entry': 'Eintrag',
+  'import.file': 'Datei',
+  'import.tooLarge': 'Die Datei ist {size} MB groß; ein Export hat höchstens {max} MB. Ist es die richtige Datei?',
+  'import.notJson': 'Die Datei ist kein gültiges JSON: {reason}',
+  'import.forbiddenKey':
+    'Die Datei enthält den Schlüssel „{key}“, den ein Export nie hat: Sie wird aus Sicherheitsgründen abgelehnt.',
+  'import.notExport': 'Dies ist kein Export von Mailbox Connect („format“ fehlt oder ist anders).',
+  'import.newerVersion':
+    'Die Datei stammt von einem neueren Mailbox Connect (Formatversion {version}). Aktualisieren Sie diese App, um sie zu importieren.',
+  'import.encryptionMissing': 'Laut Datei sind die Kennwörter verschlüsselt, aber die Schlüsselangaben fehlen.',
+  'import.passwordWithoutEncryption':
+    'Konto {number} enthält ein Kennwort, obwohl die Datei angibt, keine zu enthalten.',
+  'import.duplicate':
+    '„{name}“ kommt zweimal vor (Konten {first} und {second}); Verbindungsnamen müssen eindeutig sein.',
+  'import.passphraseRequired':
+    'Diese Datei enthält verschlüsselte Kennwörter: Geben Sie die Passphrase des Exports ein.',
+  'import.wrongPassphrase': 'Die Passphrase ist falsch. Es wurde nichts importiert.',
+  'import.passwordDamaged':
+    'Das Kennwort von Konto {number} lässt sich nicht entschlüsseln: Die Datei wurde nach dem Export verändert.',
+  'import.reason.new': 'neu auf diesem Computer',
+  'import.reason.kept': 'ein Konto dieses Namens existiert und bleibt',
+  'import.reason.identical': 'dieselben Einstellungen gibt es schon',
+  'import.reason.replaces': 'ersetzt das Konto gleichen Namens',
   'confirm.delete.title': '„{name}“ löschen?',
   'confirm.delete.body':
     'Das Konto und sein gespeichertes Kennwort werden von diesem Computer entfernt. Die Dokumentenverarbeitung liest dieses Postfach dann nicht mehr über Mailbox Connect. Dies kann nicht rückgängig gemacht werden.',
@@ -377,6 +432,11 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'form.emailAddress.hint': 'Kennzeichnet das Postfach in der Dokumentenverarbeitung.',
   'form.userName': 'Benutzername',
   'form.userName.hint': 'benutzer@domäne, DOMÄNE\\benutzer oder DOMÄNE\\benutzer\\freigegebenesPostfach',
+  'form.section.processing': 'Belegverarbeitung',
+  'form.processing.hint':
+    'Mails werden aus INBOX gelesen und in diese Ordner verschoben. „Verbindung testen“ prüft sie; vollständige Namen, wie der Server sie auflistet (z. B. INBOX/Verarbeitet).',
+  'form.successFolder': 'Ordner für verarbeitete Mails',
+  'form.failedFolder': 'Ordner für fehlgeschlagene Mails',
   'form.sharedMailboxAlias': 'Alias des freigegebenen Postfachs',
   'form.sharedMailboxAlias.hint':
     'Optional, Exchange lokal: Um ein freigegebenes Postfach zu lesen, meldet sich der Benutzer mit seinem eigenen Kennwort als DOMÄNE\\benutzer\\alias an.',

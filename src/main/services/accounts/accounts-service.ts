@@ -7,6 +7,8 @@ import {
   type LastTestResult,
 } from '../../../shared/account';
 import type { ConnectionTestReport } from '../../../shared/connection-test';
+import { foldersNotReady } from '../../../shared/readiness-text';
+import type { ReviewFlag } from '../../../shared/transfer';
 import {
   accountNotFound,
   validationFailure,
@@ -32,9 +34,22 @@ export function copyName(name: string, takenNames: string[]): string {
   return candidateFor(attempt);
 }
 
+/** One account an import adds, or puts in place of an existing one (keeping its id and creation time). */
+export interface ImportChange {
+  settings: AccountSettings;
+  password?: string;
+  review: ReviewFlag[];
+  replaceId?: string;
+}
+
 export type PasswordLookup =
   | { ok: true; password: string }
   | { ok: false; reason: 'not-found' | 'no-password' | 'binding-changed' | 'undecryptable' };
+
+function notReadyText(report: ConnectionTestReport): string {
+  const folders = foldersNotReady(report.mailbox);
+  return folders.length === 0 ? '' : t('accounts.lastTest.notReady', { folders: folders.join(', ') });
+}
 
 /** The accounts: validation, bookkeeping and persistence, with each password sealed on its own. */
 export class AccountsService {
@@ -93,8 +108,10 @@ export class AccountsService {
     }
     const settings = validation.settings;
     const now = this.clock().toISOString();
+    // Saving is the review of an imported account's settings: the flags go.
+    const { reviewFlags: _reviewed, ...kept } = existing ?? {};
     const next: StoredAccount = existing
-      ? { ...existing, ...settings, updatedAt: now }
+      ? { ...(kept as StoredAccount), ...settings, updatedAt: now }
       : { ...settings, id: this.newId(), createdAt: now, updatedAt: now };
 
     let notice: string | undefined;
@@ -152,11 +169,72 @@ export class AccountsService {
       ok: report.ok,
       ...(report.error ? { code: report.error.code } : {}),
       summary: report.ok
-        ? t('accounts.lastTest.ok', { messages: report.mailbox?.inbox.messages ?? 0 })
+        ? [t('accounts.lastTest.ok', { messages: report.mailbox?.inbox.messages ?? 0 }), notReadyText(report)].join(' ')
         : (report.error?.message ?? t('accounts.lastTest.failed')),
     };
     const accounts = this.accounts.map((account) => (account.id === id ? { ...account, lastTest } : account));
     this.persist(accounts);
+  }
+
+  /** Why passwords cannot be stored on this computer, or undefined when they can. */
+  passwordsRefusal(): Promise<string | undefined> {
+    return this.secrets.refusalReason();
+  }
+
+  /** The accounts as stored, for export: settings and sealed passwords, never shown to the window. */
+  stored(): readonly StoredAccount[] {
+    return this.accounts;
+  }
+
+  /**
+   * Applies an import in one write: every password is sealed first, so a failure on the way leaves
+   * the stored accounts exactly as they were.
+   */
+  async applyImport(
+    changes: readonly ImportChange[],
+  ): Promise<IpcReply<{ passwordsStored: number; passwordsNotStored?: string }>> {
+    const refusal = await this.secrets.refusalReason();
+    const now = this.clock().toISOString();
+    const replaced = new Map<string, StoredAccount>();
+    const added: StoredAccount[] = [];
+    let passwordsStored = 0;
+    for (const change of changes) {
+      const secret =
+        change.password !== undefined && !refusal
+          ? await this.secrets.seal(change.password, change.settings)
+          : undefined;
+      if (secret) passwordsStored += 1;
+      const review = change.review.length > 0 ? { reviewFlags: change.review } : {};
+      const existing = change.replaceId ? this.accounts.find((account) => account.id === change.replaceId) : undefined;
+      if (existing) {
+        const sealed = secret ?? existing.secret;
+        replaced.set(existing.id, {
+          ...change.settings,
+          id: existing.id,
+          createdAt: existing.createdAt,
+          updatedAt: now,
+          ...(sealed ? { secret: sealed } : {}),
+          ...review,
+        });
+      } else {
+        added.push({
+          ...change.settings,
+          id: this.newId(),
+          createdAt: now,
+          updatedAt: now,
+          ...(secret ? { secret } : {}),
+          ...review,
+        });
+      }
+    }
+    const written = this.persist([...this.accounts.map((account) => replaced.get(account.id) ?? account), ...added]);
+    if (!written.ok) return written;
+    for (const id of replaced.keys()) this.undecryptable.delete(id);
+    const withPasswords = changes.some((change) => change.password !== undefined);
+    return {
+      ok: true,
+      value: { passwordsStored, ...(refusal && withPasswords ? { passwordsNotStored: refusal } : {}) },
+    };
   }
 
   private persist(accounts: StoredAccount[]): IpcReply<never> | { ok: true } {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accountFieldsSchema, accountIdSchema } from '../../../shared/account';
+import { REVIEW_FLAGS } from '../../../shared/transfer';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -13,6 +14,8 @@ export const storedAccountSchema = accountFieldsSchema.extend({
   updatedAt: z.string(),
   secret: storedSecretSchema.optional(),
   lastTest: lastTestSchema.optional(),
+  /** Imported with insecure settings: shown for review until the account is next saved. */
+  reviewFlags: z.array(z.enum(REVIEW_FLAGS)).max(REVIEW_FLAGS.length).optional(),
 });
 export type StoredAccount = z.output<typeof storedAccountSchema>;
 

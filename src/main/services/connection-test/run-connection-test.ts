@@ -2,16 +2,18 @@ import { lookup } from 'node:dns/promises';
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { ImapFlow } from 'imapflow';
-import type { AccountSettings } from '../../../shared/account';
+import { DEFAULT_PROCESSING_FOLDERS, type AccountSettings, type ProcessingFolderNames } from '../../../shared/account';
 import {
   DEFAULT_TEST_TIMEOUT_MS,
   STAGE_NAMES,
   type ConnectionTestReport,
+  type MailboxSummary,
   type TestFailure,
 } from '../../../shared/connection-test';
 import { classifyError, connectionTimeout, greetingTimeout, type FailureContext } from './classify-error';
 import { ConnectionTestFailure, failure } from './failure';
 import { invalidSettings } from './invalid-settings';
+import { checkProcessingFolders, previewOrProblem } from './mailbox-readiness';
 import { createInstrumentedTransport, type TransportObservations } from './instrumented-transport';
 import { StageRecorder } from './stage-recorder';
 import { tlsOptionsFor } from './tls-trust';
@@ -26,6 +28,10 @@ export interface ConnectionTestInput {
   caPem?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** The folders mail is moved to; the defaults when not given (the CLI without options). */
+  processingFolders?: ProcessingFolderNames;
+  /** "Create missing folders": the user confirmed that missing processing folders are created. */
+  createMissingFolders?: boolean;
   /** Source address on a multi-homed host (and for tests: Dovecot slows logins after a failure per client IP). */
   localAddress?: string;
 }
@@ -139,11 +145,22 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
     else stages.skip('auth', t('stage.auth.preauth'));
 
     stages.start('mailbox');
-    const folders = (await interruption.race(client.list())).map((folder) => folder.path);
+    const listed = await interruption.race(client.list());
     const inbox = await interruption.race(client.status('INBOX', { messages: true, unseen: true }));
     if (!inbox) throw new Error('INBOX cannot be opened');
-    const mailbox = { folders, inbox: { messages: inbox.messages ?? 0, unseen: inbox.unseen ?? 0 } };
-    stages.ok('mailbox', t('stage.mailbox.summary', { folders: folders.length, ...mailbox.inbox }));
+    const processingFolders = await checkProcessingFolders(
+      client,
+      listed,
+      input.processingFolders ?? DEFAULT_PROCESSING_FOLDERS,
+      { create: input.createMissingFolders === true, race: interruption.race },
+    );
+    const mailbox: MailboxSummary = {
+      folders: listed.map((folder) => folder.path),
+      inbox: { messages: inbox.messages ?? 0, unseen: inbox.unseen ?? 0 },
+      processingFolders,
+      ...(await previewOrProblem(client, interruption.race, new Date())),
+    };
+    stages.ok('mailbox', mailboxStageDetail(mailbox));
 
     stages.start('logout');
     await interruption.race(client.logout());
@@ -168,6 +185,14 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
     interruption.dispose();
     client?.close();
   }
+}
+
+function mailboxStageDetail(mailbox: MailboxSummary): string {
+  const summary = t('stage.mailbox.summary', { folders: mailbox.folders.length, ...mailbox.inbox });
+  const notReady = mailbox.processingFolders.filter((folder) => !folder.selectable).map((folder) => folder.path);
+  return notReady.length === 0
+    ? summary
+    : `${summary}; ${t('stage.mailbox.notReady', { folders: notReady.join(', ') })}`;
 }
 
 async function resolve(server: string): Promise<string> {

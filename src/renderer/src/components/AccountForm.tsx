@@ -234,6 +234,27 @@ export function AccountForm({
           />
         </Field>
       </Section>
+      <Section title={t('form.section.processing')}>
+        <Field
+          label={t('form.successFolder')}
+          required
+          {...fieldState('successFolder')}
+          hint={t('form.processing.hint')}
+        >
+          <Input
+            value={form.successFolder}
+            onChange={(_e, data) => set('successFolder', data.value)}
+            onBlur={leave('successFolder')}
+          />
+        </Field>
+        <Field label={t('form.failedFolder')} required {...fieldState('failedFolder')}>
+          <Input
+            value={form.failedFolder}
+            onChange={(_e, data) => set('failedFolder', data.value)}
+            onBlur={leave('failedFolder')}
+          />
+        </Field>
+      </Section>
     </form>
   );
 }

@@ -12,6 +12,7 @@ import { Copy20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { ConnectionTestReport } from '../../../shared/connection-test';
 import { CertificateCard } from './CertificateCard';
+import { MailboxReadiness } from './MailboxReadiness';
 import { StatusIcon } from './StatusIcon';
 import { useI18n } from '../i18n';
 
@@ -49,6 +50,9 @@ export interface TestReportViewProps {
   trustedFingerprint: string;
   onTrust: (fingerprint: string) => void;
   onCopyDiagnostics: () => void;
+  /** The server the report is about, named when asking before folders are created. */
+  server: string;
+  onCreateFolders: () => void;
 }
 
 export function TestReportView({
@@ -57,6 +61,8 @@ export function TestReportView({
   trustedFingerprint,
   onTrust,
   onCopyDiagnostics,
+  server,
+  onCreateFolders,
 }: TestReportViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -102,7 +108,12 @@ export function TestReportView({
           </li>
         ))}
       </ol>
-      {report.mailbox ? <Text>{t('report.folders', { folders: report.mailbox.folders.join(', ') })}</Text> : null}
+      {report.mailbox ? (
+        <>
+          <MailboxReadiness mailbox={report.mailbox} server={server} onCreateFolders={onCreateFolders} />
+          <Text>{t('report.folders', { folders: report.mailbox.folders.join(', ') })}</Text>
+        </>
+      ) : null}
       {report.tls ? (
         <CertificateCard tls={report.tls} trustedFingerprint={trustedFingerprint} onTrust={onTrust} />
       ) : null}

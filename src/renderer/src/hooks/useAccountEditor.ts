@@ -94,13 +94,14 @@ export function useAccountEditor(accounts: AccountsState) {
     await accounts.reload();
   };
 
-  const test = async () => {
+  /** Tests the form's settings; with `createMissingFolders` (confirmed by the user) it creates them first. */
+  const test = async (options: { createMissingFolders?: true } = {}) => {
     if (!form) return;
     setTestingSince(Date.now());
     setReport(undefined);
     setMessage(undefined);
     const { id, ...request } = requestOf(form);
-    const reply = await getApi().testConnection({ ...request, ...(id ? { accountId: id } : {}) });
+    const reply = await getApi().testConnection({ ...request, ...(id ? { accountId: id } : {}), ...options });
     setTestingSince(undefined);
     setTestedAt(new Date());
     if (!reply.ok) {

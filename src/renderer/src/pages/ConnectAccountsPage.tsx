@@ -186,6 +186,8 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
                       trustedFingerprint={form.trustedFingerprint}
                       onTrust={editor.trust}
                       onCopyDiagnostics={() => void editor.copyDiagnostics()}
+                      server={form.server}
+                      onCreateFolders={() => void editor.test({ createMissingFolders: true })}
                     />
                   ) : null}
                 </Suspense>

@@ -1,0 +1,169 @@
+import { accountFieldsSchema, type AccountSettings } from '../../../shared/account';
+import { t } from '../../../shared/i18n';
+import type { IpcReply } from '../../../shared/ipc';
+import {
+  TRANSFER_FORMAT,
+  TRANSFER_VERSION,
+  type ExistingPolicy,
+  type ImportPlan,
+  type ImportPlanEntry,
+  type ImportResult,
+} from '../../../shared/transfer';
+import type { AccountsService, ImportChange } from '../accounts/accounts-service';
+import type { StoredAccount } from '../accounts/stored-account';
+import type { Clock } from '../ports';
+import { createOpener, createSealer } from './passphrase-cipher';
+import { parseTransferText, type ExportedAccount, type TransferDocument } from './transfer-file';
+
+export interface ImportRequest {
+  text: string;
+  passphrase?: string | undefined;
+  existing: ExistingPolicy;
+}
+
+const SETTING_KEYS = Object.keys(accountFieldsSchema.shape).filter(
+  (key) => key !== 'insecureAcknowledged',
+) as (keyof AccountSettings)[];
+
+/** The settings alone, in a fixed key order, for "is this the same account?". */
+function settingsKey(settings: Partial<AccountSettings>): string {
+  return JSON.stringify(SETTING_KEYS.map((key) => settings[key] ?? null));
+}
+
+function exportedSettings(account: StoredAccount): ExportedAccount {
+  const { id: _id, createdAt: _c, updatedAt: _u, secret: _s, lastTest: _l, reviewFlags: _r, ...settings } = account;
+  return settings;
+}
+
+function failure(
+  code: 'INVALID_FILE' | 'PASSPHRASE_REQUIRED' | 'WRONG_PASSPHRASE',
+  message: string,
+  problems?: string[],
+) {
+  return { ok: false as const, error: { code, message, ...(problems ? { problems } : {}) } };
+}
+
+/** Export files: settings of all or selected accounts, passwords only sealed with a passphrase. */
+export class TransferService {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly clock: Clock,
+    private readonly application: string,
+  ) {}
+
+  /** The file's text; passwords that cannot be opened here (none stored, needs re-entry) are listed, not guessed. */
+  async exportText(ids: readonly string[] | undefined, passphrase: string | undefined) {
+    const chosen = this.accounts.stored().filter((account) => !ids || ids.includes(account.id));
+    const sealer = passphrase ? await createSealer(passphrase) : undefined;
+    const withoutPassword: string[] = [];
+    const accounts: ExportedAccount[] = [];
+    for (const account of chosen) {
+      const settings = exportedSettings(account);
+      if (!sealer) {
+        accounts.push(settings);
+        continue;
+      }
+      const stored = await this.accounts.passwordFor(account.id, account);
+      if (stored.ok) accounts.push({ ...settings, password: sealer.seal(stored.password) });
+      else {
+        withoutPassword.push(account.connectionName);
+        accounts.push(settings);
+      }
+    }
+    const document: TransferDocument = {
+      format: TRANSFER_FORMAT,
+      version: TRANSFER_VERSION,
+      exportedAt: this.clock().toISOString(),
+      application: this.application,
+      passwords: sealer ? 'encrypted' : 'none',
+      ...(sealer ? { encryption: sealer.derivation } : {}),
+      accounts,
+    };
+    return {
+      text: `${JSON.stringify(document, undefined, 2)}\n`,
+      accounts: accounts.length,
+      passwords: sealer ? accounts.length - withoutPassword.length : 0,
+      withoutPassword: sealer ? withoutPassword : chosen.map((account) => account.connectionName),
+    };
+  }
+
+  /** What an import would do, computed from the whole validated file; nothing is written. */
+  async plan(request: ImportRequest): Promise<IpcReply<ImportPlan>> {
+    const prepared = await this.prepare(request);
+    if (!prepared.ok) return prepared;
+    const refusal = await this.accounts.passwordsRefusal();
+    return {
+      ok: true,
+      value: {
+        exportedAt: prepared.exportedAt,
+        entries: prepared.entries.map(({ entry }) => entry),
+        ...(refusal && prepared.entries.some(({ entry }) => entry.withPassword) ? { passwordsNotStored: refusal } : {}),
+      },
+    };
+  }
+
+  /** Validates again and applies in one write: on any error the stored accounts stay as they were. */
+  async apply(request: ImportRequest): Promise<IpcReply<ImportResult>> {
+    const prepared = await this.prepare(request);
+    if (!prepared.ok) return prepared;
+    const changes = prepared.entries.flatMap(({ change }) => (change ? [change] : []));
+    const applied = await this.accounts.applyImport(changes);
+    if (!applied.ok) return applied;
+    const count = (action: ImportPlanEntry['action']) =>
+      prepared.entries.filter(({ entry }) => entry.action === action).length;
+    return {
+      ok: true,
+      value: {
+        added: count('add'),
+        replaced: count('replace'),
+        skipped: count('skip'),
+        passwordsStored: applied.value.passwordsStored,
+        toReview: changes.filter((change) => change.review.length > 0).map((change) => change.settings.connectionName),
+        ...(applied.value.passwordsNotStored ? { passwordsNotStored: applied.value.passwordsNotStored } : {}),
+      },
+    };
+  }
+
+  private async prepare(request: ImportRequest) {
+    const parsed = parseTransferText(request.text);
+    if (!parsed.ok) return failure('INVALID_FILE', t('import.invalid'), parsed.problems);
+    const passwords: (string | undefined)[] = parsed.accounts.map(() => undefined);
+    if (parsed.encryption) {
+      if (!request.passphrase) return failure('PASSPHRASE_REQUIRED', t('import.passphraseRequired'));
+      const open = await createOpener(request.passphrase, parsed.encryption);
+      if (!open) return failure('WRONG_PASSPHRASE', t('import.wrongPassphrase'));
+      const damaged: string[] = [];
+      parsed.accounts.forEach((account, index) => {
+        if (!account.password) return;
+        passwords[index] = open(account.password);
+        if (passwords[index] === undefined) damaged.push(t('import.passwordDamaged', { number: index + 1 }));
+      });
+      if (damaged.length > 0) return failure('INVALID_FILE', t('import.invalid'), damaged);
+    }
+    const existing = this.accounts.stored();
+    const entries = parsed.accounts.map((account, index) => {
+      const password = passwords[index];
+      const name = account.settings.connectionName;
+      const match = existing.find((candidate) => candidate.connectionName.toLowerCase() === name.toLowerCase());
+      const entry = (action: ImportPlanEntry['action'], reason: string): ImportPlanEntry => ({
+        connectionName: name,
+        action,
+        reason,
+        review: account.review,
+        withPassword: password !== undefined,
+      });
+      const change: ImportChange = {
+        settings: account.settings,
+        review: account.review,
+        ...(password !== undefined ? { password } : {}),
+        ...(match ? { replaceId: match.id } : {}),
+      };
+      if (!match) return { entry: entry('add', t('import.reason.new')), change };
+      if (request.existing === 'keep') return { entry: entry('skip', t('import.reason.kept')) };
+      if (password === undefined && settingsKey(match) === settingsKey(account.settings))
+        return { entry: entry('skip', t('import.reason.identical')) };
+      return { entry: entry('replace', t('import.reason.replaces')), change };
+    });
+    return { ok: true as const, exportedAt: parsed.exportedAt, entries };
+  }
+}

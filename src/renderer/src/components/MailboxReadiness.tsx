@@ -1,0 +1,107 @@
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { FolderAdd20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { FolderCheck, MailboxSummary, StageStatus } from '../../../shared/connection-test';
+import { useI18n } from '../i18n';
+import { ConfirmDialog } from './ConfirmDialog';
+import { StatusIcon } from './StatusIcon';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  folders: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: 'start',
+  },
+  folder: { display: 'contents' },
+  folderText: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
+  detail: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
+});
+
+function statusOf(folder: FolderCheck): StageStatus {
+  return folder.selectable ? 'ok' : 'failed';
+}
+
+export interface MailboxReadinessProps {
+  mailbox: MailboxSummary;
+  server: string;
+  /** Runs the test again, creating the missing folders; only offered after the user confirmed. */
+  onCreateFolders: () => void;
+}
+
+/** Is the mailbox ready for document processing: its three folders, and what arrived lately. */
+export function MailboxReadiness({ mailbox, server, onCreateFolders }: MailboxReadinessProps) {
+  const styles = useStyles();
+  const { t, tPlural } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const missing = mailbox.processingFolders.filter((folder) => !folder.exists && folder.role !== 'inbox');
+  const detailOf = (folder: FolderCheck): string => {
+    if (folder.created) return t('readiness.folder.created');
+    if (!folder.exists)
+      return folder.problem
+        ? t('readiness.folder.notCreated', { problem: folder.problem })
+        : t('readiness.folder.missing');
+    if (!folder.selectable) return t('readiness.folder.notSelectable', { problem: folder.problem ?? '\\Noselect' });
+    return t('readiness.folder.ready');
+  };
+  const preview = mailbox.preview;
+  return (
+    <section className={styles.panel} aria-label={t('readiness.label')}>
+      <Text weight="semibold">{t('readiness.label')}</Text>
+      <ul className={styles.folders} aria-label={t('readiness.folders')}>
+        {mailbox.processingFolders.map((folder) => (
+          <li key={folder.role} className={styles.folder}>
+            <StatusIcon status={statusOf(folder)} />
+            <span className={styles.folderText}>
+              <Text>
+                <Text weight="semibold">{t(`readiness.role.${folder.role}`)}:</Text> {folder.path}
+              </Text>
+              <Text className={styles.detail}>{detailOf(folder)}</Text>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {preview ? (
+        <Text>
+          {tPlural('readiness.preview', preview.messages, {
+            days: preview.days,
+            documents: preview.withDocuments,
+            pdf: preview.pdf,
+            xml: preview.xml,
+          })}
+          {preview.examined < preview.messages
+            ? ` ${t('readiness.preview.newest', { examined: preview.examined })}`
+            : ''}
+        </Text>
+      ) : (
+        <Text className={styles.detail}>
+          {t('readiness.preview.unavailable', { problem: mailbox.previewProblem ?? '' })}
+        </Text>
+      )}
+      {missing.length > 0 ? (
+        <div>
+          <Button icon={<FolderAdd20Regular />} onClick={() => setConfirming(true)}>
+            {t('readiness.create')}
+          </Button>
+        </div>
+      ) : null}
+      <ConfirmDialog
+        open={confirming}
+        title={t('confirm.createFolders.title')}
+        body={t('confirm.createFolders.body', { folders: missing.map((folder) => folder.path).join(', '), server })}
+        confirmLabel={t('confirm.createFolders.confirm')}
+        cancelLabel={t('confirm.cancel')}
+        onConfirm={() => {
+          setConfirming(false);
+          onCreateFolders();
+        }}
+        onCancel={() => setConfirming(false)}
+      />
+    </section>
+  );
+}
