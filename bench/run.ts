@@ -6,6 +6,7 @@ import { benchDetect } from './detect-bench';
 import { benchFailFast } from './fail-fast-bench';
 import { benchRenderer } from './renderer-bench';
 import { benchStore } from './store-bench';
+import { benchTestAll } from './test-all-bench';
 
 const json = process.argv.includes('--json');
 // `--only store,failFast` runs just those areas (while working on one of them).
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     }
   }
 
-  if (wanted('testConnection') || wanted('detect')) {
+  if (wanted('testConnection') || wanted('detect') || wanted('testAll')) {
     progress('starting Dovecot …');
     const dovecot = await startDovecot();
     try {
@@ -51,6 +52,16 @@ async function main(): Promise<void> {
         lines.push(
           `detect median ${detect.medianMs} ms, slowest single probe ${detect.slowestProbeMedianMs} ms, ratio ${detect.ratio}`,
         );
+      }
+      if (wanted('testAll')) {
+        progress('testAll: 500 accounts on the local Dovecot at 1, 4 and 8 at once …');
+        const testAll = await benchTestAll(dovecot);
+        results.testAll = testAll;
+        for (const [concurrency, figures] of Object.entries(testAll)) {
+          lines.push(
+            `testAll concurrency ${concurrency}: ${figures.accountsPerSecond} accounts/s (×${figures.speedup} against 1 at once), peak RSS ${figures.peakRssMiB} MiB`,
+          );
+        }
       }
     } finally {
       await dovecot.stop();

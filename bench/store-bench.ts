@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AccountsService } from '../src/main/services/accounts/accounts-service';
 import { SecretsService } from '../src/main/services/secrets';
-import { accountsFilePath, openConfAccountStorage } from '../test/support/conf-store';
+import { accountsFilePath, openConfAccountStorage } from '../src/main/services/accounts/conf-account-storage';
 import { createAesTestCipher } from '../test/support/aes-test-cipher';
 import { settingsOfView, settingsText, storedAccounts } from '../test/support/stored-accounts';
 import { compareMedians } from './statistics';

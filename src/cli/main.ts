@@ -6,6 +6,9 @@ import { formatReport } from './format-report';
 import { DETECT_USAGE, parseDetectArgs } from './parse-detect-args';
 import { UsageError } from './cli-options';
 import { parseTestArgs, TEST_USAGE, type TestCommand } from './parse-test-args';
+import { EXPORT_USAGE, IMPORT_USAGE } from './parse-transfer-args';
+import { runTestAllCommand, TEST_ALL_USAGE } from './test-all-command';
+import { runExport, runImport } from './transfer-commands';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -63,9 +66,12 @@ async function runDetect(argv: string[], io: CliIo): Promise<number> {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'detect') return runDetect(rest, io);
+  if (command === 'export') return runExport(rest, io);
+  if (command === 'import') return runImport(rest, io);
+  if (command === 'test-all') return runTestAllCommand(rest, io);
   if (command !== 'test') {
     io.stderr(
-      `${command === undefined ? 'No command given.' : `Unknown command "${command}".`}\n${TEST_USAGE}\n${DETECT_USAGE}\n`,
+      `${command === undefined ? 'No command given.' : `Unknown command "${command}".`}\n${[TEST_USAGE, DETECT_USAGE, EXPORT_USAGE, IMPORT_USAGE, TEST_ALL_USAGE].join('\n')}\n`,
     );
     return EXIT.usage;
   }

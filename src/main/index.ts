@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, clipboard, ipcMain, Menu, safeStorage, screen } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, safeStorage, screen } from 'electron';
 import { localeOf, setMessageLocale } from '../shared/i18n';
 import { MENU_COMMAND_CHANNEL } from '../shared/menu-commands';
 import type { PendingStorageStatus } from '../shared/storage-status';
@@ -10,6 +10,7 @@ import { createSenderCheck, registerIpc } from './ipc/register';
 import { menuTemplate } from './menu';
 import { resolveDataDirectory } from './platform/data-directory';
 import { createSafeStorageCipher } from './platform/safe-storage-cipher';
+import { chooseExportPath } from './platform/export-dialog';
 import { openSettingsStore } from './platform/settings-store';
 import { createWindowStateStore } from './platform/window-state-store';
 import { AccountsService } from './services/accounts/accounts-service';
@@ -17,6 +18,7 @@ import { collectAppInfo } from './services/app-info';
 import { runConnectionTest } from './services/connection-test/run-connection-test';
 import { detectSettings } from './services/detect/detect-settings';
 import { SecretsService } from './services/secrets';
+import { TransferService } from './services/transfer/transfer-service';
 import { placeWindow } from './window-bounds';
 import { createMainWindow, isAppUrl, rendererEntry } from './window';
 
@@ -77,6 +79,8 @@ if (!app.requestSingleInstanceLock()) {
         detectSettings,
         writeClipboard: (text) => clipboard.writeText(text),
         onLocaleChange: setMenu,
+        transfer: new TransferService(accounts, () => new Date(), `Mailbox Connect ${app.getVersion()}`),
+        chooseExportPath: (name) => chooseExportPath(dialog, shown.window, app.getPath('documents'), name),
       }),
       createSenderCheck((url) => isAppUrl(url, entry)),
     );

@@ -27,6 +27,9 @@ export function menuTemplate({ send, showAbout, developerTools }: MenuActions): 
         command(t('menu.new'), 'newAccount', 'CmdOrCtrl+N'),
         command(t('menu.save'), 'save', 'CmdOrCtrl+S'),
         { type: 'separator' },
+        command(t('menu.import'), 'import'),
+        command(t('menu.export'), 'export'),
+        { type: 'separator' },
         { role: 'quit', label: t('menu.exit') },
       ],
     },
@@ -47,6 +50,7 @@ export function menuTemplate({ send, showAbout, developerTools }: MenuActions): 
       submenu: [
         command(t('menu.test'), 'testConnection', 'F5'),
         command(t('menu.cancelTest'), 'cancelTest', 'Esc'),
+        command(t('menu.testAll'), 'testAll'),
         { type: 'separator' },
         command(t('menu.duplicate'), 'duplicate'),
         command(t('menu.delete'), 'delete'),

@@ -15,6 +15,11 @@ export const API_METHODS = [
   'detectSettings',
   'cancelTest',
   'copyText',
+  'exportAccounts',
+  'previewImport',
+  'applyImport',
+  'testAccounts',
+  'testAccountsProgress',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

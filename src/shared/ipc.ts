@@ -14,6 +14,16 @@ import type { ApiMethod } from './ipc-channels';
 import type { MenuCommand } from './menu-commands';
 import { LOCALES, t, type Locale } from './i18n';
 import type { StorageStatus } from './storage-status';
+import { TEST_ALL_MAX_CONCURRENCY, type TestAllProgress, type TestAllResult } from './test-all';
+import {
+  IMPORT_MAX_ACCOUNTS,
+  IMPORT_MAX_BYTES,
+  PASSPHRASE_MAX_LENGTH,
+  PASSPHRASE_MIN_LENGTH,
+  type ExportResult,
+  type ImportPlan,
+  type ImportResult,
+} from './transfer';
 
 /** A stored password is either kept (undefined or empty) or replaced by the given text. */
 const saveAccountRequestSchema = z.strictObject({
@@ -42,6 +52,28 @@ const detectRequestSchema = z.strictObject({
 });
 export type DetectRequest = z.infer<typeof detectRequestSchema>;
 
+const exportRequestSchema = z.strictObject({
+  /** The accounts to export; all of them when absent. */
+  ids: z.array(accountIdSchema).max(IMPORT_MAX_ACCOUNTS).optional(),
+  /** Passwords are exported only sealed with this passphrase. */
+  passphrase: z.string().min(PASSPHRASE_MIN_LENGTH).max(PASSPHRASE_MAX_LENGTH).optional(),
+});
+export type ExportRequest = z.infer<typeof exportRequestSchema>;
+
+/** The file's text travels to main, which validates all of it again before anything is applied. */
+const importRequestSchema = z.strictObject({
+  text: z.string().max(IMPORT_MAX_BYTES),
+  passphrase: z.string().max(PASSPHRASE_MAX_LENGTH).optional(),
+  existing: z.enum(['replace', 'keep']),
+});
+export type ImportRequest = z.infer<typeof importRequestSchema>;
+
+const testAccountsRequestSchema = z.strictObject({
+  /** The accounts to test; all of them when absent. */
+  ids: z.array(accountIdSchema).max(IMPORT_MAX_ACCOUNTS).optional(),
+  concurrency: z.number().int().min(1).max(TEST_ALL_MAX_CONCURRENCY).optional(),
+});
+
 /** "Copy diagnostics" copies a report with its transcript: a few hundred lines at most. */
 export const MAX_COPY_LENGTH = 200_000;
 
@@ -59,6 +91,11 @@ export const ipcArgumentSchemas = {
   detectSettings: z.tuple([detectRequestSchema]),
   cancelTest: z.tuple([]),
   copyText: z.tuple([z.string().max(MAX_COPY_LENGTH)]),
+  exportAccounts: z.tuple([exportRequestSchema]),
+  previewImport: z.tuple([importRequestSchema]),
+  applyImport: z.tuple([importRequestSchema]),
+  testAccounts: z.tuple([testAccountsRequestSchema]),
+  testAccountsProgress: z.tuple([]),
 } satisfies Record<ApiMethod, z.ZodTuple>;
 
 export const IPC_ERROR_CODES = [
@@ -110,6 +147,12 @@ export interface IpcResults {
   detectSettings: DetectionReport;
   cancelTest: { cancelled: boolean };
   copyText: { copied: number };
+  exportAccounts: ExportResult;
+  previewImport: ImportPlan;
+  applyImport: ImportResult;
+  testAccounts: TestAllResult;
+  /** null when no Test all runs. */
+  testAccountsProgress: TestAllProgress | null;
 }
 
 export type IpcArgs<M extends ApiMethod> = z.input<(typeof ipcArgumentSchemas)[M]>;

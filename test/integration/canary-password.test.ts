@@ -45,7 +45,7 @@ describe('a canary password', () => {
   });
 
   it('never appears in an IPC reply, a log line or a stored file, through every operation', async () => {
-    const { handlers } = createTestServices(directory);
+    const { handlers, exportTarget } = createTestServices(directory);
     const call = async (method: Parameters<typeof dispatch>[1], ...args: unknown[]) => {
       const reply = await dispatch(handlers, method, args);
       replies.push(reply);
@@ -76,6 +76,19 @@ describe('a canary password', () => {
     await call('saveAccount', { settings, password: `${CANARY}\nA001 LOGOUT` });
     await call('saveAccount', { settings, password: CANARY.repeat(300) });
     await call('saveAccount', { id, settings: { ...settings, port: 'x' }, password: CANARY });
+    // Exports land in the scanned folder: without a passphrase, and sealed with one; then imported back.
+    exportTarget.path = path.join(directory, 'export-plain.json');
+    expect(await call('exportAccounts', {})).toMatchObject({ ok: true, value: { accounts: 2, passwords: 0 } });
+    exportTarget.path = path.join(directory, 'export-sealed.json');
+    const passphrase = 'a long enough passphrase';
+    expect(await call('exportAccounts', { passphrase })).toMatchObject({ ok: true, value: { passwords: 1 } });
+    const sealed = readFileSync(exportTarget.path, 'utf8');
+    await call('previewImport', { text: sealed, passphrase, existing: 'replace' });
+    await call('applyImport', { text: sealed, passphrase: 'a wrong passphrase!', existing: 'replace' });
+    expect(await call('applyImport', { text: sealed, passphrase, existing: 'replace' })).toMatchObject({
+      ok: true,
+      value: { replaced: 1, passwordsStored: 1 },
+    });
     await call('deleteAccount', id);
 
     const files = readdirSync(directory).map((name) => readFileSync(path.join(directory, name), 'latin1'));

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSettingsText } from '../../src/main/services/accounts/read-settings';
-import { accountsFilePath, openConfAccountStorage } from '../support/conf-store';
+import { accountsFilePath, openConfAccountStorage } from '../../src/main/services/accounts/conf-account-storage';
 import { settingsText, storedAccounts } from '../support/stored-accounts';
 import { spawnTypeScript } from '../support/typescript-child';
 

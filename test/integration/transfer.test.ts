@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TransferService } from '../../src/main/services/transfer/transfer-service';
 import { IMPORT_MAX_BYTES } from '../../src/shared/transfer';
-import { accountsFilePath } from '../support/conf-store';
+import { accountsFilePath } from '../../src/main/services/accounts/conf-account-storage';
 import { createTestServices } from '../support/test-services';
 
 const directories: string[] = [];
@@ -264,5 +264,25 @@ describe('export and import', () => {
     const reply = await target.transfer.apply({ text, existing: 'replace' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
     expect(target.accounts.list()).toEqual(before);
+  });
+
+  it('Export (IPC) writes where the save dialog says, readable by the user only; a cancelled dialog writes nothing', async () => {
+    const source = await seeded();
+    const { dispatch } = await import('../../src/main/ipc/dispatch');
+    const cancelled = await dispatch(source.handlers, 'exportAccounts', [{}]);
+    expect(cancelled).toEqual({ ok: true, value: { accounts: 0, passwords: 0, withoutPassword: [] } });
+    expect(readdirSync(source.directory).filter((name) => name.startsWith('export'))).toEqual([]);
+
+    source.exportTarget.path = path.join(source.directory, 'export.json');
+    const firstId = source.accounts.list()[0]?.id as string;
+    const written = await dispatch(source.handlers, 'exportAccounts', [{ ids: [firstId] }]);
+    expect(written).toEqual({
+      ok: true,
+      value: { path: source.exportTarget.path, accounts: 1, passwords: 0, withoutPassword: ['Invoices – Zürich'] },
+    });
+    expect(statSync(source.exportTarget.path).mode & 0o777).toBe(0o600);
+    expect(readdirSync(source.directory).filter((name) => name.includes('.tmp-'))).toEqual([]);
+    const tooShort = await dispatch(source.handlers, 'exportAccounts', [{ passphrase: 'short' }]);
+    expect(tooShort).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
   });
 });

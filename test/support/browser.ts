@@ -67,3 +67,18 @@ export async function sendMenuCommand(page: Page, command: MenuCommand): Promise
     (globalThis as unknown as { __mailboxConnectMenu: (command: string) => void }).__mailboxConnectMenu(name);
   }, command);
 }
+
+/**
+ * Runs a ribbon command as a user would: its button when the window has room for it, otherwise
+ * from "More commands", where the ribbon moves what does not fit.
+ */
+export async function ribbonCommand(page: Page, name: string): Promise<void> {
+  const toolbar = page.getByRole('toolbar', { name: 'Commands' });
+  const button = toolbar.getByRole('button', { name, exact: true });
+  if (await button.isVisible()) {
+    await button.click();
+    return;
+  }
+  await toolbar.getByRole('button', { name: 'More commands' }).click();
+  await page.getByRole('menuitem', { name, exact: true }).click();
+}

@@ -30,6 +30,13 @@ export interface FakeImapOptions {
   endlessLineBytes?: number;
   /** Extra capabilities, e.g. LOGINDISABLED. */
   capabilities?: string[];
+  /**
+   * A server's connection limit: a connection beyond it is greeted with BYE and closed. Sessions
+   * count, as servers count them: a slot is free once LOGOUT is answered or the connection closes.
+   */
+  maxConnections?: number;
+  /** Answers each command after this delay, so that connections overlap as on a busy server. */
+  replyDelayMs?: number;
   /** Overrides per command name (upper case); anything else gets a plausible IMAP answer. */
   script?: Partial<Record<string, (command: ReceivedCommand) => Reaction>>;
 }
@@ -42,6 +49,8 @@ export interface FakeImapServer {
   /** Bytes written by the endless-line script before the client hung up. */
   endlessBytesWritten: () => number;
   connections: () => number;
+  /** The most connections open at the same time. */
+  peakConnections: () => number;
   close: () => Promise<void>;
 }
 
@@ -81,14 +90,24 @@ export async function startFakeImapServer(options: FakeImapOptions = {}): Promis
   const received: ReceivedCommand[] = [];
   const sockets = new Set<net.Socket>();
   let connections = 0;
+  let peak = 0;
   let endlessBytes = 0;
   const contextOf = (files: CertificateFiles) =>
     tls.createSecureContext({ cert: readFileSync(files.certFile), key: readFileSync(files.keyFile) });
 
-  const serve = (socket: net.Socket, secure: boolean): void => {
-    sockets.add(socket);
+  // `countedAs`: after STARTTLS, the plain socket this connection was counted as.
+  const serve = (socket: net.Socket, secure: boolean, countedAs?: net.Socket): void => {
+    const slot = countedAs ?? socket;
     socket.on('error', () => undefined);
-    socket.on('close', () => sockets.delete(socket));
+    if (!countedAs) {
+      if (options.maxConnections !== undefined && sockets.size >= options.maxConnections) {
+        socket.end('* BYE Too many simultaneous connections from this IP\r\n');
+        return;
+      }
+      sockets.add(socket);
+      peak = Math.max(peak, sockets.size);
+      socket.on('close', () => sockets.delete(socket));
+    }
     let buffer = '';
     let upgrading = false;
 
@@ -124,13 +143,18 @@ export async function startFakeImapServer(options: FakeImapOptions = {}): Promis
         socket.write(`${tag} OK Begin TLS negotiation now\r\n`);
         socket.removeAllListeners('data');
         const upgraded = new tls.TLSSocket(socket, { isServer: true, secureContext: contextOf(options.starttls) });
-        serve(upgraded, true);
+        serve(upgraded, true, slot);
         return;
       }
       const reaction = options.script?.[command.name]?.(command) ?? defaultReaction(command, options);
+      if (command.name === 'LOGOUT') sockets.delete(slot);
       if ('silence' in reaction) return;
-      for (const reply of reaction.lines) socket.write(`${reply}\r\n`);
-      if (reaction.close) socket.end();
+      const reply = (): void => {
+        for (const text of reaction.lines) socket.write(`${text}\r\n`);
+        if (reaction.close) socket.end();
+      };
+      if (options.replyDelayMs) setTimeout(reply, options.replyDelayMs);
+      else reply();
     };
 
     // latin1 keeps one character per byte, so literal sizes ({n}) count right.
@@ -183,6 +207,7 @@ export async function startFakeImapServer(options: FakeImapOptions = {}): Promis
     received,
     endlessBytesWritten: () => endlessBytes,
     connections: () => connections,
+    peakConnections: () => peak,
     close: () =>
       new Promise((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -5,7 +5,7 @@ import { writeSync } from 'node:fs';
 import { AccountsService } from '../../src/main/services/accounts/accounts-service';
 import { SecretsService } from '../../src/main/services/secrets';
 import { createAesTestCipher } from './aes-test-cipher';
-import { openConfAccountStorage } from './conf-store';
+import { openConfAccountStorage } from '../../src/main/services/accounts/conf-account-storage';
 import { settingsOfView } from './stored-accounts';
 
 const MAX_SAVES = 5000;

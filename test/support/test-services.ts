@@ -3,18 +3,22 @@ import { AccountsService } from '../../src/main/services/accounts/accounts-servi
 import { collectAppInfo } from '../../src/main/services/app-info';
 import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
 import { SecretsService } from '../../src/main/services/secrets';
+import { TransferService } from '../../src/main/services/transfer/transfer-service';
 import { detectSettings, type DetectInput } from '../../src/main/services/detect/detect-settings';
 import { createAesTestCipher } from './aes-test-cipher';
-import { openConfAccountStorage } from './conf-store';
+import { openConfAccountStorage } from '../../src/main/services/accounts/conf-account-storage';
 
 /**
  * The main process's services as src/main/index.ts wires them, over conf in `directory`, a real
  * AES cipher and the real connection test; only the clipboard is a list the test can read.
  */
 export function createTestServices(directory: string, detectPorts?: DetectInput['ports']) {
+  // Where "Export" saves: the save dialog's answer, which a test sets (undefined = cancelled).
+  const exportTarget: { path: string | undefined } = { path: undefined };
   const storage = openConfAccountStorage(directory);
   const accounts = new AccountsService(storage, new SecretsService(createAesTestCipher()));
   const clipboard: string[] = [];
+  const transfer = new TransferService(accounts, () => new Date(), 'Mailbox Connect 0.0.0-test');
   const handlers = createIpcHandlers({
     accounts,
     storageStatus: storage.status,
@@ -23,6 +27,8 @@ export function createTestServices(directory: string, detectPorts?: DetectInput[
     // The app probes 993 and 143; the tests' Dovecot listens elsewhere.
     detectSettings: (input) => detectSettings({ ...input, ...(detectPorts ? { ports: detectPorts } : {}) }),
     writeClipboard: (text) => void clipboard.push(text),
+    transfer,
+    chooseExportPath: async () => exportTarget.path,
   });
-  return { storage, accounts, handlers, clipboard };
+  return { storage, accounts, handlers, clipboard, transfer, exportTarget };
 }

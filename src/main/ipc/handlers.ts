@@ -1,4 +1,4 @@
-import { connectionSettingsSchema, effectiveLogin, fieldErrorsOf } from '../../shared/account';
+import { connectionSettingsSchema, fieldErrorsOf } from '../../shared/account';
 import type { ConnectionTestReport } from '../../shared/connection-test';
 import {
   accountNotFound,
@@ -11,9 +11,14 @@ import type { AppInfo } from '../../shared/app-info';
 import { renderStorageStatus, type PendingStorageStatus } from '../../shared/storage-status';
 import type { AccountsService } from '../services/accounts/accounts-service';
 import type { ConnectionTestInput } from '../services/connection-test/run-connection-test';
+import { testInputOf } from '../services/connection-test/test-input';
+import { SavedAccountsTester } from '../services/test-all/test-saved-accounts';
 import type { DetectInput } from '../services/detect/detect-settings';
 import type { DetectionReport } from '../../shared/detection';
 import { setMessageLocale, t, type Locale } from '../../shared/i18n';
+import { suggestedExportFileName } from '../../shared/transfer';
+import type { TransferService } from '../services/transfer/transfer-service';
+import { writeExportFile } from '../services/transfer/write-export-file';
 
 export interface HandlerServices {
   accounts: AccountsService;
@@ -26,6 +31,9 @@ export interface HandlerServices {
   writeClipboard: (text: string) => void;
   runConnectionTest: (input: ConnectionTestInput) => Promise<ConnectionTestReport>;
   detectSettings: (input: DetectInput) => Promise<DetectionReport>;
+  transfer: TransferService;
+  /** Asks where to save an export (the save dialog in the app); undefined when the user cancels. */
+  chooseExportPath: (suggestedName: string) => Promise<string | undefined>;
 }
 
 const PASSWORD_MESSAGES = {
@@ -45,6 +53,7 @@ function passwordNeeded(reason: keyof typeof PASSWORD_MESSAGES): IpcReply<never>
  * opening another connection.
  */
 export function createIpcHandlers(services: HandlerServices): IpcHandlers {
+  const tester = new SavedAccountsTester(services.accounts, services.runConnectionTest);
   let running: { controller: AbortController; result: Promise<IpcReply<ConnectionTestReport>> } | undefined;
 
   const startTest = async (
@@ -62,17 +71,13 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
       password = stored.password;
     }
     if (!password) return passwordNeeded('no-password');
-    const report = await services.runConnectionTest({
-      settings,
-      userName: effectiveLogin(settings),
-      password,
-      signal,
-      ...(settings.trustedFingerprint ? { pinnedSha256: settings.trustedFingerprint } : {}),
-      ...(settings.caCertificatePem ? { caPem: settings.caCertificatePem } : {}),
-      ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
-      processingFolders: { successFolder: settings.successFolder, failedFolder: settings.failedFolder },
-      ...(request.createMissingFolders ? { createMissingFolders: true } : {}),
-    });
+    const report = await services.runConnectionTest(
+      testInputOf(settings, password, {
+        signal,
+        ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
+        ...(request.createMissingFolders ? { createMissingFolders: true } : {}),
+      }),
+    );
     if (request.accountId) services.accounts.recordTestResult(request.accountId, report);
     return { ok: true, value: report };
   };
@@ -114,10 +119,28 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
       services.writeClipboard(text);
       return { ok: true, value: { copied: text.length } };
     },
+    exportAccounts: async ({ ids, passphrase }) => {
+      // The dialog first: a cancelled export costs no key derivation.
+      const target = await services.chooseExportPath(suggestedExportFileName(new Date()));
+      if (!target) return { ok: true, value: { accounts: 0, passwords: 0, withoutPassword: [] } };
+      const { text, ...summary } = await services.transfer.exportText(ids, passphrase);
+      try {
+        await writeExportFile(target, text);
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+        return { ok: false, error: { code: 'STORAGE', message: t('export.writeFailed', { path: target, reason }) } };
+      }
+      return { ok: true, value: { path: target, ...summary } };
+    },
+    previewImport: (request) => services.transfer.plan(request),
+    applyImport: (request) => services.transfer.apply(request),
+    testAccounts: ({ ids, concurrency }) => tester.run(ids, concurrency),
+    testAccountsProgress: async () => ({ ok: true, value: tester.progress() ?? null }),
     cancelTest: async () => {
-      if (!running) return { ok: true, value: { cancelled: false } };
-      running.controller.abort();
-      return { ok: true, value: { cancelled: true } };
+      // Esc and Cancel stop whatever runs: the single test, or Test all.
+      const cancelledAll = tester.cancel();
+      running?.controller.abort();
+      return { ok: true, value: { cancelled: cancelledAll || running !== undefined } };
     },
   };
 }

@@ -8,7 +8,7 @@ import { SecretsService } from '../../../src/main/services/secrets';
 import { validateAccountSettings } from '../../../src/shared/account';
 import { ENCRYPTIONS } from '../../../src/shared/encryption';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
-import { openConfAccountStorage } from '../../support/conf-store';
+import { openConfAccountStorage } from '../../../src/main/services/accounts/conf-account-storage';
 
 /** Text as people type it: any Unicode, with a bias towards the characters that break parsers. */
 const typed = fc.oneof(

@@ -7,7 +7,7 @@ import { AccountsService } from '../../../src/main/services/accounts/accounts-se
 import { SecretsService } from '../../../src/main/services/secrets';
 import { newAccountDefaults } from '../../../src/shared/account';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
-import { accountsFilePath, openConfAccountStorage } from '../../support/conf-store';
+import { accountsFilePath, openConfAccountStorage } from '../../../src/main/services/accounts/conf-account-storage';
 import { settingsText, storedAccounts } from '../../support/stored-accounts';
 
 const clock = () => new Date('2026-11-26T06:07:08.009Z');

@@ -6,7 +6,7 @@ import { newAccountDefaults } from '../../../src/shared/account';
 import { AccountsService, copyName } from '../../../src/main/services/accounts/accounts-service';
 import { SecretsService } from '../../../src/main/services/secrets';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
-import { openConfAccountStorage } from '../../support/conf-store';
+import { openConfAccountStorage } from '../../../src/main/services/accounts/conf-account-storage';
 
 const CANARY = 'Canary-Pässwörd-"quoted"\\back-9f3a';
 const settings = {

@@ -22,6 +22,11 @@ const handlers: IpcHandlers = {
   detectSettings: unused,
   cancelTest: async () => ({ ok: true, value: { cancelled: false } }),
   copyText: unused,
+  exportAccounts: unused,
+  previewImport: unused,
+  applyImport: unused,
+  testAccounts: unused,
+  testAccountsProgress: unused,
 };
 
 describe('IPC dispatch', () => {

@@ -30,6 +30,9 @@ describe('the application menu', () => {
       ['Delete…', 'delete'],
       ['Test connection', 'testConnection'],
       ['Cancel test', 'cancelTest'],
+      ['Import accounts…', 'import'],
+      ['Export accounts…', 'export'],
+      ['Test all accounts…', 'testAll'],
     ] as const) {
       (byLabel(label)?.click as () => void)();
       expect(send).toHaveBeenLastCalledWith(command);

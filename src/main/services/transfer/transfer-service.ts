@@ -12,13 +12,16 @@ import {
 import type { AccountsService, ImportChange } from '../accounts/accounts-service';
 import type { StoredAccount } from '../accounts/stored-account';
 import type { Clock } from '../ports';
-import { createOpener, createSealer } from './passphrase-cipher';
-import { parseTransferText, type ExportedAccount, type TransferDocument } from './transfer-file';
+import { openTransferFile } from './open-transfer-file';
+import { createSealer } from './passphrase-cipher';
+import type { ExportedAccount, TransferDocument } from './transfer-file';
 
 export interface ImportRequest {
   text: string;
   passphrase?: string | undefined;
   existing: ExistingPolicy;
+  /** Import the settings and leave the passwords in the file unread (the CLI without a passphrase). */
+  ignorePasswords?: boolean;
 }
 
 const SETTING_KEYS = Object.keys(accountFieldsSchema.shape).filter(
@@ -35,14 +38,6 @@ function exportedSettings(account: StoredAccount): ExportedAccount {
   return settings;
 }
 
-function failure(
-  code: 'INVALID_FILE' | 'PASSPHRASE_REQUIRED' | 'WRONG_PASSPHRASE',
-  message: string,
-  problems?: string[],
-) {
-  return { ok: false as const, error: { code, message, ...(problems ? { problems } : {}) } };
-}
-
 /** Export files: settings of all or selected accounts, passwords only sealed with a passphrase. */
 export class TransferService {
   constructor(
@@ -50,6 +45,10 @@ export class TransferService {
     private readonly clock: Clock,
     private readonly application: string,
   ) {}
+
+  storedAccounts(): readonly StoredAccount[] {
+    return this.accounts.stored();
+  }
 
   /** The file's text; passwords that cannot be opened here (none stored, needs re-entry) are listed, not guessed. */
   async exportText(ids: readonly string[] | undefined, passphrase: string | undefined) {
@@ -125,24 +124,11 @@ export class TransferService {
   }
 
   private async prepare(request: ImportRequest) {
-    const parsed = parseTransferText(request.text);
-    if (!parsed.ok) return failure('INVALID_FILE', t('import.invalid'), parsed.problems);
-    const passwords: (string | undefined)[] = parsed.accounts.map(() => undefined);
-    if (parsed.encryption) {
-      if (!request.passphrase) return failure('PASSPHRASE_REQUIRED', t('import.passphraseRequired'));
-      const open = await createOpener(request.passphrase, parsed.encryption);
-      if (!open) return failure('WRONG_PASSPHRASE', t('import.wrongPassphrase'));
-      const damaged: string[] = [];
-      parsed.accounts.forEach((account, index) => {
-        if (!account.password) return;
-        passwords[index] = open(account.password);
-        if (passwords[index] === undefined) damaged.push(t('import.passwordDamaged', { number: index + 1 }));
-      });
-      if (damaged.length > 0) return failure('INVALID_FILE', t('import.invalid'), damaged);
-    }
+    const opened = await openTransferFile(request.text, request.passphrase, request.ignorePasswords);
+    if (!opened.ok) return opened;
     const existing = this.accounts.stored();
-    const entries = parsed.accounts.map((account, index) => {
-      const password = passwords[index];
+    const entries = opened.accounts.map((account) => {
+      const { password } = account;
       const name = account.settings.connectionName;
       const match = existing.find((candidate) => candidate.connectionName.toLowerCase() === name.toLowerCase());
       const entry = (action: ImportPlanEntry['action'], reason: string): ImportPlanEntry => ({
@@ -164,6 +150,6 @@ export class TransferService {
         return { entry: entry('skip', t('import.reason.identical')) };
       return { entry: entry('replace', t('import.reason.replaces')), change };
     });
-    return { ok: true as const, exportedAt: parsed.exportedAt, entries };
+    return { ok: true as const, exportedAt: opened.exportedAt, entries };
   }
 }

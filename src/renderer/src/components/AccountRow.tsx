@@ -46,6 +46,8 @@ const useStyles = makeStyles({
   ok: { backgroundColor: tokens.colorPaletteGreenBackground3, color: tokens.colorNeutralForegroundOnBrand },
   failed: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
   untested: { color: tokens.colorNeutralForeground2, ...shorthands.borderColor(tokens.colorNeutralStroke1) },
+  review: { color: tokens.colorPaletteRedForeground1, ...shorthands.borderColor(tokens.colorPaletteRedBorder2) },
+  badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
 });
 
 export interface AccountRowProps {
@@ -66,7 +68,12 @@ export const AccountRow = memo(function AccountRow({ account, selected, t, onSel
       onClick={() => onSelect(account)}
     >
       <span className={styles.name}>{account.connectionName}</span>
-      <span className={mergeClasses(styles.badge, styles[state])}>{testStateLabel(account, t)}</span>
+      <span className={styles.badges}>
+        {account.reviewFlags?.length ? (
+          <span className={mergeClasses(styles.badge, styles.review)}>{t('review.badge')}</span>
+        ) : null}
+        <span className={mergeClasses(styles.badge, styles[state])}>{testStateLabel(account, t)}</span>
+      </span>
     </button>
   );
 });

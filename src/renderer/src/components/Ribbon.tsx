@@ -20,6 +20,8 @@ import {
 } from '@fluentui/react-components';
 import {
   Add20Regular,
+  ArrowExportUp20Regular,
+  ArrowImport20Regular,
   Copy20Regular,
   Delete20Regular,
   Dismiss20Regular,
@@ -28,6 +30,7 @@ import {
   PlugConnected20Regular,
   Save20Regular,
   Search20Regular,
+  TaskListLtr20Regular,
 } from '@fluentui/react-icons';
 import { Fragment, type ReactElement } from 'react';
 import { useI18n, type I18n } from '../i18n';
@@ -61,6 +64,12 @@ export interface RibbonProps {
   onCancelTest: () => void;
   onDetect: () => void;
   onCopyDiagnostics: () => void;
+  /** Export needs at least one account. */
+  canExport: boolean;
+  onExport: () => void;
+  onImport: () => void;
+  canTestAll: boolean;
+  onTestAll: () => void;
 }
 
 interface Command {
@@ -77,7 +86,18 @@ function commandsOf(props: RibbonProps, t: I18n['t']): Command[] {
   const command = (
     id: string,
     group: string,
-    key: 'new' | 'save' | 'duplicate' | 'delete' | 'test' | 'cancelTest' | 'detect' | 'copyDiagnostics',
+    key:
+      | 'new'
+      | 'save'
+      | 'duplicate'
+      | 'delete'
+      | 'test'
+      | 'cancelTest'
+      | 'detect'
+      | 'copyDiagnostics'
+      | 'export'
+      | 'import'
+      | 'testAll',
     icon: ReactElement,
     enabled: boolean,
     run: () => void,
@@ -98,6 +118,7 @@ function commandsOf(props: RibbonProps, t: I18n['t']): Command[] {
     props.testing
       ? command('cancel', 'test', 'cancelTest', <Dismiss20Regular />, true, props.onCancelTest)
       : command('test', 'test', 'test', <PlugConnected20Regular />, props.canTest, props.onTest),
+    command('testAll', 'test', 'testAll', <TaskListLtr20Regular />, props.canTestAll, props.onTestAll),
     command('detect', 'test', 'detect', <Search20Regular />, props.canDetect, props.onDetect),
     command(
       'diagnostics',
@@ -107,6 +128,8 @@ function commandsOf(props: RibbonProps, t: I18n['t']): Command[] {
       props.canCopyDiagnostics,
       props.onCopyDiagnostics,
     ),
+    command('export', 'transfer', 'export', <ArrowExportUp20Regular />, props.canExport, props.onExport),
+    command('import', 'transfer', 'import', <ArrowImport20Regular />, true, props.onImport),
   ];
 }
 

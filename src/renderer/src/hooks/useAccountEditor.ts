@@ -207,6 +207,8 @@ export function useAccountEditor(accounts: AccountsState) {
     save,
     test,
     cancelTest: () => void getApi().cancelTest(),
+    /** Shows the outcome of a page-level action (export, import) where save and test report theirs. */
+    announce: setMessage,
     trust,
     copyDiagnostics,
     detection,

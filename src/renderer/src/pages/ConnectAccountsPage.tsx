@@ -4,7 +4,7 @@ import { AccountForm } from '../components/AccountForm';
 import { AccountList } from '../components/AccountList';
 import { Ribbon } from '../components/Ribbon';
 import { emptyForm, formFromAccount, type AccountFormState } from '../form-state';
-import { useAccountEditor } from '../hooks/useAccountEditor';
+import { useAccountEditor, type Message } from '../hooks/useAccountEditor';
 import type { AccountsState } from '../hooks/useAccounts';
 import { useCommands } from '../hooks/useCommands';
 import { useStableCallback } from '../hooks/useStableCallback';
@@ -15,6 +15,9 @@ import { useI18n } from '../i18n';
 // Dialogs and result panels load when first needed, keeping the start-up script small.
 const ConfirmDialog = lazy(async () => ({ default: (await import('../components/ConfirmDialog')).ConfirmDialog }));
 const DetectionView = lazy(async () => ({ default: (await import('../components/DetectionView')).DetectionView }));
+const ExportDialog = lazy(async () => ({ default: (await import('../components/ExportDialog')).ExportDialog }));
+const TestAllDialog = lazy(async () => ({ default: (await import('../components/TestAllDialog')).TestAllDialog }));
+const ImportDialog = lazy(async () => ({ default: (await import('../components/ImportDialog')).ImportDialog }));
 const TestReportView = lazy(async () => ({ default: (await import('../components/TestReportView')).TestReportView }));
 
 const useStyles = makeStyles({
@@ -52,6 +55,15 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
   const editor = useAccountEditor(accounts);
   const { form, selected, testing, saving } = editor;
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [transfer, setTransfer] = useState<'export' | 'import'>();
+  const [testingAll, setTestingAll] = useState(false);
+  const canTestAll = accounts.accounts.length > 0 && !testing;
+  const closeTransfer = (result?: Message) => {
+    setTransfer(undefined);
+    if (!result) return;
+    editor.announce(result);
+    void accounts.reload();
+  };
   useUnloadGuard(editor.dirty);
   // An open that waits for "Discard changes?": the form to open instead (undefined closes it).
   const [pendingOpen, setPendingOpen] = useState<{ next: AccountFormState | undefined }>();
@@ -75,6 +87,9 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
     else if (command === 'delete' && selected !== undefined) setConfirmingDelete(true);
     else if (command === 'testConnection' && canTest) void editor.test();
     else if (command === 'cancelTest' && testing) editor.cancelTest();
+    else if (command === 'export' && accounts.accounts.length > 0) setTransfer('export');
+    else if (command === 'import') setTransfer('import');
+    else if (command === 'testAll' && canTestAll) setTestingAll(true);
   });
 
   return (
@@ -95,8 +110,24 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
         onTest={() => void editor.test()}
         onCancelTest={editor.cancelTest}
         onCopyDiagnostics={() => void editor.copyDiagnostics()}
+        canExport={accounts.accounts.length > 0}
+        onExport={() => setTransfer('export')}
+        onImport={() => setTransfer('import')}
+        canTestAll={canTestAll}
+        onTestAll={() => setTestingAll(true)}
       />
       <Suspense fallback={null}>
+        {transfer === 'export' ? <ExportDialog accounts={accounts.accounts} onClose={closeTransfer} /> : null}
+        {transfer === 'import' ? <ImportDialog onClose={closeTransfer} /> : null}
+        {testingAll ? (
+          <TestAllDialog
+            accounts={accounts.accounts}
+            onClose={() => {
+              setTestingAll(false);
+              void accounts.reload();
+            }}
+          />
+        ) : null}
         {confirmingDelete ? (
           <ConfirmDialog
             open={confirmingDelete}
@@ -158,6 +189,13 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
           {editor.message ? (
             <MessageBar intent={editor.message.intent} role={editor.message.intent === 'error' ? 'alert' : 'status'}>
               <MessageBarBody>{editor.message.text}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {selected?.reviewFlags?.length ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                {t('review.banner', { flags: selected.reviewFlags.map((flag) => t(`review.${flag}`)).join(', ') })}
+              </MessageBarBody>
             </MessageBar>
           ) : null}
           {form ? (

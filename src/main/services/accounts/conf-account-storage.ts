@@ -1,20 +1,21 @@
 import path from 'node:path';
 import Conf from 'conf';
-import type { DocumentStore } from '../../src/main/services/ports';
-import {
-  openAccountStorage,
-  type AccountStorage,
-  type AccountStorageOptions,
-} from '../../src/main/services/accounts/open-account-storage';
+import type { DocumentStore } from '../ports';
+import { openAccountStorage, type AccountStorage, type AccountStorageOptions } from './open-account-storage';
 
 const CONFIG_NAME = 'accounts';
 
-/** The same store electron-store wraps (conf), on disk in a folder: what the app writes, without Electron. */
+/** The file the app keeps its accounts in, inside its data folder. */
+export function accountsFilePath(directory: string): string {
+  return path.join(directory, `${CONFIG_NAME}.json`);
+}
+
+/** conf, the store electron-store wraps, on the same file: atomic writes without Electron (CLI, tests). */
 export function createConfBackend(directory: string): DocumentStore {
   const store = new Conf<Record<string, unknown>>({
     cwd: directory,
     configName: CONFIG_NAME,
-    projectName: 'mailbox-connect-test',
+    projectName: 'mailbox-connect',
     clearInvalidConfig: false,
   });
   return {
@@ -22,10 +23,6 @@ export function createConfBackend(directory: string): DocumentStore {
       store.store = document;
     },
   };
-}
-
-export function accountsFilePath(directory: string): string {
-  return path.join(directory, `${CONFIG_NAME}.json`);
 }
 
 /** The app's start-up path (openAccountStorage) over conf in `directory`, as src/main/platform does over electron-store. */

@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import { runConnectionTest } from '../main/services/connection-test/run-connection-test';
+import { testInputOf } from '../main/services/connection-test/test-input';
+import { runTestAll } from '../main/services/test-all/run-test-all';
+import { openTransferFile } from '../main/services/transfer/open-transfer-file';
+import { TEST_ALL_DEFAULT_CONCURRENCY, TEST_ALL_MAX_CONCURRENCY, type TestAllOutcome } from '../shared/test-all';
+import { IMPORT_MAX_BYTES } from '../shared/transfer';
+import { parseOptions, timeoutMsOf, UsageError } from './cli-options';
+import type { CliIo } from './main';
+
+export const TEST_ALL_USAGE = `Usage: mailbox-connect test-all --file EXPORT.json [--passphrase-env VAR] [--concurrency N]
+       [--timeout SECONDS] [--json]
+Tests every account of an export file, N at a time (default ${TEST_ALL_DEFAULT_CONCURRENCY}, at most ${TEST_ALL_MAX_CONCURRENCY}, fewer for a server
+that turns connections away). Accounts without a password in the file are tested without login.
+Exit codes: 0 all succeeded, 1 any failed or the file was refused, 2 usage.`;
+
+function concurrencyOf(value: string | undefined): number {
+  if (value === undefined) return TEST_ALL_DEFAULT_CONCURRENCY;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1 || number > TEST_ALL_MAX_CONCURRENCY)
+    throw new UsageError(`--concurrency: "${value}" is not a whole number between 1 and ${TEST_ALL_MAX_CONCURRENCY}.`);
+  return number;
+}
+
+function line(outcome: TestAllOutcome): string {
+  const report = outcome.report;
+  if (!report) return `· ${outcome.name}: not tested (${outcome.skipped ?? 'skipped'})`;
+  if (!report.ok)
+    return `✘ ${outcome.name}: ${report.error?.code ?? 'FAILED'} ${report.error?.message ?? ''}`.trimEnd();
+  const signedIn = report.stages.some((stage) => stage.name === 'auth' && stage.status === 'ok');
+  return `✔ ${outcome.name}: ${signedIn ? 'signed in' : 'reachable, not signed in (no password in the file)'} in ${report.durationMs} ms`;
+}
+
+/** `mailbox-connect test-all …`: a handover file checked before it is imported anywhere. */
+export async function runTestAllCommand(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const values = parseOptions(argv, {
+      file: { type: 'string' },
+      'passphrase-env': { type: 'string' },
+      concurrency: { type: 'string' },
+      timeout: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    if (!values.file) throw new UsageError('--file is required.');
+    const concurrency = concurrencyOf(values.concurrency);
+    const timeoutMs = timeoutMsOf(values.timeout);
+    const variable = values['passphrase-env'];
+    const passphrase = variable === undefined ? undefined : io.env[variable];
+    if (variable !== undefined && passphrase === undefined)
+      throw new UsageError(`--passphrase-env: the environment variable ${variable} is not set.`);
+    let text: string;
+    try {
+      text = await readFile(values.file, 'utf8');
+    } catch (error) {
+      throw new UsageError(
+        `--file: ${values.file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+      );
+    }
+    if (Buffer.byteLength(text) > IMPORT_MAX_BYTES)
+      throw new UsageError(`--file: ${values.file} is not an export (too large).`);
+    const opened = await openTransferFile(text, passphrase, passphrase === undefined);
+    if (!opened.ok) {
+      io.stderr(
+        `${[opened.error.message, ...(opened.error.problems ?? []).map((problem) => `  ${problem}`)].join('\n')}\n`,
+      );
+      return 1;
+    }
+    const byId = new Map(opened.accounts.map((account, index) => [String(index), account]));
+    const result = await runTestAll({
+      targets: opened.accounts.map((account, index) => ({
+        id: String(index),
+        name: account.settings.connectionName,
+        server: account.settings.server,
+      })),
+      concurrency,
+      test: async (target, signal) => {
+        const { settings, password } = byId.get(target.id) as (typeof opened.accounts)[number];
+        const input =
+          password === undefined
+            ? { settings, signal, timeoutMs }
+            : testInputOf(settings, password, { signal, timeoutMs });
+        const { transcript: _transcript, ...report } = await runConnectionTest(input);
+        return { report };
+      },
+      onOutcome: (outcome) => {
+        if (!values.json) io.stdout(`${line(outcome)}\n`);
+      },
+    });
+    const { progress } = result;
+    io.stdout(
+      values.json
+        ? `${JSON.stringify(result)}\n`
+        : `${progress.ok} of ${progress.total} succeeded, ${progress.failed} failed.\n`,
+    );
+    return progress.failed === 0 && progress.ok === progress.total ? 0 : 1;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`${error.message}\n${TEST_ALL_USAGE}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,53 @@
+import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import type { AccountView } from '../../../shared/account';
+import { useI18n } from '../i18n';
+
+const useStyles = makeStyles({
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    maxHeight: '220px',
+    overflowY: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+  },
+});
+
+export interface AccountPickerProps {
+  accounts: readonly AccountView[];
+  chosen: ReadonlySet<string>;
+  onChange: (chosen: Set<string>) => void;
+}
+
+/** Which accounts an export or a test run covers: all by default, any subset by ticking. */
+export function AccountPicker({ accounts, chosen, onChange }: AccountPickerProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const all = accounts.length > 0 && chosen.size === accounts.length;
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(id);
+    else next.delete(id);
+    onChange(next);
+  };
+  return (
+    <div role="group" aria-label={t('picker.label')}>
+      <Checkbox
+        label={t('picker.all', { count: accounts.length })}
+        checked={all ? true : chosen.size === 0 ? false : 'mixed'}
+        onChange={() => onChange(all ? new Set() : new Set(accounts.map((account) => account.id)))}
+      />
+      <div className={styles.list}>
+        {accounts.map((account) => (
+          <Checkbox
+            key={account.id}
+            label={account.connectionName}
+            checked={chosen.has(account.id)}
+            onChange={(_event, data) => toggle(account.id, data.checked === true)}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,261 @@
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { DocumentArrowUp20Regular } from '@fluentui/react-icons';
+import { useRef, useState } from 'react';
+import type { IpcError } from '../../../shared/ipc';
+import { IMPORT_MAX_BYTES, type ExistingPolicy, type ImportPlan } from '../../../shared/transfer';
+import { getApi } from '../api';
+import type { Message } from '../hooks/useAccountEditor';
+import { useI18n } from '../i18n';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: '760px', width: '100%' },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  hidden: { display: 'none' },
+  file: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  plan: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    maxHeight: '260px',
+    overflowY: 'auto',
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
+  entry: { display: 'contents' },
+  entryText: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+  flags: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+const ACTION_COLOR = { add: 'success', replace: 'warning', skip: 'informative' } as const;
+
+export interface ImportDialogProps {
+  onClose: (result?: Message) => void;
+}
+
+/**
+ * Choose a file, see what it would add, replace or skip and why, then import it in one step.
+ * Main validates the whole file on each call; nothing is written before "Import".
+ */
+export function ImportDialog({ onClose }: ImportDialogProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<{ name: string; text: string }>();
+  const [passphrase, setPassphrase] = useState('');
+  const [askPassphrase, setAskPassphrase] = useState(false);
+  const [existing, setExisting] = useState<ExistingPolicy>('replace');
+  const [plan, setPlan] = useState<ImportPlan>();
+  const [failure, setFailure] = useState<IpcError>();
+  const [busy, setBusy] = useState(false);
+
+  const request = (text: string, policy: ExistingPolicy) => ({
+    text,
+    existing: policy,
+    ...(passphrase ? { passphrase } : {}),
+  });
+
+  const preview = async (text: string, policy: ExistingPolicy) => {
+    setBusy(true);
+    const reply = await getApi().previewImport(request(text, policy));
+    setBusy(false);
+    setPlan(reply.ok ? reply.value : undefined);
+    setFailure(reply.ok ? undefined : reply.error);
+    if (!reply.ok && (reply.error.code === 'PASSPHRASE_REQUIRED' || reply.error.code === 'WRONG_PASSPHRASE'))
+      setAskPassphrase(true);
+  };
+
+  const load = async (chosen: File | undefined) => {
+    if (!chosen) return;
+    setPlan(undefined);
+    if (chosen.size > IMPORT_MAX_BYTES) {
+      setFile(undefined);
+      setFailure({
+        code: 'INVALID_FILE',
+        message: t('importDialog.tooLarge', { file: chosen.name, max: IMPORT_MAX_BYTES / 1024 / 1024 }),
+      });
+      return;
+    }
+    const text = await chosen.text();
+    setFile({ name: chosen.name, text });
+    await preview(text, existing);
+  };
+
+  const apply = async () => {
+    if (!file) return;
+    setBusy(true);
+    const reply = await getApi().applyImport(request(file.text, existing));
+    setBusy(false);
+    if (!reply.ok) {
+      setFailure(reply.error);
+      return;
+    }
+    const result = reply.value;
+    const parts = [t('importDialog.done', { added: result.added, replaced: result.replaced, skipped: result.skipped })];
+    if (result.toReview.length > 0) parts.push(t('importDialog.review', { names: result.toReview.join(', ') }));
+    if (result.passwordsNotStored)
+      parts.push(t('importDialog.passwordsNotStored', { reason: result.passwordsNotStored }));
+    onClose({
+      intent: result.toReview.length > 0 || result.passwordsNotStored ? 'warning' : 'success',
+      text: parts.join(' '),
+    });
+  };
+
+  const changes = plan?.entries.filter((entry) => entry.action !== 'skip').length ?? 0;
+  const passphraseFailure = failure?.code === 'PASSPHRASE_REQUIRED' || failure?.code === 'WRONG_PASSPHRASE';
+  return (
+    <Dialog open onOpenChange={(_event, data) => (data.open ? undefined : onClose())}>
+      <DialogSurface className={styles.surface}>
+        <DialogBody>
+          <DialogTitle>{t('importDialog.title')}</DialogTitle>
+          <DialogContent className={styles.content}>
+            <div className={styles.file}>
+              <input
+                ref={fileInput}
+                className={styles.hidden}
+                type="file"
+                accept=".json,application/json"
+                aria-label={t('importDialog.fileLabel')}
+                onChange={(event) => {
+                  void load(event.target.files?.[0]);
+                  event.target.value = '';
+                }}
+              />
+              <Button icon={<DocumentArrowUp20Regular />} onClick={() => fileInput.current?.click()}>
+                {file ? t('importDialog.otherFile') : t('importDialog.chooseFile')}
+              </Button>
+              <Text>{file ? file.name : t('importDialog.noFile')}</Text>
+            </div>
+            {askPassphrase ? (
+              <Field
+                label={t('importDialog.passphrase')}
+                {...(passphraseFailure
+                  ? { validationState: 'error' as const, validationMessage: failure?.message }
+                  : { hint: t('importDialog.passphrase.hint') })}
+              >
+                <Input
+                  type="password"
+                  value={passphrase}
+                  onChange={(_e, data) => setPassphrase(data.value)}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter' && file) void preview(file.text, existing);
+                  }}
+                  contentAfter={
+                    <Button
+                      size="small"
+                      appearance="transparent"
+                      disabled={!file || busy}
+                      onClick={() => file && void preview(file.text, existing)}
+                    >
+                      {t('importDialog.unlock')}
+                    </Button>
+                  }
+                />
+              </Field>
+            ) : null}
+            <RadioGroup
+              value={existing}
+              onChange={(_event, data) => {
+                const policy = data.value as ExistingPolicy;
+                setExisting(policy);
+                if (file) void preview(file.text, policy);
+              }}
+              aria-label={t('importDialog.existing')}
+            >
+              <Radio value="replace" label={t('importDialog.existing.replace')} />
+              <Radio value="keep" label={t('importDialog.existing.keep')} />
+            </RadioGroup>
+            {failure && !passphraseFailure ? (
+              <MessageBar intent="error" role="alert">
+                <MessageBarBody>
+                  <MessageBarTitle>{failure.message}</MessageBarTitle>
+                  {failure.problems ? (
+                    <ul className={styles.problems}>
+                      {failure.problems.map((problem) => (
+                        <li key={problem}>{problem}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </MessageBarBody>
+              </MessageBar>
+            ) : null}
+            {plan ? (
+              <>
+                <Text>
+                  {t('importDialog.summary', {
+                    changes,
+                    total: plan.entries.length,
+                    exportedAt: plan.exportedAt.slice(0, 10),
+                  })}
+                </Text>
+                {plan.passwordsNotStored ? (
+                  <MessageBar intent="warning">
+                    <MessageBarBody>
+                      {t('importDialog.passwordsNotStored', { reason: plan.passwordsNotStored })}
+                    </MessageBarBody>
+                  </MessageBar>
+                ) : null}
+                <ul className={styles.plan} aria-label={t('importDialog.planLabel')}>
+                  {plan.entries.map((entry) => (
+                    <li key={entry.connectionName} className={styles.entry}>
+                      <Badge appearance="tint" color={ACTION_COLOR[entry.action]}>
+                        {t(`importDialog.action.${entry.action}`)}
+                      </Badge>
+                      <span className={styles.entryText}>
+                        <Text weight="semibold">{entry.connectionName}</Text>
+                        <Text size={200}>
+                          {entry.reason}
+                          {entry.withPassword ? ` · ${t('importDialog.withPassword')}` : ''}
+                        </Text>
+                        {entry.review.length > 0 ? (
+                          <span className={styles.flags}>
+                            {entry.review.map((flag) => (
+                              <Badge key={flag} appearance="outline" color="danger">
+                                {t(`review.${flag}`)}
+                              </Badge>
+                            ))}
+                          </span>
+                        ) : null}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </DialogContent>
+          <DialogActions>
+            {busy ? <Spinner size="tiny" label={t('importDialog.checking')} /> : null}
+            <Button appearance="primary" disabled={busy || changes === 0} onClick={() => void apply()}>
+              {t('importDialog.confirm', { count: changes })}
+            </Button>
+            <Button appearance="secondary" onClick={() => onClose()}>
+              {t('confirm.cancel')}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

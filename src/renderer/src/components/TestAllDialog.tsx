@@ -1,0 +1,209 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { AccountView } from '../../../shared/account';
+import {
+  TEST_ALL_DEFAULT_CONCURRENCY,
+  type TestAllOutcome,
+  type TestAllProgress,
+  type TestAllResult,
+} from '../../../shared/test-all';
+import { getApi } from '../api';
+import { useI18n } from '../i18n';
+import { AccountPicker } from './AccountPicker';
+import { StatusIcon } from './StatusIcon';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: '720px', width: '100%' },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  outcomes: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    maxHeight: '300px',
+    overflowY: 'auto',
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
+  outcome: { display: 'contents' },
+  outcomeText: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
+});
+
+const CONCURRENCY_CHOICES = [1, 2, 4, 8, 16];
+const POLL_MS = 250;
+
+export interface TestAllDialogProps {
+  accounts: readonly AccountView[];
+  onClose: () => void;
+}
+
+function statusOf(outcome: TestAllOutcome) {
+  if (!outcome.report) return 'skipped' as const;
+  return outcome.report.ok ? ('ok' as const) : ('failed' as const);
+}
+
+/** Tests the chosen accounts a few at a time, shows progress with Cancel, then each result. */
+export function TestAllDialog({ accounts, onClose }: TestAllDialogProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(accounts.map((account) => account.id)));
+  const [concurrency, setConcurrency] = useState(TEST_ALL_DEFAULT_CONCURRENCY);
+  const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<TestAllProgress>();
+  const [result, setResult] = useState<TestAllResult>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    if (!running) return undefined;
+    const timer = setInterval(() => {
+      void getApi()
+        .testAccountsProgress()
+        .then((reply) => {
+          if (reply.ok && reply.value) setProgress(reply.value);
+        });
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [running]);
+
+  const start = async () => {
+    if (chosen.size === 0) return;
+    setRunning(true);
+    setResult(undefined);
+    setError(undefined);
+    setProgress({
+      total: chosen.size,
+      done: 0,
+      ok: 0,
+      failed: 0,
+      running: 0,
+      serverLimits: {},
+      cancelled: false,
+      finished: false,
+    });
+    const all = chosen.size === accounts.length;
+    const reply = await getApi().testAccounts({ ...(all ? {} : { ids: [...chosen] }), concurrency });
+    setRunning(false);
+    if (!reply.ok) {
+      setError(reply.error.message);
+      return;
+    }
+    setResult(reply.value);
+    setProgress(reply.value.progress);
+  };
+
+  const shown = result?.progress ?? progress;
+  const limits = Object.entries(shown?.serverLimits ?? {});
+  return (
+    <Dialog
+      open
+      onOpenChange={(_event, data) => {
+        // Esc while tests run cancels them (as everywhere in the app); the dialog stays for the results.
+        if (data.open) return;
+        if (running) void getApi().cancelTest();
+        else onClose();
+      }}
+    >
+      <DialogSurface className={styles.surface}>
+        <DialogBody>
+          <DialogTitle>{t('testAll.title')}</DialogTitle>
+          <DialogContent className={styles.content}>
+            {!running && !result ? (
+              <>
+                <AccountPicker accounts={accounts} chosen={chosen} onChange={setChosen} />
+                <Field label={t('testAll.concurrency')} hint={t('testAll.concurrency.hint')}>
+                  <Select value={String(concurrency)} onChange={(_event, data) => setConcurrency(Number(data.value))}>
+                    {CONCURRENCY_CHOICES.map((choice) => (
+                      <option key={choice} value={choice}>
+                        {choice}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              </>
+            ) : null}
+            {shown ? (
+              <Field
+                label={t('testAll.progress', { done: shown.done, total: shown.total })}
+                hint={t('testAll.progress.detail', { ok: shown.ok, failed: shown.failed, running: shown.running })}
+              >
+                <ProgressBar
+                  value={shown.total === 0 ? 1 : shown.done / shown.total}
+                  aria-valuetext={t('testAll.progress', { done: shown.done, total: shown.total })}
+                  {...(result ? { color: shown.failed > 0 || shown.cancelled ? 'warning' : 'success' } : {})}
+                />
+              </Field>
+            ) : null}
+            {limits.length > 0 ? (
+              <Text size={200}>
+                {limits.map(([server, limit]) => t('testAll.serverLimit', { server, limit })).join(' ')}
+              </Text>
+            ) : null}
+            {error ? (
+              <MessageBar intent="error" role="alert">
+                <MessageBarBody>{error}</MessageBarBody>
+              </MessageBar>
+            ) : null}
+            {result ? (
+              <ul className={styles.outcomes} aria-label={t('testAll.results')}>
+                {result.outcomes.map((outcome) => (
+                  <li key={outcome.id} className={styles.outcome}>
+                    <StatusIcon status={statusOf(outcome)} />
+                    <span className={styles.outcomeText}>
+                      <Text weight="semibold">{outcome.name}</Text>
+                      <Text size={200}>
+                        {outcome.report
+                          ? outcome.report.ok
+                            ? t('testAll.outcome.ok', { ms: outcome.report.durationMs })
+                            : `${outcome.report.error?.code ?? ''}: ${outcome.report.error?.message ?? ''}`
+                          : outcome.skipped === 'cancelled'
+                            ? t('testAll.outcome.cancelled')
+                            : t('testAll.outcome.skipped', { reason: outcome.skipped ?? '' })}
+                      </Text>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </DialogContent>
+          <DialogActions>
+            {running ? (
+              <Button appearance="primary" onClick={() => void getApi().cancelTest()}>
+                {t('testAll.cancel')}
+              </Button>
+            ) : result ? (
+              <Button appearance="primary" onClick={onClose}>
+                {t('testAll.close')}
+              </Button>
+            ) : (
+              <>
+                <Button appearance="primary" disabled={chosen.size === 0} onClick={() => void start()}>
+                  {t('testAll.start', { count: chosen.size })}
+                </Button>
+                <Button appearance="secondary" onClick={onClose}>
+                  {t('confirm.cancel')}
+                </Button>
+              </>
+            )}
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,123 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousAccessibilityViolations } from '../support/axe';
+import { bindApi, launchChromium, ribbonCommand, settled } from '../support/browser';
+import { TEST_USERS } from '../support/dovecot';
+import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
+import { serveDirectory } from '../support/static-server';
+import { createTestServices } from '../support/test-services';
+
+const dovecot = inject('dovecot');
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+const RENDERER = path.resolve(import.meta.dirname, '../../out/renderer');
+
+describe('Test all in Chromium, against the real handlers, Dovecot and a slow server', () => {
+  let browser: Browser;
+  let page: Page;
+  let site: Awaited<ReturnType<typeof serveDirectory>>;
+  let directory: string;
+  let slow: FakeImapServer;
+  let services: ReturnType<typeof createTestServices>;
+
+  beforeAll(async () => {
+    directory = mkdtempSync(path.join(os.tmpdir(), 'mc-e2e-test-all-'));
+    services = createTestServices(directory);
+    // A busy server: each answer takes a while, so the progress can be seen.
+    slow = await startFakeImapServer({ replyDelayMs: 300 });
+    const account = (connectionName: string, server: string, port: number, encryption: string, userName: string) => ({
+      server,
+      port,
+      encryption,
+      validateSsl: true,
+      insecureAcknowledged: true,
+      connectionName,
+      emailAddress: 'scan@example.test',
+      userName,
+    });
+    const accounts: [Record<string, unknown>, string | undefined][] = [
+      [
+        account('Invoices', 'localhost', dovecot.imapsPort, 'ssl', TEST_USERS.invoices.user),
+        TEST_USERS.invoices.password,
+      ],
+      [
+        account('Credit memos', 'localhost', dovecot.imapsPort, 'ssl', TEST_USERS.empty.user),
+        TEST_USERS.empty.password,
+      ],
+      [account('Busy branch office', slow.host, slow.port, 'notls', 'branch'), 'branch-password'],
+      [account('Switched off', '127.0.0.1', 1, 'ssl', 'off'), 'off-password'],
+      [account('Password not entered yet', 'localhost', dovecot.imapsPort, 'ssl', 'later'), undefined],
+    ];
+    for (const [settings, password] of accounts) {
+      const saved = await services.accounts.save({ settings, ...(password ? { password } : {}) });
+      if (!saved.ok) throw new Error(saved.error.message);
+    }
+    site = await serveDirectory(RENDERER);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await bindApi(page, services.handlers);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await slow?.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('tests the accounts a few at a time with a progress bar, then lists each result and saves it', async () => {
+    await page.goto(site.url);
+    await page.getByRole('button', { name: /^Invoices/ }).waitFor();
+    await ribbonCommand(page, 'Test all');
+    const dialog = page.getByRole('dialog', { name: 'Test all accounts' });
+    await dialog.getByRole('checkbox', { name: 'All accounts (5)' }).waitFor();
+    await dialog.getByLabel('Connections at once').selectOption('2');
+    await dialog.getByRole('button', { name: 'Test 5 accounts' }).click();
+
+    await dialog.getByRole('progressbar').waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).waitFor();
+    await dialog.getByText(/^[0-4] of 5 tested$/).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'test-all-running.png') });
+
+    const results = dialog.getByRole('list', { name: 'Results' });
+    await results.waitFor({ timeout: 30_000 });
+    await dialog.getByText('5 of 5 tested').waitFor();
+    const row = (name: string) => results.getByRole('listitem').filter({ hasText: name });
+    await row('Invoices')
+      .getByText(/^Succeeded in \d+ ms$/)
+      .waitFor();
+    await row('Busy branch office')
+      .getByText(/^Succeeded in \d+ ms$/)
+      .waitFor();
+    await row('Switched off')
+      .getByText(/^CONNECTION_REFUSED: /)
+      .waitFor();
+    await row('Password not entered yet')
+      .getByText(/^Not tested: /)
+      .waitFor();
+    await dialog.getByText('3 succeeded, 1 failed, 0 running').waitFor();
+    await settled(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'test-all-results.png') });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(slow.peakConnections()).toBe(1);
+
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const states = Object.fromEntries(
+      services.accounts.list().map((account) => [account.connectionName, account.lastTest?.ok]),
+    );
+    expect(states).toEqual({
+      Invoices: true,
+      'Credit memos': true,
+      'Busy branch office': true,
+      'Switched off': false,
+      'Password not entered yet': undefined,
+    });
+    await page
+      .getByRole('button', { name: /^Switched off/ })
+      .getByText('CONNECTION_REFUSED')
+      .waitFor();
+  });
+});

@@ -1,0 +1,116 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAccessibilityViolations } from '../support/axe';
+import { bindApi, launchChromium, ribbonCommand, sendMenuCommand, settled } from '../support/browser';
+import { serveDirectory } from '../support/static-server';
+import { createTestServices } from '../support/test-services';
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+const RENDERER = path.resolve(import.meta.dirname, '../../out/renderer');
+const PASSWORD = 'Transfer-Canary-Password-9931';
+const PASSPHRASE = 'blue staple seven lakes';
+
+describe('Export and import in Chromium, against the real handlers', () => {
+  let browser: Browser;
+  let page: Page;
+  let site: Awaited<ReturnType<typeof serveDirectory>>;
+  let directory: string;
+  let services: ReturnType<typeof createTestServices>;
+
+  beforeAll(async () => {
+    directory = mkdtempSync(path.join(os.tmpdir(), 'mc-e2e-transfer-'));
+    services = createTestServices(directory);
+    const base = { port: 993, validateSsl: true, emailAddress: 'scan@contoso.com', userName: 'CONTOSO\\scan' };
+    for (const settings of [
+      { ...base, server: 'mail.contoso.local', encryption: 'ssl', connectionName: 'Invoices – Zürich' },
+      {
+        ...base,
+        server: '10.0.0.9',
+        port: 143,
+        encryption: 'none',
+        insecureAcknowledged: true,
+        connectionName: 'Legacy',
+      },
+    ]) {
+      const saved = await services.accounts.save({ settings, password: PASSWORD });
+      if (!saved.ok) throw new Error(saved.error.message);
+    }
+    site = await serveDirectory(RENDERER);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await bindApi(page, services.handlers);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('exports chosen accounts with passwords sealed by a passphrase typed twice', async () => {
+    await page.goto(site.url);
+    await ribbonCommand(page, 'Export');
+    const dialog = page.getByRole('dialog', { name: 'Export accounts' });
+    await dialog.getByRole('checkbox', { name: 'All accounts (2)' }).waitFor();
+    await dialog.getByRole('switch', { name: 'Include passwords, encrypted with a passphrase' }).click();
+    await dialog.getByLabel('Passphrase', { exact: true }).fill('too short');
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    await dialog.getByText('Use at least 10 characters').waitFor();
+    await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await dialog.getByLabel('Repeat the passphrase').fill(`${PASSPHRASE}!`);
+    await dialog.getByText('The two passphrases differ.').waitFor();
+    await dialog.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
+    await settled(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'export-accounts.png') });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    services.exportTarget.path = path.join(directory, 'handover.json');
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    await page.getByText(`Exported 2 accounts to ${services.exportTarget.path} (2 with password).`).waitFor();
+    const text = readFileSync(services.exportTarget.path, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ passwords: 'encrypted', accounts: [{}, {}] });
+    expect(text).not.toContain(PASSWORD);
+    expect(text).not.toContain(Buffer.from(PASSWORD).toString('base64'));
+  });
+
+  it('imports: asks for the passphrase, shows what it adds and skips and why, flags insecure settings', async () => {
+    const legacy = services.accounts.list().find((account) => account.connectionName === 'Legacy');
+    services.accounts.delete(legacy?.id as string);
+    await page.reload();
+    await page.getByRole('button', { name: /^Invoices – Zürich/ }).waitFor();
+    await sendMenuCommand(page, 'import');
+    const dialog = page.getByRole('dialog', { name: 'Import accounts' });
+    await dialog.getByLabel('Export file').setInputFiles(services.exportTarget.path as string);
+    await dialog.getByText('This file contains encrypted passwords').waitFor();
+    await dialog.getByLabel('Passphrase of the export').fill('wrong passphrase');
+    await dialog.getByRole('button', { name: 'Check' }).click();
+    await dialog.getByText('The passphrase is wrong. Nothing was imported.').waitFor();
+    await dialog.getByLabel('Passphrase of the export').fill(PASSPHRASE);
+    await dialog.getByLabel('Passphrase of the export').press('Enter');
+    const plan = dialog.getByRole('list', { name: 'What the import does' });
+    await plan.getByText('new on this computer · with password').waitFor();
+    await plan.getByText('replaces the account of the same name · with password').waitFor();
+    await plan.getByText('Unencrypted').waitFor();
+    await settled(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'import-accounts.png') });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await dialog.getByRole('radio', { name: 'Keep existing accounts, skip those in the file' }).check();
+    await plan.getByText('an account with this name exists and is kept').waitFor();
+    await dialog.getByRole('button', { name: 'Import (1)' }).click();
+    await page.getByText('Imported: 1 added, 0 replaced, 1 skipped. Check the insecure settings of: Legacy.').waitFor();
+    await page
+      .getByRole('button', { name: /^Legacy/ })
+      .getByText('review')
+      .waitFor();
+    const imported = services.accounts.list().find((account) => account.connectionName === 'Legacy');
+    expect(imported).toMatchObject({ hasPassword: true, insecureAcknowledged: false, reviewFlags: ['unencrypted'] });
+    expect(imported?.lastTest).toBeUndefined();
+    await page.getByRole('button', { name: /^Legacy/ }).click();
+    await page.getByText('Imported with insecure settings (Unencrypted). Check them, then save to confirm.').waitFor();
+  });
+});
