@@ -28,3 +28,8 @@ export interface TestAllResult {
   outcomes: TestAllOutcome[];
   progress: TestAllProgress;
 }
+
+/** Progress before the first test has finished. */
+export function progressAtStart(total: number): TestAllProgress {
+  return { total, done: 0, ok: 0, failed: 0, running: 0, serverLimits: {}, cancelled: false, finished: false };
+}

@@ -1,23 +1,20 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousAccessibilityViolations } from '../support/axe';
-import { bindApi, launchChromium, ribbonCommand, settled } from '../support/browser';
+import { openConsole, ribbonCommand, settled, type OpenConsole } from '../support/browser';
 import { TEST_USERS } from '../support/dovecot';
 import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
-import { serveDirectory } from '../support/static-server';
 import { createTestServices } from '../support/test-services';
 
 const dovecot = inject('dovecot');
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
-const RENDERER = path.resolve(import.meta.dirname, '../../out/renderer');
 
 describe('Test all in Chromium, against the real handlers, Dovecot and a slow server', () => {
-  let browser: Browser;
+  let app: OpenConsole;
   let page: Page;
-  let site: Awaited<ReturnType<typeof serveDirectory>>;
   let directory: string;
   let slow: FakeImapServer;
   let services: ReturnType<typeof createTestServices>;
@@ -54,22 +51,19 @@ describe('Test all in Chromium, against the real handlers, Dovecot and a slow se
       const saved = await services.accounts.save({ settings, ...(password ? { password } : {}) });
       if (!saved.ok) throw new Error(saved.error.message);
     }
-    site = await serveDirectory(RENDERER);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await bindApi(page, services.handlers);
+    app = await openConsole(services.handlers);
+    page = app.page;
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    await app?.close();
     await slow?.close();
     rmSync(directory, { recursive: true, force: true });
   });
 
   it('tests the accounts a few at a time with a progress bar, then lists each result and saves it', async () => {
-    await page.goto(site.url);
+    await page.goto(app.url);
     await page.getByRole('button', { name: /^Invoices/ }).waitFor();
     await ribbonCommand(page, 'Test all');
     const dialog = page.getByRole('dialog', { name: 'Test all accounts' });

@@ -1,22 +1,19 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from '../support/axe';
-import { bindApi, launchChromium, ribbonCommand, sendMenuCommand, settled } from '../support/browser';
-import { serveDirectory } from '../support/static-server';
+import { openConsole, ribbonCommand, sendMenuCommand, settled, type OpenConsole } from '../support/browser';
 import { createTestServices } from '../support/test-services';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
-const RENDERER = path.resolve(import.meta.dirname, '../../out/renderer');
 const PASSWORD = 'Transfer-Canary-Password-9931';
 const PASSPHRASE = 'blue staple seven lakes';
 
 describe('Export and import in Chromium, against the real handlers', () => {
-  let browser: Browser;
+  let app: OpenConsole;
   let page: Page;
-  let site: Awaited<ReturnType<typeof serveDirectory>>;
   let directory: string;
   let services: ReturnType<typeof createTestServices>;
 
@@ -38,21 +35,18 @@ describe('Export and import in Chromium, against the real handlers', () => {
       const saved = await services.accounts.save({ settings, password: PASSWORD });
       if (!saved.ok) throw new Error(saved.error.message);
     }
-    site = await serveDirectory(RENDERER);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await bindApi(page, services.handlers);
+    app = await openConsole(services.handlers);
+    page = app.page;
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    await app?.close();
     rmSync(directory, { recursive: true, force: true });
   });
 
   it('exports chosen accounts with passwords sealed by a passphrase typed twice', async () => {
-    await page.goto(site.url);
+    await page.goto(app.url);
     await ribbonCommand(page, 'Export');
     const dialog = page.getByRole('dialog', { name: 'Export accounts' });
     await dialog.getByRole('checkbox', { name: 'All accounts (2)' }).waitFor();

@@ -1,30 +1,16 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TEST_USERS } from '../support/dovecot';
 import { accountsFilePath } from '../../src/main/services/accounts/conf-account-storage';
+import { runCli } from '../support/run-cli';
 import { createTestServices } from '../support/test-services';
 
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../bin/mailbox-connect.js');
 const PASSWORD = 'Cli-Transfer-Canary-5521';
 const PASSPHRASE = 'seven green lanterns';
 
-async function cli(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { ...process.env, ...env },
-      timeout: 30_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = runCli;
 
 describe('mailbox-connect export / import (CLI)', () => {
   let root: string;

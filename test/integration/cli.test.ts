@@ -1,37 +1,11 @@
 import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import { TEST_USERS } from '../support/dovecot';
+import { CLI_BIN, runCli } from '../support/run-cli';
 
-const run = promisify(execFile);
 const dovecot = inject('dovecot');
-const BIN = path.resolve(import.meta.dirname, '../../bin/mailbox-connect.js');
-
-/**
- * Runs the built CLI on plain Node, as `npx mailbox-connect` would; with `offline`, inside a network
- * namespace of its own (unshare -n) where loopback is down and no DNS server can be reached: a
- * laptop without network, on this machine.
- */
-async function cli(
-  args: string[],
-  env: Record<string, string> = {},
-  offline = false,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const [command, commandArgs] = offline
-    ? ['unshare', ['--net', process.execPath, BIN, ...args]]
-    : [process.execPath, [BIN, ...args]];
-  try {
-    const { stdout, stderr } = await run(command, commandArgs, {
-      env: { ...process.env, ...env },
-      timeout: 30_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const BIN = CLI_BIN;
+const cli = runCli;
 
 describe('mailbox-connect test (CLI)', () => {
   it('exits 0 with one JSON document on success over STARTTLS', async () => {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { IpcHandlers } from '../../src/shared/ipc';
 import { API_METHODS, type ApiMethod } from '../../src/shared/ipc-channels';
@@ -81,4 +82,30 @@ export async function ribbonCommand(page: Page, name: string): Promise<void> {
   }
   await toolbar.getByRole('button', { name: 'More commands' }).click();
   await page.getByRole('menuitem', { name, exact: true }).click();
+}
+
+export interface OpenConsole {
+  page: Page;
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * The built renderer served on loopback in Chromium at 1280×860, its window.api bound to `handlers`:
+ * the console as an e2e test starts it.
+ */
+export async function openConsole(handlers: IpcHandlers, locale?: string): Promise<OpenConsole> {
+  const { serveDirectory } = await import('./static-server');
+  const site = await serveDirectory(path.resolve(import.meta.dirname, '../../out/renderer'));
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, ...(locale ? { locale } : {}) });
+  await bindApi(page, handlers);
+  return {
+    page,
+    url: site.url,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
 }

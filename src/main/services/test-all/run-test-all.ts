@@ -1,5 +1,10 @@
 import type { ConnectionTestReport } from '../../../shared/connection-test';
-import type { TestAllOutcome, TestAllProgress, TestAllResult } from '../../../shared/test-all';
+import {
+  progressAtStart,
+  type TestAllOutcome,
+  type TestAllProgress,
+  type TestAllResult,
+} from '../../../shared/test-all';
 
 export interface TestAllTarget {
   id: string;
@@ -38,16 +43,7 @@ export async function runTestAll(options: TestAllOptions): Promise<TestAllResult
   const outcomes = new Map<string, TestAllOutcome>();
   const activeOn = new Map<string, number>();
   const limits = new Map<string, number>();
-  const progress: TestAllProgress = {
-    total: targets.length,
-    done: 0,
-    ok: 0,
-    failed: 0,
-    running: 0,
-    serverLimits: {},
-    cancelled: false,
-    finished: false,
-  };
+  const progress: TestAllProgress = progressAtStart(targets.length);
   const controller = new AbortController();
   const cancel = (): void => {
     progress.cancelled = true;

@@ -18,6 +18,7 @@ import {
 import { useEffect, useState } from 'react';
 import type { AccountView } from '../../../shared/account';
 import {
+  progressAtStart,
   TEST_ALL_DEFAULT_CONCURRENCY,
   type TestAllOutcome,
   type TestAllProgress,
@@ -87,16 +88,7 @@ export function TestAllDialog({ accounts, onClose }: TestAllDialogProps) {
     setRunning(true);
     setResult(undefined);
     setError(undefined);
-    setProgress({
-      total: chosen.size,
-      done: 0,
-      ok: 0,
-      failed: 0,
-      running: 0,
-      serverLimits: {},
-      cancelled: false,
-      finished: false,
-    });
+    setProgress(progressAtStart(chosen.size));
     const all = chosen.size === accounts.length;
     const reply = await getApi().testAccounts({ ...(all ? {} : { ids: [...chosen] }), concurrency });
     setRunning(false);
