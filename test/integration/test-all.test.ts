@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
 import { runTestAll, type TestAllTarget } from '../../src/main/services/test-all/run-test-all';
 import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
+import { createTestServices } from '../support/test-services';
 
 const servers: FakeImapServer[] = [];
 afterEach(async () => {
@@ -70,5 +74,56 @@ describe('Test all (bounded concurrency, real connection tests against fake serv
     const skipped = result.outcomes.filter((outcome) => outcome.skipped === 'cancelled');
     expect(skipped.length).toBeGreaterThanOrEqual(8);
     expect(server.connections()).toBeLessThanOrEqual(4);
+  });
+
+  it('over IPC: one run at a time, progress while it runs, Cancel stops it, finished results are saved', async () => {
+    const server = await fakeServer({ replyDelayMs: 120 });
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'mc-test-all-ipc-'));
+    try {
+      const { handlers, accounts } = createTestServices(directory);
+      for (let index = 0; index < 6; index += 1) {
+        const saved = await accounts.save({
+          settings: {
+            server: server.host,
+            port: server.port,
+            encryption: 'notls',
+            validateSsl: false,
+            insecureAcknowledged: true,
+            connectionName: `Branch ${index}`,
+            emailAddress: 'scan@example.test',
+            userName: `branch${index}`,
+          },
+          password: 'secret',
+        });
+        if (!saved.ok) throw new Error(saved.error.message);
+      }
+      expect(await handlers.testAccountsProgress()).toEqual({ ok: true, value: null });
+      const run = handlers.testAccounts({ concurrency: 2 });
+      let progress = await handlers.testAccountsProgress();
+      for (let poll = 0; poll < 200 && !(progress.ok && progress.value && progress.value.done >= 1); poll += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        progress = await handlers.testAccountsProgress();
+      }
+      const running = progress.ok && progress.value ? progress.value.running : 0;
+      expect(progress).toMatchObject({ ok: true, value: { total: 6 } });
+      expect(running).toBeGreaterThanOrEqual(1);
+      expect(running).toBeLessThanOrEqual(2);
+      expect(await handlers.testAccounts({})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await handlers.cancelTest()).toEqual({ ok: true, value: { cancelled: true } });
+      const result = await run;
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.value.progress).toMatchObject({ cancelled: true, finished: true, total: 6, failed: 0 });
+      const finished = result.value.outcomes.filter((outcome) => outcome.report?.ok).map((outcome) => outcome.name);
+      expect(finished.length).toBeGreaterThanOrEqual(1);
+      expect(finished.length).toBeLessThan(6);
+      const tested = accounts
+        .list()
+        .filter((account) => account.lastTest?.ok)
+        .map((account) => account.connectionName);
+      expect(tested.sort()).toEqual(finished.sort());
+      expect(await handlers.testAccountsProgress()).toEqual({ ok: true, value: null });
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });

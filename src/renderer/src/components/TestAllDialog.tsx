@@ -52,6 +52,8 @@ const POLL_MS = 250;
 
 export interface TestAllDialogProps {
   accounts: readonly AccountView[];
+  /** The run ended and its results are saved: the list behind the dialog can show them. */
+  onFinished: () => void;
   onClose: () => void;
 }
 
@@ -61,7 +63,7 @@ function statusOf(outcome: TestAllOutcome) {
 }
 
 /** Tests the chosen accounts a few at a time, shows progress with Cancel, then each result. */
-export function TestAllDialog({ accounts, onClose }: TestAllDialogProps) {
+export function TestAllDialog({ accounts, onFinished, onClose }: TestAllDialogProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(accounts.map((account) => account.id)));
@@ -98,6 +100,7 @@ export function TestAllDialog({ accounts, onClose }: TestAllDialogProps) {
     }
     setResult(reply.value);
     setProgress(reply.value.progress);
+    onFinished();
   };
 
   const shown = result?.progress ?? progress;

@@ -10,6 +10,7 @@ import { useCommands } from '../hooks/useCommands';
 import { useStableCallback } from '../hooks/useStableCallback';
 import { useUnloadGuard } from '../hooks/useUnloadGuard';
 import type { AccountView } from '../../../shared/account';
+import { getApi } from '../api';
 import { useI18n } from '../i18n';
 
 // Dialogs and result panels load when first needed, keeping the start-up script small.
@@ -58,11 +59,16 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
   const [transfer, setTransfer] = useState<'export' | 'import'>();
   const [testingAll, setTestingAll] = useState(false);
   const canTestAll = accounts.accounts.length > 0 && !testing;
-  const closeTransfer = (result?: Message) => {
+  const closeTransfer = async (result?: Message) => {
     setTransfer(undefined);
     if (!result) return;
+    await accounts.reload();
+    // An import may have replaced the account on screen: show what is stored now, unless edits are pending.
+    if (form?.id && !editor.dirty) {
+      const reply = await getApi().getAccount(form.id);
+      editor.open(reply.ok ? formFromAccount(reply.value) : undefined);
+    }
     editor.announce(result);
-    void accounts.reload();
   };
   useUnloadGuard(editor.dirty);
   // An open that waits for "Discard changes?": the form to open instead (undefined closes it).
@@ -117,11 +123,14 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
         onTestAll={() => setTestingAll(true)}
       />
       <Suspense fallback={null}>
-        {transfer === 'export' ? <ExportDialog accounts={accounts.accounts} onClose={closeTransfer} /> : null}
-        {transfer === 'import' ? <ImportDialog onClose={closeTransfer} /> : null}
+        {transfer === 'export' ? (
+          <ExportDialog accounts={accounts.accounts} onClose={(result) => void closeTransfer(result)} />
+        ) : null}
+        {transfer === 'import' ? <ImportDialog onClose={(result) => void closeTransfer(result)} /> : null}
         {testingAll ? (
           <TestAllDialog
             accounts={accounts.accounts}
+            onFinished={() => void accounts.reload()}
             onClose={() => {
               setTestingAll(false);
               void accounts.reload();
