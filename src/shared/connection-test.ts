@@ -52,8 +52,8 @@ export interface FolderCheck {
 }
 
 export const PREVIEW_DAYS = 30;
-/** The newest messages read when INBOX holds more in the window: BODYSTRUCTURE stays cheap. */
-export const PREVIEW_MAX_MESSAGES = 5000;
+/** The newest messages read when INBOX holds more: Exchange answers BODYSTRUCTURE slowly, and the test has one deadline. */
+export const PREVIEW_MAX_MESSAGES = 1000;
 
 /** INBOX over the last PREVIEW_DAYS days, read from BODYSTRUCTURE only (no message body is downloaded). */
 export interface InboxPreview {

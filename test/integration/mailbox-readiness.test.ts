@@ -4,6 +4,7 @@ import {
   type ConnectionTestInput,
 } from '../../src/main/services/connection-test/run-connection-test';
 import { TEST_USERS, type TestUser } from '../support/dovecot';
+import { startFakeImapServer } from '../support/fake-imap-server';
 
 const dovecot = inject('dovecot');
 
@@ -79,5 +80,30 @@ describe('mailbox readiness against Dovecot', () => {
     const archive = report.mailbox?.processingFolders[1];
     expect(archive).toMatchObject({ role: 'success', path: 'Archive', exists: true, selectable: false });
     expect(report.stages.find((stage) => stage.name === 'mailbox')?.detail).toMatch(/not ready: Archive/);
+  });
+
+  it('reads the structure of the newest 1,000 messages only, and says so, when the 30 days hold more', async () => {
+    const uids = Array.from({ length: 1005 }, (_, index) => index + 1);
+    const server = await startFakeImapServer({
+      script: {
+        UID: (command) =>
+          / SEARCH /i.test(command.line)
+            ? { lines: [`* SEARCH ${uids.join(' ')}`, `${command.tag} OK SEARCH completed`] }
+            : { lines: [`${command.tag} OK UID completed`] },
+      },
+    });
+    try {
+      const report = await runConnectionTest({
+        settings: { server: server.host, port: server.port, encryption: 'notls', validateSsl: false },
+        userName: 'scanner',
+        password: 'secret',
+        timeoutMs: 15_000,
+      });
+      expect(report.mailbox?.preview).toMatchObject({ messages: 1005, examined: 1000 });
+      const fetch = server.received.find((command) => / FETCH /i.test(command.line));
+      expect(fetch?.line).toMatch(/ UID FETCH 6:1005 \(/);
+    } finally {
+      await server.close();
+    }
   });
 });

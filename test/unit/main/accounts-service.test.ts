@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmdirSync, rmSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newAccountDefaults } from '../../../src/shared/account';
+import { accountSettingsSchema, newAccountDefaults } from '../../../src/shared/account';
 import { AccountsService, copyName } from '../../../src/main/services/accounts/accounts-service';
 import { SecretsService } from '../../../src/main/services/secrets';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
@@ -160,6 +160,50 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     const long = 'x'.repeat(100);
     expect(copyName(long, [long])).toBe(`${'x'.repeat(93)} (copy)`);
     expect(copyName('Invoices', ['invoices (COPY)'])).toBe('Invoices (copy 2)');
+  });
+
+  it('records a test result: the summary names processing folders that are not ready, and a save clears review flags', async () => {
+    const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
+    const saved = await service.save({ settings });
+    if (!saved.ok) throw new Error('save failed');
+    const { id } = saved.value.account;
+    const folder = (role: 'inbox' | 'success' | 'failed', path: string, selectable: boolean) => ({
+      role,
+      path,
+      exists: selectable,
+      selectable,
+    });
+    const report = (failedReady: boolean) => ({
+      ok: true,
+      stages: [],
+      durationMs: 10,
+      mailbox: {
+        folders: ['INBOX'],
+        inbox: { messages: 3, unseen: 1 },
+        processingFolders: [
+          folder('inbox', 'INBOX', true),
+          folder('success', 'SuccessProcessing', true),
+          folder('failed', 'FailedProcessing', failedReady),
+        ],
+      },
+    });
+    service.recordTestResult(id, report(false));
+    expect(service.get(id)).toMatchObject({
+      value: {
+        lastTest: {
+          ok: true,
+          summary: 'Signed in; INBOX holds 3 messages. Not ready for document processing: FailedProcessing.',
+        },
+      },
+    });
+    service.recordTestResult(id, report(true));
+    expect(service.get(id)).toMatchObject({ value: { lastTest: { summary: 'Signed in; INBOX holds 3 messages.' } } });
+
+    const imported = accountSettingsSchema.parse({ ...settings, validateSsl: false });
+    await service.applyImport([{ settings: imported, review: ['certificateNotValidated'], replaceId: id }]);
+    expect(service.get(id)).toMatchObject({ value: { reviewFlags: ['certificateNotValidated'], validateSsl: false } });
+    await service.save({ id, settings: { ...settings, validateSsl: false } });
+    expect(service.get(id).ok && service.get(id)).not.toHaveProperty('value.reviewFlags');
   });
 
   it('deletes an account', async () => {

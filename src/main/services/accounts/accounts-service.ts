@@ -169,7 +169,9 @@ export class AccountsService {
       ok: report.ok,
       ...(report.error ? { code: report.error.code } : {}),
       summary: report.ok
-        ? [t('accounts.lastTest.ok', { messages: report.mailbox?.inbox.messages ?? 0 }), notReadyText(report)].join(' ')
+        ? [t('accounts.lastTest.ok', { messages: report.mailbox?.inbox.messages ?? 0 }), notReadyText(report)]
+            .filter(Boolean)
+            .join(' ')
         : (report.error?.message ?? t('accounts.lastTest.failed')),
     };
     const accounts = this.accounts.map((account) => (account.id === id ? { ...account, lastTest } : account));
@@ -196,6 +198,7 @@ export class AccountsService {
     const refusal = await this.secrets.refusalReason();
     const now = this.clock().toISOString();
     const replaced = new Map<string, StoredAccount>();
+    const resealed: string[] = [];
     const added: StoredAccount[] = [];
     let passwordsStored = 0;
     for (const change of changes) {
@@ -207,6 +210,7 @@ export class AccountsService {
       const review = change.review.length > 0 ? { reviewFlags: change.review } : {};
       const existing = change.replaceId ? this.accounts.find((account) => account.id === change.replaceId) : undefined;
       if (existing) {
+        if (secret) resealed.push(existing.id);
         const sealed = secret ?? existing.secret;
         replaced.set(existing.id, {
           ...change.settings,
@@ -229,7 +233,7 @@ export class AccountsService {
     }
     const written = this.persist([...this.accounts.map((account) => replaced.get(account.id) ?? account), ...added]);
     if (!written.ok) return written;
-    for (const id of replaced.keys()) this.undecryptable.delete(id);
+    for (const id of resealed) this.undecryptable.delete(id);
     const withPasswords = changes.some((change) => change.password !== undefined);
     return {
       ok: true,

@@ -76,6 +76,20 @@ export async function checkProcessingFolders(
   return checks;
 }
 
+/** UIDs as an IMAP sequence set with runs joined (6:1005 rather than a thousand numbers on one line). */
+export function uidRange(uids: readonly number[]): string {
+  const sorted = [...uids].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let index = 0; index < sorted.length;) {
+    const first = sorted[index] as number;
+    let last = first;
+    while (index + 1 < sorted.length && sorted[index + 1] === last + 1) last = sorted[(index += 1)] as number;
+    runs.push(first === last ? String(first) : `${first}:${last}`);
+    index += 1;
+  }
+  return runs.join(',');
+}
+
 /**
  * Counts the messages of the last PREVIEW_DAYS days in INBOX that carry PDF or XML documents,
  * from SEARCH SINCE and BODYSTRUCTURE: no message body is downloaded, INBOX is opened read-only.
@@ -93,7 +107,7 @@ export async function previewInbox(client: ImapFlow, race: Race, now: Date): Pro
     examined: uids.length,
   };
   if (uids.length === 0) return preview;
-  const messages = await race(client.fetchAll(uids, { uid: true, bodyStructure: true }, { uid: true }));
+  const messages = await race(client.fetchAll(uidRange(uids), { uid: true, bodyStructure: true }, { uid: true }));
   for (const message of messages) {
     const kinds = documentKindsOf(message.bodyStructure);
     if (kinds.pdf) preview.pdf += 1;
