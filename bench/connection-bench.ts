@@ -14,7 +14,11 @@ export interface ComparedFigures {
   ratio: number;
 }
 
-/** Bare imapflow doing what the connection test does: connect (TLS or STARTTLS), login, LIST, STATUS INBOX, LOGOUT. */
+/**
+ * Bare imapflow doing what the connection test does: connect (TLS or STARTTLS), login, LIST, STATUS
+ * INBOX, EXAMINE of the two processing folders and INBOX, the 30-day SEARCH and BODYSTRUCTURE FETCH
+ * of the preview, LOGOUT.
+ */
 async function bareImapflow(dovecot: DovecotServer, encryption: 'ssl' | 'starttls'): Promise<void> {
   const client = new ImapFlow({
     host: 'localhost',
@@ -29,6 +33,11 @@ async function bareImapflow(dovecot: DovecotServer, encryption: 'ssl' | 'starttl
   await client.connect();
   await client.list();
   await client.status('INBOX', { messages: true, unseen: true });
+  for (const folder of ['INBOX', 'SuccessProcessing', 'FailedProcessing'])
+    await client.mailboxOpen(folder, { readOnly: true });
+  await client.mailboxOpen('INBOX', { readOnly: true });
+  const uids = await client.search({ since: new Date(Date.now() - 30 * 24 * 60 * 60 * 1000) }, { uid: true });
+  if (uids && uids.length > 0) await client.fetchAll(uids, { uid: true, bodyStructure: true }, { uid: true });
   await client.logout();
 }
 

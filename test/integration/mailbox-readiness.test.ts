@@ -39,6 +39,8 @@ describe('mailbox readiness against Dovecot', () => {
     expect(commands.some((line) => /BODYSTRUCTURE/.test(line))).toBe(true);
     expect(commands.some((line) => /BODY(\.PEEK)?\[|RFC822(\.TEXT)?\b/.test(line))).toBe(false);
     expect(commands.some((line) => /\bSELECT INBOX\b/i.test(line))).toBe(false); // read-only: EXAMINE
+    // INBOX is checked last and stays open for the preview: one EXAMINE INBOX, not two.
+    expect(commands.filter((line) => /\bEXAMINE INBOX\b/i.test(line))).toHaveLength(1);
   });
 
   it('says which processing folders are missing, without creating anything unasked', async () => {

@@ -44,10 +44,11 @@ export async function checkProcessingFolders(
   options: { create: boolean; race: Race },
 ): Promise<FolderCheck[]> {
   const prefix = client.namespace?.prefix ?? '';
+  // INBOX last: it stays open read-only for the preview, which saves a round trip to a distant server.
   const wanted: [FolderRole, string][] = [
-    ['inbox', 'INBOX'],
     ['success', names.successFolder],
     ['failed', names.failedFolder],
+    ['inbox', 'INBOX'],
   ];
   const checks: FolderCheck[] = [];
   for (const [role, name] of wanted) {
@@ -73,7 +74,7 @@ export async function checkProcessingFolders(
     }
     checks.push(check);
   }
-  return checks;
+  return [checks[2], checks[0], checks[1]] as FolderCheck[];
 }
 
 /** UIDs as an IMAP sequence set with runs joined (6:1005 rather than a thousand numbers on one line). */
@@ -95,7 +96,8 @@ export function uidRange(uids: readonly number[]): string {
  * from SEARCH SINCE and BODYSTRUCTURE: no message body is downloaded, INBOX is opened read-only.
  */
 export async function previewInbox(client: ImapFlow, race: Race, now: Date): Promise<InboxPreview> {
-  await race(client.mailboxOpen('INBOX', { readOnly: true }));
+  const open = client.mailbox;
+  if (!(open && open.path === 'INBOX' && open.readOnly)) await race(client.mailboxOpen('INBOX', { readOnly: true }));
   const found = await race(client.search({ since: new Date(now.getTime() - PREVIEW_DAYS * DAY_MS) }, { uid: true }));
   const uids = (found || []).sort((a, b) => b - a).slice(0, PREVIEW_MAX_MESSAGES);
   const preview: InboxPreview = {
