@@ -59,7 +59,7 @@ async function main(): Promise<void> {
         results.testAll = testAll;
         for (const [concurrency, figures] of Object.entries(testAll)) {
           lines.push(
-            `testAll concurrency ${concurrency}: ${figures.accountsPerSecond} accounts/s (×${figures.speedup} against 1 at once), peak RSS ${figures.peakRssMiB} MiB`,
+            `testAll concurrency ${concurrency}: ${figures.accountsPerSecond} accounts/s (×${figures.speedup} against 1 at once), peak RSS ${figures.peakRssMiB} MiB (${figures.rssBeforeMiB} MiB before)`,
           );
         }
       }

@@ -15,7 +15,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AccountView } from '../../../shared/account';
 import {
   progressAtStart,
@@ -25,6 +25,7 @@ import {
   type TestAllResult,
 } from '../../../shared/test-all';
 import { getApi } from '../api';
+import { useStableCallback } from '../hooks/useStableCallback';
 import { useI18n } from '../i18n';
 import { AccountPicker } from './AccountPicker';
 import { StatusIcon } from './StatusIcon';
@@ -52,8 +53,8 @@ const POLL_MS = 250;
 
 export interface TestAllDialogProps {
   accounts: readonly AccountView[];
-  /** The run ended and its results are saved: the list behind the dialog can show them. */
-  onFinished: () => void;
+  /** More results were saved (during the run and at its end): the list behind the dialog can show them. */
+  onResultsSaved: () => void;
   onClose: () => void;
 }
 
@@ -63,7 +64,7 @@ function statusOf(outcome: TestAllOutcome) {
 }
 
 /** Tests the chosen accounts a few at a time, shows progress with Cancel, then each result. */
-export function TestAllDialog({ accounts, onFinished, onClose }: TestAllDialogProps) {
+export function TestAllDialog({ accounts, onResultsSaved, onClose }: TestAllDialogProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(accounts.map((account) => account.id)));
@@ -72,6 +73,8 @@ export function TestAllDialog({ accounts, onFinished, onClose }: TestAllDialogPr
   const [progress, setProgress] = useState<TestAllProgress>();
   const [result, setResult] = useState<TestAllResult>();
   const [error, setError] = useState<string>();
+  const savedCount = useRef(0);
+  const resultsSaved = useStableCallback(onResultsSaved);
 
   useEffect(() => {
     if (!running) return undefined;
@@ -79,11 +82,16 @@ export function TestAllDialog({ accounts, onFinished, onClose }: TestAllDialogPr
       void getApi()
         .testAccountsProgress()
         .then((reply) => {
-          if (reply.ok && reply.value) setProgress(reply.value);
+          if (!reply.ok || !reply.value) return;
+          if (reply.value.done > savedCount.current) {
+            savedCount.current = reply.value.done;
+            resultsSaved();
+          }
+          setProgress(reply.value);
         });
     }, POLL_MS);
     return () => clearInterval(timer);
-  }, [running]);
+  }, [running, resultsSaved]);
 
   const start = async () => {
     if (chosen.size === 0) return;
@@ -91,6 +99,7 @@ export function TestAllDialog({ accounts, onFinished, onClose }: TestAllDialogPr
     setResult(undefined);
     setError(undefined);
     setProgress(progressAtStart(chosen.size));
+    savedCount.current = 0;
     const all = chosen.size === accounts.length;
     const reply = await getApi().testAccounts({ ...(all ? {} : { ids: [...chosen] }), concurrency });
     setRunning(false);
@@ -100,7 +109,7 @@ export function TestAllDialog({ accounts, onFinished, onClose }: TestAllDialogPr
     }
     setResult(reply.value);
     setProgress(reply.value.progress);
-    onFinished();
+    onResultsSaved();
   };
 
   const shown = result?.progress ?? progress;

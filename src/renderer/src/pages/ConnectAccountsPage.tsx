@@ -130,7 +130,7 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
         {testingAll ? (
           <TestAllDialog
             accounts={accounts.accounts}
-            onFinished={() => void accounts.reload()}
+            onResultsSaved={() => void accounts.reload()}
             onClose={() => {
               setTestingAll(false);
               void accounts.reload();
