@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { TEST_CA_FILE } from './test-ca-file';
@@ -33,5 +33,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     caPem: server.certificates.caPem,
     certificates: server.certificates,
   });
-  return () => server.stop();
+  return async () => {
+    await server.stop();
+    rmSync(TEST_CA_FILE, { force: true });
+  };
 }
