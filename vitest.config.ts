@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { TEST_CA_FILE } from './test/support/test-ca-file';
+import path from 'node:path';
 
-// Test workers start after the global setup has written the test CA here; Node reads it at start-up,
-// so they trust the test CA as an admin's PC trusts the company's internal CA.
-process.env.NODE_EXTRA_CA_CERTS = TEST_CA_FILE;
+// Test workers start after the global setup (same process) has written the test CA here; Node reads
+// it at start-up, so they trust the test CA as an admin's PC trusts the company's internal CA. One
+// file per vitest process: two runs at once each trust their own Dovecot.
+process.env.NODE_EXTRA_CA_CERTS = path.resolve(import.meta.dirname, `.tmp/test-ca-${process.pid}.pem`);
 
 export default defineConfig({
   test: {

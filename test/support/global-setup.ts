@@ -1,7 +1,6 @@
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { TEST_CA_FILE } from './test-ca-file';
 import type { TestCertificates } from './certificates';
 import { startDovecot } from './dovecot';
 
@@ -22,9 +21,12 @@ declare module 'vitest' {
 
 /** One private Dovecot for the whole run, started from a config the tests write, stopped at the end. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // vitest.config.ts chose the file; the workers it starts read it through NODE_EXTRA_CA_CERTS.
+  const caFile = process.env.NODE_EXTRA_CA_CERTS;
+  if (!caFile) throw new Error('vitest.config.ts sets NODE_EXTRA_CA_CERTS before the global setup runs');
   const server = await startDovecot();
-  mkdirSync(path.dirname(TEST_CA_FILE), { recursive: true });
-  copyFileSync(server.certificates.caFile, TEST_CA_FILE);
+  mkdirSync(path.dirname(caFile), { recursive: true });
+  copyFileSync(server.certificates.caFile, caFile);
   project.provide('dovecot', {
     imapPort: server.imapPort,
     imapsPort: server.imapsPort,
@@ -35,6 +37,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   return async () => {
     await server.stop();
-    rmSync(TEST_CA_FILE, { force: true });
+    rmSync(caFile, { force: true });
   };
 }
