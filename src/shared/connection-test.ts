@@ -64,7 +64,7 @@ export interface InboxPreview {
   withDocuments: number;
   pdf: number;
   xml: number;
-  /** How many were read: fewer than `messages` when the window held more than PREVIEW_MAX_MESSAGES. */
+  /** How many were read: fewer than `messages` when the window held more than PREVIEW_MAX_MESSAGES, or time ran short. */
   examined: number;
 }
 

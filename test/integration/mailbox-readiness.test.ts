@@ -1,4 +1,6 @@
+import { ImapFlow } from 'imapflow';
 import { describe, expect, inject, it } from 'vitest';
+import { PREVIEW_RESERVE_MS, previewInbox } from '../../src/main/services/connection-test/mailbox-readiness';
 import {
   runConnectionTest,
   type ConnectionTestInput,
@@ -84,7 +86,7 @@ describe('mailbox readiness against Dovecot', () => {
     expect(report.stages.find((stage) => stage.name === 'mailbox')?.detail).toMatch(/not ready: Archive/);
   });
 
-  it('reads the structure of the newest 1,000 messages only, and says so, when the 30 days hold more', async () => {
+  it('reads the structure of the newest 1,000 messages only, newest first, when the 30 days hold more', async () => {
     const uids = Array.from({ length: 1005 }, (_, index) => index + 1);
     const server = await startFakeImapServer({
       script: {
@@ -102,9 +104,46 @@ describe('mailbox readiness against Dovecot', () => {
         timeoutMs: 15_000,
       });
       expect(report.mailbox?.preview).toMatchObject({ messages: 1005, examined: 1000 });
-      const fetch = server.received.find((command) => / FETCH /i.test(command.line));
-      expect(fetch?.line).toMatch(/ UID FETCH 6:1005 \(/);
+      // Newest first, in chunks of 250 sent as compact UID ranges.
+      const fetches = server.received.filter((command) => / FETCH /i.test(command.line));
+      expect(fetches.map((command) => command.line.split(' ')[3])).toEqual(['756:1005', '506:755', '256:505', '6:255']);
     } finally {
+      await server.close();
+    }
+  });
+
+  it('reads newest first in chunks and stops while time is left for LOGOUT, saying how many it read', async () => {
+    const uids = Array.from({ length: 1005 }, (_, index) => index + 1);
+    const server = await startFakeImapServer({
+      script: {
+        UID: (command) =>
+          / SEARCH /i.test(command.line)
+            ? { lines: [`* SEARCH ${uids.join(' ')}`, `${command.tag} OK SEARCH completed`] }
+            : { lines: [`${command.tag} OK UID completed`] },
+      },
+    });
+    const client = new ImapFlow({
+      host: server.host,
+      port: server.port,
+      secure: false,
+      doSTARTTLS: false,
+      auth: { user: 'scanner', pass: 'secret' },
+      logger: false,
+    });
+    try {
+      await client.connect();
+      // Plenty of time for the first chunk; then the deadline is near.
+      const left = [60_000, PREVIEW_RESERVE_MS - 1];
+      const preview = await previewInbox(
+        client,
+        { race: (work) => work, timeLeft: () => left.shift() ?? 0 },
+        new Date(),
+      );
+      expect(preview).toMatchObject({ messages: 1005, examined: 250 });
+      const fetches = server.received.filter((command) => / FETCH /i.test(command.line));
+      expect(fetches.map((command) => command.line.split(' ')[3])).toEqual(['756:1005']);
+    } finally {
+      client.close();
       await server.close();
     }
   });

@@ -158,7 +158,11 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
       folders: listed.map((folder) => folder.path),
       inbox: { messages: inbox.messages ?? 0, unseen: inbox.unseen ?? 0 },
       processingFolders,
-      ...(await previewOrProblem(client, interruption.race, new Date())),
+      ...(await previewOrProblem(
+        client,
+        { race: interruption.race, timeLeft: () => timeoutMs - (performance.now() - startedAt) },
+        new Date(),
+      )),
     };
     stages.ok('mailbox', mailboxStageDetail(mailbox));
 
