@@ -34,7 +34,7 @@ function refusedForLimit(report: ConnectionTestReport | undefined): boolean {
 
 /**
  * Tests many accounts with at most `concurrency` connections at once, and never more at once to one
- * server than it accepts: when a server greets with BYE, its limit is lowered to what it carried and
+ * server than it accepts: when a server greets with BYE, its limit is lowered below what was open and
  * the account waits for a free slot (a BYE at the greeting comes before any login, so no lockout).
  */
 export async function runTestAll(options: TestAllOptions): Promise<TestAllResult> {
@@ -76,13 +76,13 @@ export async function runTestAll(options: TestAllOptions): Promise<TestAllResult
         queue.splice(index, 1);
         activeOn.set(key, onServer + 1);
         progress.running += 1;
-        void run(entry, key, onServer + 1);
+        void run(entry, key);
       }
       report();
       if (progress.running === 0 && queue.length === 0) resolve();
     };
 
-    const run = async (entry: (typeof queue)[number], key: string, carried: number): Promise<void> => {
+    const run = async (entry: (typeof queue)[number], key: string): Promise<void> => {
       const { target } = entry;
       let outcome: Omit<TestAllOutcome, 'id' | 'name'>;
       try {
@@ -92,10 +92,18 @@ export async function runTestAll(options: TestAllOptions): Promise<TestAllResult
       }
       // A test stopped by Cancel says nothing about the account: it is not counted as failed.
       if (progress.cancelled && outcome.report?.error?.code === 'CANCELLED') outcome = { skipped: 'cancelled' };
-      activeOn.set(key, (activeOn.get(key) ?? 1) - 1);
+      // Connections open to this server when it said no, this one included: it accepts fewer. Counted
+      // now rather than at the start, so the order in which the server took them does not matter.
+      const openOnServer = activeOn.get(key) ?? 1;
+      activeOn.set(key, openOnServer - 1);
       progress.running -= 1;
-      if (refusedForLimit(outcome.report) && entry.retries < MAX_LIMIT_RETRIES && carried > 1 && !progress.cancelled) {
-        limits.set(key, Math.min(limits.get(key) ?? concurrency, carried - 1));
+      if (
+        refusedForLimit(outcome.report) &&
+        entry.retries < MAX_LIMIT_RETRIES &&
+        openOnServer > 1 &&
+        !progress.cancelled
+      ) {
+        limits.set(key, Math.min(limits.get(key) ?? concurrency, openOnServer - 1));
         queue.unshift({ target, retries: entry.retries + 1 });
       } else {
         finish({ id: target.id, name: target.name, ...outcome });
