@@ -1,43 +1,25 @@
-import { readFile } from 'node:fs/promises';
 import { runConnectionTest } from '../main/services/connection-test/run-connection-test';
 import { detectSettings } from '../main/services/detect/detect-settings';
 import { formatDetection } from './format-detection';
 import { formatReport } from './format-report';
 import { DETECT_USAGE, parseDetectArgs } from './parse-detect-args';
-import { UsageError } from './cli-options';
+import { EXIT, readOptionFile, secretFromEnv, UsageError, usageFailure, type CliIo } from './cli-options';
 import { parseTestArgs, TEST_USAGE, type TestCommand } from './parse-test-args';
 import { EXPORT_USAGE, IMPORT_USAGE } from './parse-transfer-args';
 import { runTestAllCommand, TEST_ALL_USAGE } from './test-all-command';
 import { runExport, runImport } from './transfer-commands';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
-
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-  readStdin: () => Promise<string>;
-}
-
 async function passwordOf(command: TestCommand, io: CliIo): Promise<string | undefined> {
   if (command.password.from === 'none') return undefined;
   if (command.password.from === 'stdin') return (await io.readStdin()).replace(/\r?\n$/, '');
-  const value = io.env[command.password.variable];
-  if (value === undefined)
-    throw new UsageError(`--password-env: the environment variable ${command.password.variable} is not set.`);
-  return value;
+  return secretFromEnv(io.env, command.password.variable, '--password-env');
 }
 
 async function readCaFile(path: string): Promise<string> {
-  try {
-    const pem = await readFile(path, 'utf8');
-    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
-      throw new UsageError(`--ca-file: ${path} holds no PEM certificate.`);
-    return pem;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`--ca-file: ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
-  }
+  const pem = await readOptionFile(path, '--ca-file');
+  if (!pem.includes('-----BEGIN CERTIFICATE-----'))
+    throw new UsageError(`--ca-file: ${path} holds no PEM certificate.`);
+  return pem;
 }
 
 /** `mailbox-connect detect …`: which encryption option works, without a login. */
@@ -54,11 +36,7 @@ async function runDetect(argv: string[], io: CliIo): Promise<number> {
     io.stdout(parsed.json ? `${JSON.stringify(report)}\n` : `${formatDetection(report)}\n`);
     return report.proposal ? EXIT.ok : EXIT.failed;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n${DETECT_USAGE}\n`);
-      return EXIT.usage;
-    }
-    throw error;
+    return usageFailure(error, DETECT_USAGE, io);
   }
 }
 
@@ -103,10 +81,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     );
     return report.ok ? EXIT.ok : EXIT.failed;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n${TEST_USAGE}\n`);
-      return EXIT.usage;
-    }
-    throw error;
+    return usageFailure(error, TEST_USAGE, io);
   }
 }

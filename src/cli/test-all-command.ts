@@ -1,12 +1,20 @@
-import { readFile } from 'node:fs/promises';
 import { runConnectionTest } from '../main/services/connection-test/run-connection-test';
 import { testInputOf } from '../main/services/connection-test/test-input';
 import { runTestAll } from '../main/services/test-all/run-test-all';
 import { openTransferFile } from '../main/services/transfer/open-transfer-file';
 import { TEST_ALL_DEFAULT_CONCURRENCY, TEST_ALL_MAX_CONCURRENCY, type TestAllOutcome } from '../shared/test-all';
 import { IMPORT_MAX_BYTES } from '../shared/transfer';
-import { parseOptions, timeoutMsOf, UsageError } from './cli-options';
-import type { CliIo } from './main';
+import {
+  EXIT,
+  parseOptions,
+  problemsText,
+  readOptionFile,
+  secretFromEnv,
+  timeoutMsOf,
+  UsageError,
+  usageFailure,
+  type CliIo,
+} from './cli-options';
 
 export const TEST_ALL_USAGE = `Usage: mailbox-connect test-all --file EXPORT.json [--passphrase-env VAR] [--concurrency N]
        [--timeout SECONDS] [--json]
@@ -45,27 +53,13 @@ export async function runTestAllCommand(argv: string[], io: CliIo): Promise<numb
     const concurrency = concurrencyOf(values.concurrency);
     const timeoutMs = timeoutMsOf(values.timeout);
     const variable = values['passphrase-env'];
-    const passphrase = variable === undefined ? undefined : io.env[variable];
-    if (variable !== undefined && passphrase === undefined)
-      throw new UsageError(`--passphrase-env: the environment variable ${variable} is not set.`);
-    let text: string;
-    try {
-      text = await readFile(values.file, 'utf8');
-    } catch (error) {
-      throw new UsageError(
-        `--file: ${values.file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
-      );
-    }
-    if (Buffer.byteLength(text) > IMPORT_MAX_BYTES)
-      throw new UsageError(`--file: ${values.file} is not an export (too large).`);
+    const passphrase = variable === undefined ? undefined : secretFromEnv(io.env, variable, '--passphrase-env');
+    const text = await readOptionFile(values.file, '--file', IMPORT_MAX_BYTES);
     const opened = await openTransferFile(text, passphrase, passphrase === undefined);
     if (!opened.ok) {
-      io.stderr(
-        `${[opened.error.message, ...(opened.error.problems ?? []).map((problem) => `  ${problem}`)].join('\n')}\n`,
-      );
-      return 1;
+      io.stderr(problemsText(opened.error));
+      return EXIT.failed;
     }
-    const byId = new Map(opened.accounts.map((account, index) => [String(index), account]));
     const result = await runTestAll({
       targets: opened.accounts.map((account, index) => ({
         id: String(index),
@@ -74,7 +68,7 @@ export async function runTestAllCommand(argv: string[], io: CliIo): Promise<numb
       })),
       concurrency,
       test: async (target, signal) => {
-        const { settings, password } = byId.get(target.id) as (typeof opened.accounts)[number];
+        const { settings, password } = opened.accounts[Number(target.id)] as (typeof opened.accounts)[number];
         const input =
           password === undefined
             ? { settings, signal, timeoutMs }
@@ -92,10 +86,8 @@ export async function runTestAllCommand(argv: string[], io: CliIo): Promise<numb
         ? `${JSON.stringify(result)}\n`
         : `${progress.ok} of ${progress.total} succeeded, ${progress.failed} failed.\n`,
     );
-    return progress.failed === 0 && progress.ok === progress.total ? 0 : 1;
+    return progress.failed === 0 && progress.ok === progress.total ? EXIT.ok : EXIT.failed;
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${error.message}\n${TEST_ALL_USAGE}\n`);
-    return 2;
+    return usageFailure(error, TEST_ALL_USAGE, io);
   }
 }

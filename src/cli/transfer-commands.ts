@@ -1,17 +1,14 @@
-import { readFile, stat } from 'node:fs/promises';
 import { AccountsService } from '../main/services/accounts/accounts-service';
 import { openConfAccountStorage } from '../main/services/accounts/conf-account-storage';
 import type { Cipher } from '../main/services/ports';
 import { SecretsService } from '../main/services/secrets';
 import { TransferService } from '../main/services/transfer/transfer-service';
 import { writeExportFile } from '../main/services/transfer/write-export-file';
+import type { IpcError } from '../shared/ipc';
 import { renderStorageStatus } from '../shared/storage-status';
 import { IMPORT_MAX_BYTES, type ImportPlan } from '../shared/transfer';
-import { UsageError } from './cli-options';
-import type { CliIo } from './main';
+import { EXIT, problemsText, readOptionFile, secretFromEnv, UsageError, usageFailure, type CliIo } from './cli-options';
 import { EXPORT_USAGE, IMPORT_USAGE, parseExportArgs, parseImportArgs } from './parse-transfer-args';
-
-const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /** Plain Node has no safeStorage: passwords are neither read nor written here, and the user is told why. */
 const noOsCipher: Cipher = {
@@ -34,12 +31,6 @@ function openTransfer(dataDir: string, io: CliIo): TransferService {
   for (const notice of renderStorageStatus(storage.status).notices) io.stderr(`${notice.message}\n`);
   const accounts = new AccountsService(storage, new SecretsService(noOsCipher));
   return new TransferService(accounts, () => new Date(), 'Mailbox Connect CLI');
-}
-
-function usageFailure(error: unknown, usage: string, io: CliIo): number {
-  if (!(error instanceof UsageError)) throw error;
-  io.stderr(`${error.message}\n${usage}\n`);
-  return EXIT.usage;
 }
 
 /** `mailbox-connect export …`: settings only, to a file or stdout. */
@@ -79,63 +70,48 @@ function formatPlan(plan: ImportPlan): string {
     .join('\n');
 }
 
-async function readImportFile(path: string): Promise<string> {
-  try {
-    const { size } = await stat(path);
-    if (size > IMPORT_MAX_BYTES)
-      throw new UsageError(`--file: ${path} is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`);
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`--file: ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
-  }
-}
-
 /** `mailbox-connect import …`: validate all, show the plan, apply in one write. */
 export async function runImport(argv: string[], io: CliIo): Promise<number> {
   try {
     const command = parseImportArgs(argv);
-    const text = await readImportFile(command.file);
-    let passphrase: string | undefined;
-    if (command.passphraseVariable !== undefined) {
-      passphrase = io.env[command.passphraseVariable];
-      if (passphrase === undefined)
-        throw new UsageError(`--passphrase-env: the environment variable ${command.passphraseVariable} is not set.`);
-    }
+    const text = await readOptionFile(command.file, '--file', IMPORT_MAX_BYTES);
+    const passphrase =
+      command.passphraseVariable === undefined
+        ? undefined
+        : secretFromEnv(io.env, command.passphraseVariable, '--passphrase-env');
     const transfer = openTransfer(command.dataDir, io);
     const request = {
       text,
       existing: command.keepExisting ? ('keep' as const) : ('replace' as const),
       ...(passphrase !== undefined ? { passphrase } : { ignorePasswords: true }),
     };
-    const plan = await transfer.plan(request);
-    if (!plan.ok) {
-      if (command.json) io.stdout(`${JSON.stringify({ ok: false, error: plan.error })}\n`);
-      else io.stderr(`${[plan.error.message, ...(plan.error.problems ?? []).map((line) => `  ${line}`)].join('\n')}\n`);
+    const refused = (error: IpcError): number => {
+      if (command.json) io.stdout(`${JSON.stringify({ ok: false, error })}\n`);
+      else io.stderr(problemsText(error));
       return EXIT.failed;
-    }
+    };
     if (command.dryRun) {
+      const planned = await transfer.plan(request);
+      if (!planned.ok) return refused(planned.error);
       io.stdout(
         command.json
-          ? `${JSON.stringify({ ok: true, plan: plan.value })}\n`
-          : `${formatPlan(plan.value)}\n(dry run: nothing written)\n`,
+          ? `${JSON.stringify({ ok: true, plan: planned.value })}\n`
+          : `${formatPlan(planned.value)}\n(dry run: nothing written)\n`,
       );
       return EXIT.ok;
     }
-    const result = await transfer.apply(request);
-    if (!result.ok) {
-      io.stderr(`${result.error.message}\n`);
-      return EXIT.failed;
-    }
-    const { added, replaced, skipped, toReview, passwordsNotStored } = result.value;
+    // One pass validates and applies; the plan comes back with the result.
+    const applied = await transfer.apply(request);
+    if (!applied.ok) return refused(applied.error);
+    const { plan, ...result } = applied.value;
     io.stdout(
       command.json
-        ? `${JSON.stringify({ ok: true, plan: plan.value, result: result.value })}\n`
+        ? `${JSON.stringify({ ok: true, plan, result })}\n`
         : [
-            formatPlan(plan.value),
-            `Imported: ${added} added, ${replaced} replaced, ${skipped} skipped.`,
-            ...(toReview.length > 0 ? [`Review the insecure settings of: ${toReview.join(', ')}.`] : []),
-            ...(passwordsNotStored ? [`Passwords not stored: ${passwordsNotStored}`] : []),
+            formatPlan(plan),
+            `Imported: ${result.added} added, ${result.replaced} replaced, ${result.skipped} skipped.`,
+            ...(result.toReview.length > 0 ? [`Review the insecure settings of: ${result.toReview.join(', ')}.`] : []),
+            ...(result.passwordsNotStored ? [`Passwords not stored: ${result.passwordsNotStored}`] : []),
             ...(passphrase === undefined ? ['Passwords in the file were not read (no --passphrase-env).'] : []),
             '',
           ].join('\n'),

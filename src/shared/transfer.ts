@@ -32,6 +32,8 @@ export interface ImportPlan {
 }
 
 export interface ImportResult {
+  /** What was done to each account, and why: the plan as applied. */
+  plan: ImportPlan;
   added: number;
   replaced: number;
   skipped: number;

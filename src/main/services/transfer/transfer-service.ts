@@ -89,30 +89,22 @@ export class TransferService {
   /** What an import would do, computed from the whole validated file; nothing is written. */
   async plan(request: ImportRequest): Promise<IpcReply<ImportPlan>> {
     const prepared = await this.prepare(request);
-    if (!prepared.ok) return prepared;
-    const refusal = await this.accounts.passwordsRefusal();
-    return {
-      ok: true,
-      value: {
-        exportedAt: prepared.exportedAt,
-        entries: prepared.entries.map(({ entry }) => entry),
-        ...(refusal && prepared.entries.some(({ entry }) => entry.withPassword) ? { passwordsNotStored: refusal } : {}),
-      },
-    };
+    return prepared.ok ? { ok: true, value: await this.planOf(prepared) } : prepared;
   }
 
   /** Validates again and applies in one write: on any error the stored accounts stay as they were. */
   async apply(request: ImportRequest): Promise<IpcReply<ImportResult>> {
     const prepared = await this.prepare(request);
     if (!prepared.ok) return prepared;
+    const plan = await this.planOf(prepared);
     const changes = prepared.entries.flatMap(({ change }) => (change ? [change] : []));
     const applied = await this.accounts.applyImport(changes);
     if (!applied.ok) return applied;
-    const count = (action: ImportPlanEntry['action']) =>
-      prepared.entries.filter(({ entry }) => entry.action === action).length;
+    const count = (action: ImportPlanEntry['action']) => plan.entries.filter((entry) => entry.action === action).length;
     return {
       ok: true,
       value: {
+        plan,
         added: count('add'),
         replaced: count('replace'),
         skipped: count('skip'),
@@ -120,6 +112,16 @@ export class TransferService {
         toReview: changes.filter((change) => change.review.length > 0).map((change) => change.settings.connectionName),
         ...(applied.value.passwordsNotStored ? { passwordsNotStored: applied.value.passwordsNotStored } : {}),
       },
+    };
+  }
+
+  private async planOf(prepared: { exportedAt: string; entries: { entry: ImportPlanEntry }[] }): Promise<ImportPlan> {
+    const entries = prepared.entries.map(({ entry }) => entry);
+    const refusal = await this.accounts.passwordsRefusal();
+    return {
+      exportedAt: prepared.exportedAt,
+      entries,
+      ...(refusal && entries.some((entry) => entry.withPassword) ? { passwordsNotStored: refusal } : {}),
     };
   }
 
