@@ -1,10 +1,29 @@
 import type { FolderCheck, MailboxSummary } from './connection-test';
 
+export type FolderState = 'created' | 'missing' | 'notCreated' | 'notSelectable' | 'ready';
+
+/** What a folder check comes to; the window words it in its language, the CLI and diagnostics in English. */
+export function folderStateOf(folder: FolderCheck): FolderState {
+  if (folder.created) return 'created';
+  if (!folder.exists) return folder.problem ? 'notCreated' : 'missing';
+  return folder.selectable ? 'ready' : 'notSelectable';
+}
+
+/** Why a folder cannot be opened: the server's words, or the flag that said so. */
+export function folderProblemOf(folder: FolderCheck): string {
+  return folder.problem ?? '\\Noselect';
+}
+
+const ENGLISH_STATE: Record<FolderState, (problem: string) => string> = {
+  created: () => 'created, can be opened',
+  missing: () => 'missing',
+  notCreated: (problem) => `missing, not created: ${problem}`,
+  notSelectable: (problem) => `cannot be opened: ${problem}`,
+  ready: () => 'can be opened',
+};
+
 function folderState(folder: FolderCheck): string {
-  if (folder.created) return 'created, can be opened';
-  if (!folder.exists) return folder.problem ? `missing, not created: ${folder.problem}` : 'missing';
-  if (!folder.selectable) return `cannot be opened: ${folder.problem ?? '\\Noselect'}`;
-  return 'can be opened';
+  return ENGLISH_STATE[folderStateOf(folder)](folderProblemOf(folder));
 }
 
 /** The processing folders and the 30-day preview in plain English, for diagnostics and the CLI. */

@@ -9,7 +9,7 @@ import {
 } from '../../shared/ipc';
 import type { AppInfo } from '../../shared/app-info';
 import { renderStorageStatus, type PendingStorageStatus } from '../../shared/storage-status';
-import type { AccountsService } from '../services/accounts/accounts-service';
+import { UNUSABLE_PASSWORD_MESSAGE, type AccountsService } from '../services/accounts/accounts-service';
 import type { ConnectionTestInput } from '../services/connection-test/run-connection-test';
 import { testInputOf } from '../services/connection-test/test-input';
 import { SavedAccountsTester } from '../services/test-all/test-saved-accounts';
@@ -36,14 +36,8 @@ export interface HandlerServices {
   chooseExportPath: (suggestedName: string) => Promise<string | undefined>;
 }
 
-const PASSWORD_MESSAGES = {
-  'binding-changed': 'password.bindingChanged',
-  undecryptable: 'password.undecryptable',
-  'no-password': 'password.missing',
-} as const;
-
-function passwordNeeded(reason: keyof typeof PASSWORD_MESSAGES): IpcReply<never> {
-  const message = t(PASSWORD_MESSAGES[reason]);
+function passwordNeeded(reason: keyof typeof UNUSABLE_PASSWORD_MESSAGE): IpcReply<never> {
+  const message = t(UNUSABLE_PASSWORD_MESSAGE[reason]);
   return validationFailure({ password: message }, message);
 }
 

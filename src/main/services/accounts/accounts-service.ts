@@ -46,6 +46,26 @@ export type PasswordLookup =
   | { ok: true; password: string }
   | { ok: false; reason: 'not-found' | 'no-password' | 'binding-changed' | 'undecryptable' };
 
+/** Why a stored password cannot be used, as the form says it next to the password field. */
+export const UNUSABLE_PASSWORD_MESSAGE = {
+  'binding-changed': 'password.bindingChanged',
+  undecryptable: 'password.undecryptable',
+  'no-password': 'password.missing',
+} as const;
+
+function lastTestOf(report: ConnectionTestReport, at: string): LastTestResult {
+  return {
+    at,
+    ok: report.ok,
+    ...(report.error ? { code: report.error.code } : {}),
+    summary: report.ok
+      ? [t('accounts.lastTest.ok', { messages: report.mailbox?.inbox.messages ?? 0 }), notReadyText(report)]
+          .filter(Boolean)
+          .join(' ')
+      : (report.error?.message ?? t('accounts.lastTest.failed')),
+  };
+}
+
 function notReadyText(report: ConnectionTestReport): string {
   const folders = foldersNotReady(report.mailbox);
   return folders.length === 0 ? '' : t('accounts.lastTest.notReady', { folders: folders.join(', ') });
@@ -164,18 +184,20 @@ export class AccountsService {
   }
 
   recordTestResult(id: string, report: ConnectionTestReport): void {
-    const lastTest: LastTestResult = {
-      at: this.clock().toISOString(),
-      ok: report.ok,
-      ...(report.error ? { code: report.error.code } : {}),
-      summary: report.ok
-        ? [t('accounts.lastTest.ok', { messages: report.mailbox?.inbox.messages ?? 0 }), notReadyText(report)]
-            .filter(Boolean)
-            .join(' ')
-        : (report.error?.message ?? t('accounts.lastTest.failed')),
-    };
-    const accounts = this.accounts.map((account) => (account.id === id ? { ...account, lastTest } : account));
-    this.persist(accounts);
+    this.recordTestResults([{ id, report }]);
+  }
+
+  /** Several results in one write: Test all saves in batches rather than rewriting the file per account. */
+  recordTestResults(results: readonly { id: string; report: ConnectionTestReport }[]): void {
+    if (results.length === 0) return;
+    const at = this.clock().toISOString();
+    const lastTests = new Map(results.map(({ id, report }) => [id, lastTestOf(report, at)]));
+    this.persist(
+      this.accounts.map((account) => {
+        const lastTest = lastTests.get(account.id);
+        return lastTest ? { ...account, lastTest } : account;
+      }),
+    );
   }
 
   /** Why passwords cannot be stored on this computer, or undefined when they can. */

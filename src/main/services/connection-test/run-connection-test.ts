@@ -14,6 +14,7 @@ import { classifyError, connectionTimeout, greetingTimeout, type FailureContext 
 import { ConnectionTestFailure, failure } from './failure';
 import { invalidSettings } from './invalid-settings';
 import { checkProcessingFolders, previewOrProblem } from './mailbox-readiness';
+import { foldersNotReady } from '../../../shared/readiness-text';
 import { createInstrumentedTransport, type TransportObservations } from './instrumented-transport';
 import { StageRecorder } from './stage-recorder';
 import { tlsOptionsFor } from './tls-trust';
@@ -193,7 +194,7 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
 
 function mailboxStageDetail(mailbox: MailboxSummary): string {
   const summary = t('stage.mailbox.summary', { folders: mailbox.folders.length, ...mailbox.inbox });
-  const notReady = mailbox.processingFolders.filter((folder) => !folder.selectable).map((folder) => folder.path);
+  const notReady = foldersNotReady(mailbox);
   return notReady.length === 0
     ? summary
     : `${summary}; ${t('stage.mailbox.notReady', { folders: notReady.join(', ') })}`;

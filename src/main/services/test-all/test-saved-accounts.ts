@@ -2,22 +2,18 @@ import type { ConnectionTestReport } from '../../../shared/connection-test';
 import { t } from '../../../shared/i18n';
 import type { IpcReply } from '../../../shared/ipc';
 import { TEST_ALL_DEFAULT_CONCURRENCY, type TestAllProgress, type TestAllResult } from '../../../shared/test-all';
-import type { AccountsService } from '../accounts/accounts-service';
+import { UNUSABLE_PASSWORD_MESSAGE, type AccountsService } from '../accounts/accounts-service';
+import type { StoredAccount } from '../accounts/stored-account';
 import type { ConnectionTestInput } from '../connection-test/run-connection-test';
 import { testInputOf } from '../connection-test/test-input';
 import { runTestAll } from './run-test-all';
 
-/** Why an account is not tested: its password cannot be used (the form says the same per account). */
-const SKIPPED_BECAUSE = {
-  'no-password': 'password.missing',
-  'binding-changed': 'password.bindingChanged',
-  undecryptable: 'password.undecryptable',
-  'not-found': 'testAll.gone',
-} as const;
+const SAVE_EVERY_MS = 500;
 
 /**
  * "Test all" over the saved accounts: one run at a time, its progress readable while it runs,
- * each result written back to its account as it arrives (a cancelled run keeps what finished).
+ * results written back to their accounts every half second as they arrive (a cancelled run keeps
+ * what finished).
  */
 export class SavedAccountsTester {
   private current: { controller: AbortController; progress?: TestAllProgress } | undefined;
@@ -44,8 +40,14 @@ export class SavedAccountsTester {
     if (this.current) return { ok: false, error: { code: 'FORBIDDEN', message: t('testAll.alreadyRunning') } };
     const current: { controller: AbortController; progress?: TestAllProgress } = { controller: new AbortController() };
     this.current = current;
+    // Results reach the file in batches: one write per account would rewrite a 1,000-account file 1,000 times.
+    const unsaved: { id: string; report: ConnectionTestReport }[] = [];
+    const save = (): void => this.accounts.recordTestResults(unsaved.splice(0));
+    const saver = setInterval(save, SAVE_EVERY_MS);
     try {
-      const chosen = this.accounts.stored().filter((account) => !ids || ids.includes(account.id));
+      const wanted = ids ? new Set(ids) : undefined;
+      const chosen = this.accounts.stored().filter((account) => !wanted || wanted.has(account.id));
+      const byId = new Map(chosen.map((account) => [account.id, account]));
       const result = await runTestAll({
         targets: chosen.map((account) => ({ id: account.id, name: account.connectionName, server: account.server })),
         concurrency,
@@ -54,13 +56,15 @@ export class SavedAccountsTester {
           current.progress = progress;
         },
         onOutcome: (outcome) => {
-          if (outcome.report) this.accounts.recordTestResult(outcome.id, outcome.report);
+          if (outcome.report) unsaved.push({ id: outcome.id, report: outcome.report });
         },
         test: async (target, signal) => {
-          const account = chosen.find((candidate) => candidate.id === target.id);
-          if (!account) return { skipped: t('testAll.gone') };
+          const account = byId.get(target.id) as StoredAccount;
           const stored = await this.accounts.passwordFor(account.id, account);
-          if (!stored.ok) return { skipped: t(SKIPPED_BECAUSE[stored.reason]) };
+          if (!stored.ok)
+            return {
+              skipped: t(stored.reason === 'not-found' ? 'testAll.gone' : UNUSABLE_PASSWORD_MESSAGE[stored.reason]),
+            };
           const report = await this.runConnectionTest(testInputOf(account, stored.password, { signal }));
           // The window lists many results: the transcript stays in main (Test connection shows it for one).
           const { transcript: _transcript, ...summary } = report;
@@ -69,6 +73,8 @@ export class SavedAccountsTester {
       });
       return { ok: true, value: result };
     } finally {
+      clearInterval(saver);
+      save();
       this.current = undefined;
     }
   }

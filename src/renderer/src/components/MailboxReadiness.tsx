@@ -2,6 +2,7 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { FolderAdd20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { FolderCheck, MailboxSummary, StageStatus } from '../../../shared/connection-test';
+import { folderProblemOf, folderStateOf } from '../../../shared/readiness-text';
 import { useI18n } from '../i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { StatusIcon } from './StatusIcon';
@@ -40,15 +41,8 @@ export function MailboxReadiness({ mailbox, server, onCreateFolders }: MailboxRe
   const { t, tPlural } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const missing = mailbox.processingFolders.filter((folder) => !folder.exists && folder.role !== 'inbox');
-  const detailOf = (folder: FolderCheck): string => {
-    if (folder.created) return t('readiness.folder.created');
-    if (!folder.exists)
-      return folder.problem
-        ? t('readiness.folder.notCreated', { problem: folder.problem })
-        : t('readiness.folder.missing');
-    if (!folder.selectable) return t('readiness.folder.notSelectable', { problem: folder.problem ?? '\\Noselect' });
-    return t('readiness.folder.ready');
-  };
+  const detailOf = (folder: FolderCheck): string =>
+    t(`readiness.folder.${folderStateOf(folder)}`, { problem: folderProblemOf(folder) });
   const preview = mailbox.preview;
   return (
     <section className={styles.panel} aria-label={t('readiness.label')}>
