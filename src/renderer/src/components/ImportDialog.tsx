@@ -26,25 +26,13 @@ import { IMPORT_MAX_BYTES, type ExistingPolicy, type ImportPlan } from '../../..
 import { getApi } from '../api';
 import type { Message } from '../hooks/useAccountEditor';
 import { useI18n } from '../i18n';
+import { MarkedList } from './MarkedList';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '760px', width: '100%' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   hidden: { display: 'none' },
   file: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  plan: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    maxHeight: '260px',
-    overflowY: 'auto',
-    display: 'grid',
-    gridTemplateColumns: 'auto minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-  },
-  entry: { display: 'contents' },
-  entryText: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
   flags: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -217,31 +205,33 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
                     </MessageBarBody>
                   </MessageBar>
                 ) : null}
-                <ul className={styles.plan} aria-label={t('importDialog.planLabel')}>
-                  {plan.entries.map((entry) => (
-                    <li key={entry.connectionName} className={styles.entry}>
+                <MarkedList
+                  label={t('importDialog.planLabel')}
+                  scroll
+                  items={plan.entries.map((entry) => ({
+                    key: entry.connectionName,
+                    marker: (
                       <Badge appearance="tint" color={ACTION_COLOR[entry.action]}>
                         {t(`importDialog.action.${entry.action}`)}
                       </Badge>
-                      <span className={styles.entryText}>
-                        <Text weight="semibold">{entry.connectionName}</Text>
-                        <Text size={200}>
-                          {entry.reason}
-                          {entry.withPassword ? ` · ${t('importDialog.withPassword')}` : ''}
-                        </Text>
-                        {entry.review.length > 0 ? (
-                          <span className={styles.flags}>
-                            {entry.review.map((flag) => (
-                              <Badge key={flag} appearance="outline" color="danger">
-                                {t(`review.${flag}`)}
-                              </Badge>
-                            ))}
-                          </span>
-                        ) : null}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
+                    ),
+                    title: <Text weight="semibold">{entry.connectionName}</Text>,
+                    detail: `${entry.reason}${entry.withPassword ? ` · ${t('importDialog.withPassword')}` : ''}`,
+                    ...(entry.review.length > 0
+                      ? {
+                          extra: (
+                            <span className={styles.flags}>
+                              {entry.review.map((flag) => (
+                                <Badge key={flag} appearance="outline" color="danger">
+                                  {t(`review.${flag}`)}
+                                </Badge>
+                              ))}
+                            </span>
+                          ),
+                        }
+                      : {}),
+                  }))}
+                />
               </>
             ) : null}
           </DialogContent>

@@ -5,22 +5,11 @@ import type { FolderCheck, MailboxSummary, StageStatus } from '../../../shared/c
 import { folderProblemOf, folderStateOf } from '../../../shared/readiness-text';
 import { useI18n } from '../i18n';
 import { ConfirmDialog } from './ConfirmDialog';
+import { MarkedList } from './MarkedList';
 import { StatusIcon } from './StatusIcon';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  folders: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'grid',
-    gridTemplateColumns: 'auto minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    alignItems: 'start',
-  },
-  folder: { display: 'contents' },
-  folderText: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
   detail: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
 });
 
@@ -47,19 +36,19 @@ export function MailboxReadiness({ mailbox, server, onCreateFolders }: MailboxRe
   return (
     <section className={styles.panel} aria-label={t('readiness.label')}>
       <Text weight="semibold">{t('readiness.label')}</Text>
-      <ul className={styles.folders} aria-label={t('readiness.folders')}>
-        {mailbox.processingFolders.map((folder) => (
-          <li key={folder.role} className={styles.folder}>
-            <StatusIcon status={statusOf(folder)} />
-            <span className={styles.folderText}>
-              <Text>
-                <Text weight="semibold">{t(`readiness.role.${folder.role}`)}:</Text> {folder.path}
-              </Text>
-              <Text className={styles.detail}>{detailOf(folder)}</Text>
-            </span>
-          </li>
-        ))}
-      </ul>
+      <MarkedList
+        label={t('readiness.folders')}
+        items={mailbox.processingFolders.map((folder) => ({
+          key: folder.role,
+          marker: <StatusIcon status={statusOf(folder)} />,
+          title: (
+            <Text>
+              <Text weight="semibold">{t(`readiness.role.${folder.role}`)}:</Text> {folder.path}
+            </Text>
+          ),
+          detail: detailOf(folder),
+        }))}
+      />
       {preview ? (
         <Text>
           {tPlural('readiness.preview', preview.messages, {

@@ -28,24 +28,12 @@ import { getApi } from '../api';
 import { useStableCallback } from '../hooks/useStableCallback';
 import { useI18n } from '../i18n';
 import { AccountPicker } from './AccountPicker';
+import { MarkedList } from './MarkedList';
 import { StatusIcon } from './StatusIcon';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '720px', width: '100%' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  outcomes: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    maxHeight: '300px',
-    overflowY: 'auto',
-    display: 'grid',
-    gridTemplateColumns: 'auto minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-  },
-  outcome: { display: 'contents' },
-  outcomeText: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
 });
 
 const CONCURRENCY_CHOICES = [1, 2, 4, 8, 16];
@@ -67,6 +55,12 @@ function statusOf(outcome: TestAllOutcome) {
 export function TestAllDialog({ accounts, onResultsSaved, onClose }: TestAllDialogProps) {
   const styles = useStyles();
   const { t } = useI18n();
+  const outcomeText = (outcome: TestAllOutcome): string => {
+    if (outcome.report?.ok) return t('testAll.outcome.ok', { ms: outcome.report.durationMs });
+    if (outcome.report) return `${outcome.report.error?.code ?? ''}: ${outcome.report.error?.message ?? ''}`;
+    if (outcome.skipped === 'cancelled') return t('testAll.outcome.cancelled');
+    return t('testAll.outcome.skipped', { reason: outcome.skipped ?? '' });
+  };
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(accounts.map((account) => account.id)));
   const [concurrency, setConcurrency] = useState(TEST_ALL_DEFAULT_CONCURRENCY);
   const [running, setRunning] = useState(false);
@@ -165,25 +159,16 @@ export function TestAllDialog({ accounts, onResultsSaved, onClose }: TestAllDial
               </MessageBar>
             ) : null}
             {result ? (
-              <ul className={styles.outcomes} aria-label={t('testAll.results')}>
-                {result.outcomes.map((outcome) => (
-                  <li key={outcome.id} className={styles.outcome}>
-                    <StatusIcon status={statusOf(outcome)} />
-                    <span className={styles.outcomeText}>
-                      <Text weight="semibold">{outcome.name}</Text>
-                      <Text size={200}>
-                        {outcome.report
-                          ? outcome.report.ok
-                            ? t('testAll.outcome.ok', { ms: outcome.report.durationMs })
-                            : `${outcome.report.error?.code ?? ''}: ${outcome.report.error?.message ?? ''}`
-                          : outcome.skipped === 'cancelled'
-                            ? t('testAll.outcome.cancelled')
-                            : t('testAll.outcome.skipped', { reason: outcome.skipped ?? '' })}
-                      </Text>
-                    </span>
-                  </li>
-                ))}
-              </ul>
+              <MarkedList
+                label={t('testAll.results')}
+                scroll
+                items={result.outcomes.map((outcome) => ({
+                  key: outcome.id,
+                  marker: <StatusIcon status={statusOf(outcome)} />,
+                  title: <Text weight="semibold">{outcome.name}</Text>,
+                  detail: outcomeText(outcome),
+                }))}
+              />
             ) : null}
           </DialogContent>
           <DialogActions>

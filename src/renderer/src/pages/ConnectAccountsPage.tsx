@@ -59,7 +59,11 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
   const [transfer, setTransfer] = useState<'export' | 'import'>();
   const [testingAll, setTestingAll] = useState(false);
   const canTestAll = accounts.accounts.length > 0 && !testing;
-  const closeTransfer = async (result?: Message) => {
+  const closeExport = (result?: Message) => {
+    setTransfer(undefined);
+    if (result) editor.announce(result);
+  };
+  const closeImport = async (result?: Message) => {
     setTransfer(undefined);
     if (!result) return;
     await accounts.reload();
@@ -123,10 +127,8 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
         onTestAll={() => setTestingAll(true)}
       />
       <Suspense fallback={null}>
-        {transfer === 'export' ? (
-          <ExportDialog accounts={accounts.accounts} onClose={(result) => void closeTransfer(result)} />
-        ) : null}
-        {transfer === 'import' ? <ImportDialog onClose={(result) => void closeTransfer(result)} /> : null}
+        {transfer === 'export' ? <ExportDialog accounts={accounts.accounts} onClose={closeExport} /> : null}
+        {transfer === 'import' ? <ImportDialog onClose={(result) => void closeImport(result)} /> : null}
         {testingAll ? (
           <TestAllDialog
             accounts={accounts.accounts}
