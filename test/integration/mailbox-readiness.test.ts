@@ -20,6 +20,19 @@ function testMailbox(user: TestUser, extra: Partial<ConnectionTestInput> = {}) {
   });
 }
 
+/** A scripted server whose INBOX search finds `count` recent messages (UIDs 1…count). */
+function serverWithRecentMessages(count: number) {
+  const uids = Array.from({ length: count }, (_, index) => index + 1).join(' ');
+  return startFakeImapServer({
+    script: {
+      UID: (command) =>
+        / SEARCH /i.test(command.line)
+          ? { lines: [`* SEARCH ${uids}`, `${command.tag} OK SEARCH completed`] }
+          : { lines: [`${command.tag} OK UID completed`] },
+    },
+  });
+}
+
 describe('mailbox readiness against Dovecot', () => {
   it('reports INBOX and both processing folders as present and selectable', async () => {
     const report = await testMailbox(TEST_USERS.invoices);
@@ -87,15 +100,7 @@ describe('mailbox readiness against Dovecot', () => {
   });
 
   it('reads the structure of the newest 1,000 messages only, newest first, when the 30 days hold more', async () => {
-    const uids = Array.from({ length: 1005 }, (_, index) => index + 1);
-    const server = await startFakeImapServer({
-      script: {
-        UID: (command) =>
-          / SEARCH /i.test(command.line)
-            ? { lines: [`* SEARCH ${uids.join(' ')}`, `${command.tag} OK SEARCH completed`] }
-            : { lines: [`${command.tag} OK UID completed`] },
-      },
-    });
+    const server = await serverWithRecentMessages(1005);
     try {
       const report = await runConnectionTest({
         settings: { server: server.host, port: server.port, encryption: 'notls', validateSsl: false },
@@ -113,15 +118,7 @@ describe('mailbox readiness against Dovecot', () => {
   });
 
   it('reads newest first in chunks and stops while time is left for LOGOUT, saying how many it read', async () => {
-    const uids = Array.from({ length: 1005 }, (_, index) => index + 1);
-    const server = await startFakeImapServer({
-      script: {
-        UID: (command) =>
-          / SEARCH /i.test(command.line)
-            ? { lines: [`* SEARCH ${uids.join(' ')}`, `${command.tag} OK SEARCH completed`] }
-            : { lines: [`${command.tag} OK UID completed`] },
-      },
-    });
+    const server = await serverWithRecentMessages(1005);
     const client = new ImapFlow({
       host: server.host,
       port: server.port,
