@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestServices } from '../support/test-services';
 import type { AccountsService } from '../../src/main/services/accounts/accounts-service';
-import { bindApi, launchChromium, sendMenuCommand, settled } from '../support/browser';
+import { bindApi, launchChromium, ribbonCommand, sendMenuCommand, settled } from '../support/browser';
 import { TEST_USERS } from '../support/dovecot';
 import { serveDirectory } from '../support/static-server';
 
@@ -102,14 +102,14 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     await openSaved();
     await discard.getByRole('button', { name: 'Discard changes' }).click();
     await page.getByRole('heading', { name: 'Invoices – head office' }).waitFor();
-    await page.getByRole('button', { name: 'Duplicate' }).click();
+    await ribbonCommand(page, 'Duplicate');
     await page.getByText('Created “Invoices – head office (copy)”. Enter its password before testing.').waitFor();
     expect(accounts.list().map((account) => [account.connectionName, account.hasPassword])).toEqual([
       ['Invoices – head office', true],
       ['Invoices – head office (copy)', false],
     ]);
 
-    await page.getByRole('button', { name: 'Delete' }).click();
+    await ribbonCommand(page, 'Delete');
     const dialog = page.getByRole('dialog', { name: 'Delete “Invoices – head office (copy)”?' });
     await dialog.waitFor();
     await settled(page);
@@ -118,7 +118,7 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     await dialog.waitFor({ state: 'detached' });
     expect(accounts.list()).toHaveLength(2);
 
-    await page.getByRole('button', { name: 'Delete' }).click();
+    await ribbonCommand(page, 'Delete');
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
     await page.getByText('Deleted “Invoices – head office (copy)”.').waitFor();
     expect(accounts.list().map((account) => account.connectionName)).toEqual(['Invoices – head office']);

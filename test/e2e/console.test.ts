@@ -4,7 +4,14 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousAccessibilityViolations } from '../support/axe';
-import { bindApi, launchChromium, settled } from '../support/browser';
+import {
+  bindApi,
+  launchChromium,
+  renderedFonts,
+  ribbonCommand,
+  settled,
+  visibleRibbonCommands,
+} from '../support/browser';
 import { TEST_USERS } from '../support/dovecot';
 import { serveDirectory } from '../support/static-server';
 import { createTestServices } from '../support/test-services';
@@ -61,6 +68,15 @@ describe('the console in Chromium: failures, language, themes, accessibility', (
     await page.getByLabel(/^(Password|Kennwort)$/).fill(TEST_USERS.empty.password);
   };
 
+  it('renders with the fonts the install script brings, and keeps the primary commands on the ribbon at 1280 px', async () => {
+    await page.getByRole('button', { name: 'New e-mail account' }).first().waitFor();
+    // Fluent's stack falls back to Roboto after Segoe UI; a layout measured with another font differs.
+    expect(await renderedFonts(page, '[role="toolbar"] button')).toEqual(['Roboto']);
+    expect(await visibleRibbonCommands(page)).toEqual(
+      expect.arrayContaining(['New e-mail account', 'Save', 'Test connection', 'Detect settings']),
+    );
+  });
+
   it('shows a refused port and a login the server refuses in clear, with their hints', async () => {
     await startNewAccount(false);
     await fillAccount({ server: '127.0.0.1', port: 1, name: 'Refused' });
@@ -85,6 +101,9 @@ describe('the console in Chromium: failures, language, themes, accessibility', (
   it('switches to German: the window, the validation and main’s test report follow', async () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
     await page.getByRole('button', { name: 'Neues E-Mail-Konto' }).first().waitFor();
+    expect(await visibleRibbonCommands(page)).toEqual(
+      expect.arrayContaining(['Neues E-Mail-Konto', 'Speichern', 'Verbindung testen', 'Einstellungen ermitteln']),
+    );
     expect(
       await page.evaluate(
         () =>
@@ -160,7 +179,7 @@ describe('the console in Chromium: failures, language, themes, accessibility', (
     await discard.click();
     await page.getByLabel(/^Server/).fill('localhost');
     await page.getByLabel(/^Encryption/).selectOption('notls');
-    await page.getByRole('button', { name: 'Detect settings' }).click();
+    await ribbonCommand(page, 'Detect settings');
     await page.getByText(/^Proposed: TLS on port \d+$/).waitFor({ timeout: 30_000 });
     await page.getByText(/^SSL\/TLS on \d+$/).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'connect-accounts-detect.png') });

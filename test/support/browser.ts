@@ -69,19 +69,60 @@ export async function sendMenuCommand(page: Page, command: MenuCommand): Promise
   }, command);
 }
 
+/** The ribbon's command toolbar, in either language. */
+function ribbonOf(page: Page) {
+  return page.getByRole('toolbar', { name: /^(Account commands|Kontobefehle)$/ });
+}
+
 /**
  * Runs a ribbon command as a user would: its button when the window has room for it, otherwise
  * from "More commands", where the ribbon moves what does not fit.
  */
 export async function ribbonCommand(page: Page, name: string): Promise<void> {
-  const toolbar = page.getByRole('toolbar', { name: 'Commands' });
+  const toolbar = ribbonOf(page);
   const button = toolbar.getByRole('button', { name, exact: true });
-  if (await button.isVisible()) {
-    await button.click();
-    return;
+  const more = toolbar.getByRole('button', { name: /^(More commands|Weitere Befehle)$/ });
+  const item = page.getByRole('menuitem', { name, exact: true });
+  // The overflow is measured after each layout change (a dialog closing, a narrower window): a
+  // command may move between the ribbon and the menu while we look, so look again, a few times.
+  for (let attempt = 1; ; attempt += 1) {
+    if (await button.isVisible()) return button.click();
+    if (!(await item.isVisible())) await more.click();
+    try {
+      return await item.click({ timeout: attempt < 3 ? 2_000 : 30_000 });
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press('Escape');
+    }
   }
-  await toolbar.getByRole('button', { name: 'More commands' }).click();
-  await page.getByRole('menuitem', { name, exact: true }).click();
+}
+
+/** The ribbon commands shown as buttons, not moved into "More commands". */
+export async function visibleRibbonCommands(page: Page): Promise<string[]> {
+  const buttons = ribbonOf(page).getByRole('button');
+  const names: string[] = [];
+  for (const button of await buttons.all()) {
+    if (await button.isVisible()) names.push((await button.innerText()).trim());
+  }
+  return names.filter((name) => name !== '');
+}
+
+/**
+ * The font families Chromium really drew an element's text with (not the CSS stack): the tests'
+ * layouts assume the fonts the install script brings, so a missing font fails here, by name.
+ */
+export async function renderedFonts(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map((font) => font.familyName);
+  } finally {
+    await cdp.detach();
+  }
 }
 
 export interface OpenConsole {

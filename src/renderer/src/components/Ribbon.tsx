@@ -80,7 +80,12 @@ interface Command {
   icon: ReactElement;
   enabled: boolean;
   run: () => void;
+  /** Higher stays on the ribbon longer when the window narrows (Fluent's overflow priority). */
+  priority: number;
 }
+
+/** The seed's commands and Detect settings stay on the ribbon; the rest move to "More commands" first. */
+const PRIMARY_COMMANDS: Record<string, number> = { new: 3, save: 3, test: 3, cancel: 3, detect: 2 };
 
 function commandsOf(props: RibbonProps, t: I18n['t']): Command[] {
   const command = (
@@ -109,6 +114,7 @@ function commandsOf(props: RibbonProps, t: I18n['t']): Command[] {
     icon,
     enabled,
     run,
+    priority: PRIMARY_COMMANDS[id] ?? 0,
   });
   return [
     command('new', 'account', 'new', <Add20Regular />, true, props.onNew),
@@ -188,7 +194,7 @@ export function Ribbon(props: RibbonProps) {
               {index > 0 && commands[index - 1]?.group !== command.group ? (
                 <GroupDivider groupId={command.group} />
               ) : null}
-              <OverflowItem id={command.id} groupId={command.group}>
+              <OverflowItem id={command.id} groupId={command.group} priority={command.priority}>
                 <Tooltip content={command.tooltip} relationship="description">
                   <ToolbarButton
                     className={styles.command}
