@@ -12,23 +12,51 @@ export interface CliIo {
   readStdin: () => Promise<string>;
 }
 
+type Options = NonNullable<ParseArgsConfig['options']>;
+
 /** A usage mistake: printed with the usage text, exit code 2. */
 export class UsageError extends Error {}
 
-/** Every command ends a usage mistake the same way; anything else is a bug and is thrown on. */
+/** `--help` / `-h` among a command's options: thrown by the parser so no command validates or runs. */
+export class HelpRequest extends Error {}
+
+/** Asked-for usage is output, not an error: stdout (so `| less` works) and exit 0. */
+export function showUsage(usage: string, io: CliIo): number {
+  io.stdout(`${usage}\n`);
+  return EXIT.ok;
+}
+
+/**
+ * Every command ends a help request and a usage mistake the same way; anything else is a bug and is
+ * thrown on.
+ */
 export function usageFailure(error: unknown, usage: string, io: CliIo): number {
+  if (error instanceof HelpRequest) return showUsage(usage, io);
   if (!(error instanceof UsageError)) throw error;
   io.stderr(`${error.message}\n${usage}\n`);
   return EXIT.usage;
 }
 
-/** Strict option parsing for every command: an unknown or malformed option is a UsageError naming it. */
-export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+// Every command takes it, so no command can forget it; a command's own options never use -h.
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+
+function parseStrict<T extends Options>(argv: string[], options: T) {
   try {
     return parseArgs({ args: argv, strict: true, allowPositionals: false, options }).values;
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+}
+
+/**
+ * Strict option parsing for every command: an unknown or malformed option is a UsageError naming it,
+ * even next to `--help`; a well-formed `--help` is a HelpRequest, before any value is checked.
+ */
+export function parseOptions<T extends Options>(argv: string[], options: T) {
+  const values = parseStrict(argv, { ...options, ...HELP_OPTION });
+  // `in` because TypeScript cannot see `help` through the generic parse result.
+  if ('help' in values && values.help === true) throw new HelpRequest();
+  return values;
 }
 
 /** `--timeout SECONDS` (1–120, default 15) in milliseconds. */
@@ -57,6 +85,14 @@ export async function readOptionFile(path: string, option: string, maxBytes?: nu
     if (error instanceof UsageError) throw error;
     throw new UsageError(`${option}: ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
   }
+}
+
+/** `--ca-file PEM`: a company CA to trust besides the system's; a file without a certificate is a usage mistake. */
+export async function readCaFile(path: string): Promise<string> {
+  const pem = await readOptionFile(path, '--ca-file');
+  if (!pem.includes('-----BEGIN CERTIFICATE-----'))
+    throw new UsageError(`--ca-file: ${path} holds no PEM certificate.`);
+  return pem;
 }
 
 /** A refused file: the message, then each problem on its own indented line. */

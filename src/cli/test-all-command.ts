@@ -49,9 +49,10 @@ export async function runTestAllCommand(argv: string[], io: CliIo): Promise<numb
       timeout: { type: 'string' },
       json: { type: 'boolean' },
     });
-    if (!values.file) throw new UsageError('--file is required.');
+    // Values first, so that `--concurrency x` is named even when --file is missing too.
     const concurrency = concurrencyOf(values.concurrency);
     const timeoutMs = timeoutMsOf(values.timeout);
+    if (!values.file) throw new UsageError('--file is required.');
     const variable = values['passphrase-env'];
     const passphrase = variable === undefined ? undefined : secretFromEnv(io.env, variable, '--passphrase-env');
     const text = await readOptionFile(values.file, '--file', IMPORT_MAX_BYTES);

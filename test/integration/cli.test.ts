@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { describe, expect, inject, it } from 'vitest';
+import { version } from '../../package.json';
 import { TEST_USERS } from '../support/dovecot';
 import { CLI_BIN, runCli } from '../support/run-cli';
 
@@ -8,6 +9,17 @@ const BIN = CLI_BIN;
 const cli = runCli;
 
 describe('mailbox-connect test (CLI)', () => {
+  it('--help exits 0 with the tool usage on stdout', async () => {
+    const result = await cli(['--help']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^Usage: mailbox-connect COMMAND \[OPTIONS\]\n/);
+    expect(result.stdout).toMatch(/^ {2}test-all +Test every account/m);
+  });
+
+  it('--version prints the version of package.json', async () => {
+    expect(await cli(['--version'])).toEqual({ code: 0, stdout: `mailbox-connect ${version}\n`, stderr: '' });
+  });
+
   it('exits 0 with one JSON document on success over STARTTLS', async () => {
     const result = await cli(
       [
