@@ -1,27 +1,74 @@
 import { createHash } from 'node:crypto';
-import { effectiveLogin, type AccountSettings } from '../../shared/account';
+import { z } from 'zod';
+import { effectiveLogin, type ConnectionSettings } from '../../shared/account';
+import { normaliseFingerprint } from '../../shared/fingerprint';
 import type { Cipher } from './ports';
 
+/** The format of a secret whose binding is sealed inside the cipher text (format 1 had it beside it). */
+export const SEALED_SECRET_FORMAT = 2;
+
 export interface StoredSecret {
-  /** base64 of the cipher's output for this one password */
+  /** base64 of the cipher's output for ONE payload: account id, binding and password together. */
   cipherText: string;
-  /** Hash of the settings the password was entered for (DESIGN.md §3). */
+  /**
+   * The binding as last sealed, in clear, so the account list can say "enter again" without a
+   * decryption per account. Anyone who can write the file can change it: it only decides what
+   * the form shows, never whether the password is sent (the sealed copy decides that).
+   * Keeps the name of format 1's field, so an older version reads the file, finds no match and
+   * asks for the password instead of throwing the account away.
+   */
   binding: string;
+  /** Absent in format 1 (binding only beside the cipher text): such a password is never used. */
+  format?: typeof SEALED_SECRET_FORMAT;
 }
 
-type BindingFields = Pick<AccountSettings, 'server' | 'port' | 'userName' | 'encryption'> &
-  Partial<Pick<AccountSettings, 'sharedMailboxAlias'>>;
+/**
+ * Everything that decides where a password goes and who may receive it: the server, the login it
+ * sees, how the connection is encrypted and which certificate is accepted.
+ */
+export type BindingFields = Pick<ConnectionSettings, 'server' | 'port' | 'userName' | 'encryption' | 'validateSsl'> &
+  Partial<Pick<ConnectionSettings, 'sharedMailboxAlias' | 'trustedFingerprint' | 'caCertificatePem'>>;
 
-/** The settings a password was entered for: the login the server sees, so a new alias asks again too. */
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/**
+ * The settings a password was entered for. A new alias changes the login, a switched-off
+ * certificate check or another pinned certificate or CA lets a different server answer: each
+ * asks for the password again. The CA file counts by its content (line endings aside, which
+ * TLS ignores too).
+ */
 export function bindingOf(settings: BindingFields): string {
-  const key = JSON.stringify([
-    settings.server.toLowerCase(),
-    settings.port,
-    effectiveLogin(settings),
-    settings.encryption,
-  ]);
-  return createHash('sha256').update(key).digest('hex');
+  const caPem = settings.caCertificatePem?.replace(/\r\n/g, '\n').trim();
+  return sha256(
+    JSON.stringify({
+      v: SEALED_SECRET_FORMAT,
+      server: settings.server.toLowerCase(),
+      port: settings.port,
+      login: effectiveLogin(settings),
+      encryption: settings.encryption,
+      validateSsl: settings.validateSsl,
+      pinnedSha256: settings.trustedFingerprint ? normaliseFingerprint(settings.trustedFingerprint) : null,
+      caPemSha256: caPem ? sha256(caPem) : null,
+    }),
+  );
 }
+
+/*
+ * What is sealed: a first line no password can contain (CR/LF are refused in passwords), so a
+ * password stored alone by format 1 never reads as a payload; then the JSON with the password
+ * last. Order matters where the OS cipher is unauthenticated CBC (safeStorage on macOS/Linux):
+ * flipping bits in one block garbles the block before it, and everything before the password is
+ * compared exactly, so no edit of the account id or binding survives.
+ */
+const PAYLOAD_HEADER = 'mailbox-connect-password\n';
+const payloadSchema = z.strictObject({
+  v: z.literal(SEALED_SECRET_FORMAT),
+  accountId: z.string().min(1),
+  binding: z.string().regex(/^[0-9a-f]{64}$/),
+  password: z.string(),
+});
+
+export type UnusableReason = 'binding-changed' | 'undecryptable' | 'outdated-format';
 
 export type OpenedSecret =
   | {
@@ -29,7 +76,12 @@ export type OpenedSecret =
       password: string;
       /** set when the OS asked for the password to be sealed again */ resealed?: StoredSecret;
     }
-  | { ok: false; reason: 'binding-changed' | 'undecryptable' };
+  | {
+      ok: false;
+      reason: UnusableReason;
+      /** The binding found sealed, when the cipher text decrypted into this account's payload. */
+      sealedBinding?: string;
+    };
 
 /** Seals and opens passwords one account at a time, so one bad secret only affects its own account. */
 export class SecretsService {
@@ -41,26 +93,61 @@ export class SecretsService {
     return availability.available ? undefined : availability.reason;
   }
 
-  async seal(password: string, settings: BindingFields): Promise<StoredSecret> {
-    const reason = await this.refusalReason();
-    if (reason) throw new Error(reason);
-    const cipherText = await this.cipher.encrypt(password);
-    return { cipherText: cipherText.toString('base64'), binding: bindingOf(settings) };
+  async seal(password: string, accountId: string, settings: BindingFields): Promise<StoredSecret> {
+    return this.sealBinding(password, accountId, bindingOf(settings));
   }
 
-  isBoundTo(secret: StoredSecret, settings: BindingFields): boolean {
-    return secret.binding === bindingOf(settings);
+  /**
+   * What the clear hint says, without decrypting: false for format 1, which is never used.
+   * Only for display; `open` decides from the sealed binding.
+   */
+  seemsBoundTo(secret: StoredSecret, settings: BindingFields): boolean {
+    return secret.format === SEALED_SECRET_FORMAT && secret.binding === bindingOf(settings);
   }
 
-  async open(secret: StoredSecret, settings: BindingFields): Promise<OpenedSecret> {
-    if (!this.isBoundTo(secret, settings)) return { ok: false, reason: 'binding-changed' };
+  /**
+   * The password, only if the cipher text decrypts into a payload sealed for this account and for
+   * these settings. The clear `binding` beside it is not consulted.
+   */
+  async open(secret: StoredSecret, accountId: string, settings: BindingFields): Promise<OpenedSecret> {
+    // Format 1's binding was a plain hash anyone could recompute: a forged entry must not pass.
+    if (secret.format !== SEALED_SECRET_FORMAT) return { ok: false, reason: 'outdated-format' };
     let decrypted;
     try {
       decrypted = await this.cipher.decrypt(Buffer.from(secret.cipherText, 'base64'));
     } catch {
       return { ok: false, reason: 'undecryptable' };
     }
-    if (!decrypted.shouldReEncrypt) return { ok: true, password: decrypted.plainText };
-    return { ok: true, password: decrypted.plainText, resealed: await this.seal(decrypted.plainText, settings) };
+    const payload = parsePayload(decrypted.plainText);
+    // Decrypts, but is not a payload of ours (format 1's bare password, or damaged): unusable.
+    if (!payload) return { ok: false, reason: 'undecryptable' };
+    // Another account's cipher text, copied or swapped in: it says nothing about this account.
+    if (payload.accountId !== accountId) return { ok: false, reason: 'binding-changed' };
+    if (payload.binding !== bindingOf(settings))
+      return { ok: false, reason: 'binding-changed', sealedBinding: payload.binding };
+    if (!decrypted.shouldReEncrypt) return { ok: true, password: payload.password };
+    return {
+      ok: true,
+      password: payload.password,
+      resealed: await this.sealBinding(payload.password, accountId, payload.binding),
+    };
+  }
+
+  private async sealBinding(password: string, accountId: string, binding: string): Promise<StoredSecret> {
+    const reason = await this.refusalReason();
+    if (reason) throw new Error(reason);
+    const payload = { v: SEALED_SECRET_FORMAT, accountId, binding, password };
+    const cipherText = await this.cipher.encrypt(`${PAYLOAD_HEADER}${JSON.stringify(payload)}`);
+    return { cipherText: cipherText.toString('base64'), binding, format: SEALED_SECRET_FORMAT };
+  }
+}
+
+function parsePayload(plainText: string): z.output<typeof payloadSchema> | undefined {
+  if (!plainText.startsWith(PAYLOAD_HEADER)) return undefined;
+  try {
+    const parsed = payloadSchema.safeParse(JSON.parse(plainText.slice(PAYLOAD_HEADER.length)));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
   }
 }

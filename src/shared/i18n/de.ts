@@ -65,9 +65,11 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'encryption.starttls.description':
     'Unverschlüsselter Verbindungsaufbau, dann zwingend TLS vor der Anmeldung; schlägt fehl, wenn der Server es nicht anbietet.',
   'encryption.none.label': 'Keine',
-  'encryption.none.description': 'Nie verschlüsselt: Benutzername und Kennwort werden im Klartext übertragen.',
+  'encryption.none.description':
+    'Nie verschlüsselt: Benutzername, Kennwort und E-Mails werden im Klartext übertragen; STARTTLS wird nicht verwendet, auch wenn der Server es anbietet.',
   'encryption.notls.label': 'Kein TLS',
-  'encryption.notls.description': 'Nie verschlüsselt und nie umgestellt, auch wenn der Server STARTTLS anbietet.',
+  'encryption.notls.description':
+    'Nie verschlüsselt, wie „Keine“: kein TLS und kein STARTTLS, auch wenn der Server es anbietet.',
 
   'accounts.notFound': 'Es gibt kein Konto mit der ID {id}; es wurde vielleicht gelöscht.',
   'accounts.savedWithoutPassword': 'Das Konto wurde ohne Kennwort gespeichert: {reason}',
@@ -78,7 +80,9 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'accounts.lastTest.notReady': 'Nicht bereit für die Belegverarbeitung: {folders}.',
   'accounts.lastTest.failed': 'Fehlgeschlagen.',
   'password.bindingChanged':
-    'Geben Sie das Kennwort erneut ein: Server, Port, Benutzername oder Verschlüsselung wurden seit dem Speichern geändert.',
+    'Geben Sie das Kennwort erneut ein: Server, Port, Benutzername, Verschlüsselung oder Zertifikatsprüfung (SSL validieren, vertrautes Zertifikat, CA-Datei) wurden seit dem Speichern geändert.',
+  'password.outdatedFormat':
+    'Geben Sie das Kennwort erneut ein: Es wurde von einer früheren Version von Mailbox Connect gespeichert, die es nicht gegen eine veränderte Kontendatei geschützt hat.',
   'password.undecryptable':
     'Geben Sie das Kennwort erneut ein: Das gespeicherte kann auf diesem Computer oder von diesem Windows-Benutzer nicht entschlüsselt werden.',
   'password.missing': 'Geben Sie das Kennwort ein.',
@@ -105,6 +109,9 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'Vor der Umstellung konnte keine Sicherung der Einstellungsdatei angelegt werden ({code}); sie bleibt unverändert',
   'storage.migrated':
     'Die Einstellungen wurden von Format {from} auf {to} umgestellt; die bisherige Datei liegt unter {keptAs}.',
+  'storage.inUse.title': 'Mailbox Connect verwendet diesen Datenordner bereits',
+  'storage.inUse':
+    'Der Datenordner {directory} wird von einem anderen Mailbox Connect verwendet: von der App eines anderen Benutzers oder Computers oder von einem Import über die Befehlszeile. Schließen Sie es und starten Sie Mailbox Connect dann erneut.',
   'storage.notWritable':
     'Die Einstellungsdatei {file} kann nicht geschrieben werden ({code}). Die Konten werden angezeigt, Änderungen lassen sich aber erst speichern, wenn der Ordner beschreibbar ist.',
   'storage.notWritable.reason': 'Die Einstellungsdatei kann nicht geschrieben werden ({code})',
@@ -129,7 +136,9 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'stage.dns.ipAddress': 'IP-Adresse, keine Namensauflösung nötig',
   'stage.tls.starttlsLater': 'TLS beginnt nach der Begrüßung (STARTTLS)',
   'stage.tls.unencrypted': 'unverschlüsselte Option',
-  'stage.starttls.noTls': 'Kein TLS stellt nie um',
+  'stage.starttls.noTls': 'nie verwendet: die Option ist unverschlüsselt',
+  'stage.auth.plaintextNotConfirmed':
+    'nicht angemeldet: Das Kennwort würde unverschlüsselt übertragen, und das ist nicht bestätigt',
   'stage.auth.noUser': 'kein Benutzername angegeben: nach der Begrüßung beendet',
   'stage.starttls.notUsed': 'nicht verwendet',
   'stage.mailbox.needsLogin': 'erfordert eine Anmeldung',
@@ -141,6 +150,9 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'stage.mailbox.notReady': 'nicht bereit: {folders}',
   'stage.mailbox.summary': '{folders} Ordner; Posteingang: {messages} Nachrichten, {unseen} ungelesen',
   'stage.tls.notValidated': 'Zertifikat nicht geprüft',
+  'stage.tls.legacyUnavailable': 'TLS 1.0/1.1 ist in dieser Laufzeitumgebung nicht verfügbar',
+  'stage.tls.legacyCiphersUnavailable':
+    'alte TLS-Verschlüsselungsverfahren sind in dieser Laufzeitumgebung nicht verfügbar, TLS 1.0/1.1 nur mit den Standardverfahren',
 
   'failure.invalid.hint': 'Korrigieren Sie die Einstellungen; es wurde nichts ins Netzwerk gesendet.',
   'failure.invalid.server': 'Server: {problem}',
@@ -149,6 +161,10 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'failure.invalid.control': 'Benutzername und Kennwort dürfen keine Zeilenumbrüche oder NUL-Zeichen enthalten.',
   'failure.invalid.caFile': 'Die CA-Datei kann nicht als PEM-Zertifikat gelesen werden.',
   'failure.invalid.timeout': 'Das Zeitlimit muss positiv sein, nicht {timeout} ms.',
+  'failure.plaintextNotConfirmed.message':
+    'Das Kennwort würde unverschlüsselt übertragen ({encryption}), und das ist nicht bestätigt: Der Test wurde nicht gestartet, es wurde nichts gesendet.',
+  'failure.plaintextNotConfirmed.hint':
+    'Wählen Sie SSL, TLS oder STARTTLS, oder bestätigen Sie, dass das Kennwort unverschlüsselt übertragen werden darf.',
   'failure.dnsNoServer.message':
     'Der Name {server} konnte nicht aufgelöst werden: Kein DNS-Server hat geantwortet ({code}).',
   'failure.dnsNoServer.hint':
@@ -205,6 +221,13 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'failure.cancelled.hint': 'Starten Sie den Test erneut, wenn Sie bereit sind.',
   'failure.lineTooLong.message': 'Der Server hat eine Zeile mit mehr als {bytes} Bytes gesendet.',
   'failure.lineTooLong.hint': 'Dieser Port antwortet nicht wie ein IMAP-Server. Prüfen Sie Server und Port.',
+  'failure.literalTooLarge.message':
+    'Der Server hat ein Literal mit {size} Bytes angekündigt; ein Verbindungstest nimmt höchstens {bytes} Bytes an.',
+  'failure.responseTooLarge.message': 'Der Server hat eine einzelne Antwort mit mehr als {bytes} Bytes gesendet.',
+  'failure.tooMuchData.message': 'Der Server hat mehr als {bytes} Bytes gesendet; die Verbindung wurde dort beendet.',
+  'failure.tooManyLines.message': 'Der Server hat mehr als {lines} Zeilen gesendet; die Verbindung wurde dort beendet.',
+  'failure.tooMuchData.hint':
+    'Ein Verbindungstest braucht viel weniger: Der Server verhält sich fehlerhaft, oder es ist nicht der Mailserver. Kopieren Sie die Diagnose und prüfen Sie Server und Port.',
   'failure.bye.message': 'Der Server hat die Verbindung abgelehnt: {reason}',
   'failure.bye.hint':
     'Der IMAP-Dienst läuft, weist aber Clients ab: Prüfen Sie seine Verbindungslimits und ob IMAP für diesen Server aktiviert ist.',
@@ -403,6 +426,12 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'import.wrongPassphrase': 'Die Passphrase ist falsch. Es wurde nichts importiert.',
   'import.passwordDamaged':
     'Das Kennwort von Konto {number} lässt sich nicht entschlüsseln: Die Datei wurde nach dem Export verändert.',
+  'import.altered':
+    'Die Datei wurde nach dem Export verändert (oder ist beschädigt): Die Passphrase stimmt, aber der Inhalt passt nicht mehr zu dem, was exportiert wurde. Es wurde nichts importiert.',
+  'import.macMissing':
+    'Die Datei enthält verschlüsselte Kennwörter, aber keinen Authentifizierungscode (mac): Sie stammt nicht von Mailbox Connect oder wurde verändert.',
+  'import.version1Passwords':
+    'die Datei stammt aus einer älteren Version, deren Kennwörter nicht auf Änderungen geprüft werden können; sie wurden daher nicht gelesen. Exportieren Sie erneut mit der aktuellen Version oder geben Sie die Kennwörter nach dem Import ein.',
   'import.reason.new': 'neu auf diesem Computer',
   'import.reason.kept': 'ein Konto dieses Namens existiert und bleibt',
   'import.reason.identical': 'dieselben Einstellungen gibt es schon',
@@ -429,11 +458,12 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'export.done.other': '{count} Konten nach {path} exportiert ({passwords} mit Kennwort).',
   'export.withoutPassword': 'Ohne Kennwort (keines gespeichert oder neu einzugeben): {names}.',
   'importDialog.title': 'Konten importieren',
-  'importDialog.fileLabel': 'Exportdatei',
   'importDialog.chooseFile': 'Datei wählen…',
   'importDialog.otherFile': 'Andere Datei wählen…',
   'importDialog.noFile': 'Keine Datei gewählt.',
-  'importDialog.tooLarge': '{file} ist größer als {max} MB: Das ist kein Export.',
+  'import.unreadable': '{file} kann nicht gelesen werden ({code}).',
+  'import.chooseAgain': 'Die gewählte Datei ist nicht mehr geöffnet: Wählen Sie sie erneut.',
+  'import.dialogTitle': 'Konten importieren',
   'importDialog.passphrase': 'Passphrase des Exports',
   'importDialog.passphrase.hint': 'Die Datei enthält verschlüsselte Kennwörter.',
   'importDialog.unlock': 'Prüfen',
@@ -447,6 +477,25 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'importDialog.action.replace': 'Ersetzen',
   'importDialog.action.skip': 'Überspringen',
   'importDialog.withPassword': 'mit Kennwort',
+  'importDialog.change': '{field}: {from} → {to}',
+  'importDialog.value.none': '(keine)',
+  'importDialog.value.on': 'ein',
+  'importDialog.value.off': 'aus',
+  'importDialog.field.server': 'Server',
+  'importDialog.field.port': 'Port',
+  'importDialog.field.userName': 'Benutzername',
+  'importDialog.field.sharedMailboxAlias': 'Alias des freigegebenen Postfachs',
+  'importDialog.field.encryption': 'Verschlüsselung',
+  'importDialog.field.validateSsl': 'SSL validieren',
+  'importDialog.field.trustedFingerprint': 'Festgelegtes Zertifikat',
+  'importDialog.field.caCertificatePem': 'CA-Datei',
+  'importDialog.field.emailAddress': 'E-Mail-Adresse',
+  'importDialog.field.successFolder': 'Ordner für verarbeitete Mails',
+  'importDialog.field.failedFolder': 'Ordner für fehlgeschlagene Mails',
+  'importDialog.passwordWithheld':
+    'Das gespeicherte Kennwort wurde für die alten Einstellungen eingegeben und wird für die neuen nicht verwendet: Geben Sie es erneut ein.',
+  'importDialog.passwordsWithheld': 'Geben Sie das Kennwort erneut ein für: {names}.',
+  'importDialog.passwordsIgnored': 'Kennwörter aus der Datei werden nicht importiert: {reason}',
   'importDialog.checking': 'Wird geprüft…',
   'importDialog.confirm': 'Importieren ({count})',
   'importDialog.done': 'Importiert: {added} neu, {replaced} ersetzt, {skipped} übersprungen.',
@@ -456,6 +505,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'review.certificateNotValidated': 'Zertifikat nicht geprüft',
   'review.banner':
     'Mit unsicheren Einstellungen importiert ({flags}). Prüfen Sie sie und speichern Sie zur Bestätigung.',
+  'review.trustedFingerprint': 'Festgelegtes Zertifikat',
+  'review.caCertificate': 'CA-Datei',
   'review.badge': 'prüfen',
   'ribbon.testAll': 'Alle testen',
   'ribbon.testAll.tooltip':
@@ -477,6 +528,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'testAll.close': 'Schließen',
   'testAll.alreadyRunning': '„Alle testen“ läuft bereits.',
   'testAll.gone': 'Das Konto wurde inzwischen gelöscht.',
+  'testAll.plaintextNotConfirmed':
+    'Das Kennwort würde unverschlüsselt übertragen, und das ist für dieses Konto nicht bestätigt: Öffnen Sie es, setzen Sie die Bestätigung und speichern Sie.',
   'confirm.delete.title': '„{name}“ löschen?',
   'confirm.delete.body':
     'Das Konto und sein gespeichertes Kennwort werden von diesem Computer entfernt. Die Dokumentenverarbeitung liest dieses Postfach dann nicht mehr über Mailbox Connect. Dies kann nicht rückgängig gemacht werden.',

@@ -66,9 +66,10 @@ export const en = {
   'encryption.starttls.description':
     'Plain connect, then a mandatory upgrade to TLS before login; fails if the server does not offer it.',
   'encryption.none.label': 'None',
-  'encryption.none.description': 'Never encrypted: user name and password travel in clear text.',
+  'encryption.none.description':
+    'Never encrypted: user name, password and mail travel in clear text; STARTTLS is not used, even when the server offers it.',
   'encryption.notls.label': 'No TLS',
-  'encryption.notls.description': 'Never encrypted and never upgraded, even when the server offers STARTTLS.',
+  'encryption.notls.description': 'Never encrypted, like None: no TLS and no STARTTLS, even when the server offers it.',
 
   // Accounts and passwords (main process)
   'accounts.notFound': 'There is no account with id {id}; it may have been deleted.',
@@ -80,7 +81,9 @@ export const en = {
   'accounts.lastTest.notReady': 'Not ready for document processing: {folders}.',
   'accounts.lastTest.failed': 'Failed.',
   'password.bindingChanged':
-    'Enter the password again: server, port, user name or encryption changed since it was saved.',
+    'Enter the password again: server, port, user name, encryption or certificate check (Validate SSL, trusted certificate, CA file) changed since it was saved.',
+  'password.outdatedFormat':
+    'Enter the password again: it was stored by an earlier version of Mailbox Connect, which did not protect it against an edited accounts file.',
   'password.undecryptable':
     'Enter the password again: the stored one cannot be decrypted on this computer or by this Windows user.',
   'password.missing': 'Enter the password.',
@@ -105,6 +108,9 @@ export const en = {
   'storage.migrationNoBackup.reason':
     'the settings file could not be backed up before its update ({code}) and is left untouched',
   'storage.migrated': 'The settings were updated from format {from} to {to}; the previous file is kept as {keptAs}.',
+  'storage.inUse.title': 'Mailbox Connect is already using this data folder',
+  'storage.inUse':
+    'The data folder {directory} is in use by another Mailbox Connect: the app of another user or computer, or a command-line import. Close it, then start Mailbox Connect again.',
   'storage.notWritable':
     'The settings file {file} cannot be written ({code}). The accounts are shown, but changes cannot be saved until the folder is writable.',
   'storage.notWritable.reason': 'the settings file cannot be written ({code})',
@@ -129,7 +135,8 @@ export const en = {
   'stage.dns.ipAddress': 'IP address, no lookup needed',
   'stage.tls.starttlsLater': 'TLS starts after the greeting (STARTTLS)',
   'stage.tls.unencrypted': 'unencrypted option',
-  'stage.starttls.noTls': 'No TLS never upgrades',
+  'stage.starttls.noTls': 'never used: the option is unencrypted',
+  'stage.auth.plaintextNotConfirmed': 'not signed in: the password would travel unencrypted, and that is not confirmed',
   'stage.auth.noUser': 'no user name given: stopped after the greeting',
   'stage.starttls.notUsed': 'not used',
   'stage.mailbox.needsLogin': 'needs a login',
@@ -141,6 +148,9 @@ export const en = {
   'stage.mailbox.notReady': 'not ready: {folders}',
   'stage.mailbox.summary': '{folders} folders; INBOX: {messages} messages, {unseen} unseen',
   'stage.tls.notValidated': 'certificate not validated',
+  'stage.tls.legacyUnavailable': 'legacy TLS 1.0/1.1 not available in this runtime',
+  'stage.tls.legacyCiphersUnavailable':
+    'legacy TLS ciphers not available in this runtime, TLS 1.0/1.1 only with its default ciphers',
 
   // Connection test: failures (each has a message and a hint)
   'failure.invalid.hint': 'Correct the settings; nothing was sent to the network.',
@@ -150,6 +160,10 @@ export const en = {
   'failure.invalid.control': 'User name and password must not contain line breaks or NUL characters.',
   'failure.invalid.caFile': 'The CA file cannot be read as a PEM certificate.',
   'failure.invalid.timeout': 'The timeout must be positive, not {timeout} ms.',
+  'failure.plaintextNotConfirmed.message':
+    'The password would travel unencrypted ({encryption}), and that is not confirmed: the test did not start, nothing was sent.',
+  'failure.plaintextNotConfirmed.hint':
+    'Choose SSL, TLS or STARTTLS, or confirm that the password may travel unencrypted.',
   'failure.dnsNoServer.message': 'The name {server} could not be resolved: no DNS server answered ({code}).',
   'failure.dnsNoServer.hint':
     'This computer may be offline or outside the company network: connect the VPN or network, or enter the IP address.',
@@ -204,6 +218,13 @@ export const en = {
   'failure.cancelled.hint': 'Run the test again when ready.',
   'failure.lineTooLong.message': 'The server sent a line longer than {bytes} bytes.',
   'failure.lineTooLong.hint': 'This port does not answer like an IMAP server. Check server and port.',
+  'failure.literalTooLarge.message':
+    'The server announced a literal of {size} bytes; a connection test accepts at most {bytes}.',
+  'failure.responseTooLarge.message': 'The server sent a single response larger than {bytes} bytes.',
+  'failure.tooMuchData.message': 'The server sent more than {bytes} bytes; the connection was closed there.',
+  'failure.tooManyLines.message': 'The server sent more than {lines} lines; the connection was closed there.',
+  'failure.tooMuchData.hint':
+    'A connection test needs far less: the server misbehaves, or this is not the mail server. Copy the diagnostics and check server and port.',
   'failure.bye.message': 'The server refused the connection: {reason}',
   'failure.bye.hint':
     'The IMAP service is up but turns clients away: check its connection limits and whether IMAP is enabled for this server.',
@@ -398,6 +419,12 @@ export const en = {
   'import.passphraseRequired': 'This file contains encrypted passwords: enter the passphrase it was exported with.',
   'import.wrongPassphrase': 'The passphrase is wrong. Nothing was imported.',
   'import.passwordDamaged': 'The password of account {number} cannot be decrypted: the file was changed after export.',
+  'import.altered':
+    'The file was changed after it was exported (or is damaged): the passphrase is right, but the contents no longer match what was exported. Nothing was imported.',
+  'import.macMissing':
+    'The file has encrypted passwords but no authentication code (mac): it was not written by Mailbox Connect, or it was altered.',
+  'import.version1Passwords':
+    'the file comes from an older version whose passwords cannot be checked for changes, so they were not read. Export again with the current version, or enter the passwords after the import.',
   'import.reason.new': 'new on this computer',
   'import.reason.kept': 'an account with this name exists and is kept',
   'import.reason.identical': 'the same settings exist already',
@@ -423,11 +450,12 @@ export const en = {
   'export.done.other': 'Exported {count} accounts to {path} ({passwords} with password).',
   'export.withoutPassword': 'Without password (none stored or it must be entered again): {names}.',
   'importDialog.title': 'Import accounts',
-  'importDialog.fileLabel': 'Export file',
   'importDialog.chooseFile': 'Choose file…',
   'importDialog.otherFile': 'Choose another file…',
   'importDialog.noFile': 'No file chosen.',
-  'importDialog.tooLarge': '{file} is larger than {max} MB: that is not an export.',
+  'import.unreadable': '{file} cannot be read ({code}).',
+  'import.chooseAgain': 'The chosen file is no longer open: choose it again.',
+  'import.dialogTitle': 'Import accounts',
   'importDialog.passphrase': 'Passphrase of the export',
   'importDialog.passphrase.hint': 'The file contains encrypted passwords.',
   'importDialog.unlock': 'Check',
@@ -441,6 +469,25 @@ export const en = {
   'importDialog.action.replace': 'Replace',
   'importDialog.action.skip': 'Skip',
   'importDialog.withPassword': 'with password',
+  'importDialog.change': '{field}: {from} → {to}',
+  'importDialog.value.none': '(none)',
+  'importDialog.value.on': 'on',
+  'importDialog.value.off': 'off',
+  'importDialog.field.server': 'Server',
+  'importDialog.field.port': 'Port',
+  'importDialog.field.userName': 'User name',
+  'importDialog.field.sharedMailboxAlias': 'Shared mailbox alias',
+  'importDialog.field.encryption': 'Encryption',
+  'importDialog.field.validateSsl': 'Validate SSL',
+  'importDialog.field.trustedFingerprint': 'Pinned certificate',
+  'importDialog.field.caCertificatePem': 'CA file',
+  'importDialog.field.emailAddress': 'E-mail address',
+  'importDialog.field.successFolder': 'Folder for processed mail',
+  'importDialog.field.failedFolder': 'Folder for mail that failed',
+  'importDialog.passwordWithheld':
+    'The stored password was entered for the old settings and will not be used for the new ones: enter it again.',
+  'importDialog.passwordsWithheld': 'Enter the password again for: {names}.',
+  'importDialog.passwordsIgnored': 'Passwords in the file are not imported: {reason}',
   'importDialog.checking': 'Checking…',
   'importDialog.confirm': 'Import ({count})',
   'importDialog.done': 'Imported: {added} added, {replaced} replaced, {skipped} skipped.',
@@ -449,6 +496,8 @@ export const en = {
   'review.unencrypted': 'Unencrypted',
   'review.certificateNotValidated': 'Certificate not validated',
   'review.banner': 'Imported with insecure settings ({flags}). Check them, then save to confirm.',
+  'review.trustedFingerprint': 'Pinned certificate',
+  'review.caCertificate': 'CA file',
   'review.badge': 'review',
   'ribbon.testAll': 'Test all',
   'ribbon.testAll.tooltip':
@@ -470,6 +519,8 @@ export const en = {
   'testAll.close': 'Close',
   'testAll.alreadyRunning': 'Test all is already running.',
   'testAll.gone': 'The account was deleted meanwhile.',
+  'testAll.plaintextNotConfirmed':
+    'The password would travel unencrypted, and this account does not confirm that: open it, tick the confirmation and save.',
   'confirm.delete.title': 'Delete “{name}”?',
   'confirm.delete.body':
     'The account and its stored password are removed from this computer. Document processing stops reading this mailbox through Mailbox Connect. This cannot be undone.',

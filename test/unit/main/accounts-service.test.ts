@@ -228,6 +228,26 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     });
   });
 
+  it('does not put a resealed old password back over one saved while it was being opened', async () => {
+    const cipher = createAesTestCipher();
+    // Decryption waits until the test lets it finish, as a slow OS keyring would.
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = { ...cipher, decrypt: async (cipherText: Buffer) => (await gate, cipher.decrypt(cipherText)) };
+    const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(slow));
+    const saved = await service.save({ settings, password: CANARY });
+    if (!saved.ok) throw new Error('save failed');
+    const { id } = saved.value.account;
+    cipher.rotateKey();
+    // The lookup reseals the old password (rotated key); the user saves a new one before it finishes.
+    const looking = service.passwordFor(id, settings);
+    expect((await service.save({ id, settings, password: 'the-new-password' })).ok).toBe(true);
+    release();
+    await expect(looking).resolves.toEqual({ ok: true, password: CANARY });
+    const reloaded = new AccountsService(openConfAccountStorage(directory), new SecretsService(cipher));
+    await expect(reloaded.passwordFor(id, settings)).resolves.toEqual({ ok: true, password: 'the-new-password' });
+  });
+
   it('seals a password again when the OS rotated its key, and only then', async () => {
     const cipher = createAesTestCipher();
     const storage = openConfAccountStorage(directory);

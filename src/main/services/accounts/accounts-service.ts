@@ -17,7 +17,7 @@ import {
   type SaveAccountRequest,
 } from '../../../shared/ipc';
 import type { Clock, DocumentStore } from '../ports';
-import type { SecretsService } from '../secrets';
+import { bindingOf, type BindingFields, type SecretsService, type UnusableReason } from '../secrets';
 import { CURRENT_SCHEMA_VERSION, type StoredAccount, type StoredDocument } from './stored-account';
 import { t } from '../../../shared/i18n';
 
@@ -43,13 +43,13 @@ export interface ImportChange {
 }
 
 export type PasswordLookup =
-  | { ok: true; password: string }
-  | { ok: false; reason: 'not-found' | 'no-password' | 'binding-changed' | 'undecryptable' };
+  { ok: true; password: string } | { ok: false; reason: 'not-found' | 'no-password' | UnusableReason };
 
 /** Why a stored password cannot be used, as the form says it next to the password field. */
 export const UNUSABLE_PASSWORD_MESSAGE = {
   'binding-changed': 'password.bindingChanged',
   undecryptable: 'password.undecryptable',
+  'outdated-format': 'password.outdatedFormat',
   'no-password': 'password.missing',
 } as const;
 
@@ -75,7 +75,10 @@ function notReadyText(report: ConnectionTestReport): string {
 export class AccountsService {
   private accounts: StoredAccount[];
   private readonly store: DocumentStore;
-  private readonly undecryptable = new Set<string>();
+  /** Accounts whose cipher text did not open into their own payload (other key, damaged, another account's). */
+  private readonly unusable = new Set<string>();
+  /** The binding found sealed in an account's cipher text: trusted over the clear hint beside it. */
+  private readonly sealedBindings = new Map<string, string>();
 
   constructor(
     storage: { accounts: StoredAccount[]; store: DocumentStore },
@@ -140,8 +143,8 @@ export class AccountsService {
       if (refusal) {
         notice = t('accounts.savedWithoutPassword', { reason: refusal });
       } else {
-        next.secret = await this.secrets.seal(request.password, settings);
-        this.undecryptable.delete(next.id);
+        next.secret = await this.secrets.seal(request.password, next.id, settings);
+        this.forgetOpened(next.id);
       }
     }
 
@@ -156,23 +159,32 @@ export class AccountsService {
   delete(id: string): IpcReply<{ id: string }> {
     if (!this.accounts.some((account) => account.id === id)) return accountNotFound(id);
     const written = this.persist(this.accounts.filter((account) => account.id !== id));
+    if (written.ok) this.forgetOpened(id);
     return written.ok ? { ok: true, value: { id } } : written;
   }
 
-  /** The stored password, but only for the settings it was entered for. */
-  async passwordFor(
-    id: string,
-    settings: Pick<AccountSettings, 'server' | 'port' | 'userName' | 'encryption'> &
-      Partial<Pick<AccountSettings, 'sharedMailboxAlias'>>,
-  ): Promise<PasswordLookup> {
+  /**
+   * The stored password, but only for the settings it was sealed with, and only from a cipher text
+   * sealed for this account: `settings` are those the password would now be sent with.
+   */
+  async passwordFor(id: string, settings: BindingFields): Promise<PasswordLookup> {
     const account = this.accounts.find((candidate) => candidate.id === id);
     if (!account) return { ok: false, reason: 'not-found' };
     if (!account.secret) return { ok: false, reason: 'no-password' };
-    const opened = await this.secrets.open(account.secret, settings);
+    const secret = account.secret;
+    const opened = await this.secrets.open(secret, id, settings);
+    // A save during the decryption sealed a new password: what this opening found is about the old one.
+    const current = this.accounts.find((candidate) => candidate.id === id)?.secret === secret;
     if (!opened.ok) {
-      if (opened.reason === 'undecryptable') this.undecryptable.add(id);
-      return opened;
+      if (!current) return { ok: false, reason: opened.reason };
+      // What was learned while opening shows in the list: a forged clear hint no longer hides it.
+      if (opened.sealedBinding) this.sealedBindings.set(id, opened.sealedBinding);
+      else if (opened.reason !== 'outdated-format') this.unusable.add(id);
+      return { ok: false, reason: opened.reason };
     }
+    if (!current) return { ok: true, password: opened.password };
+    this.unusable.delete(id);
+    this.sealedBindings.set(id, bindingOf(settings));
     if (opened.resealed) {
       const resealed = opened.resealed;
       // Best effort: if the write fails, the old cipher text still decrypts until the next try.
@@ -224,13 +236,15 @@ export class AccountsService {
     const added: StoredAccount[] = [];
     let passwordsStored = 0;
     for (const change of changes) {
+      const existing = change.replaceId ? this.accounts.find((account) => account.id === change.replaceId) : undefined;
+      // The id first: a password is sealed for the account it belongs to.
+      const id = existing?.id ?? this.newId();
       const secret =
         change.password !== undefined && !refusal
-          ? await this.secrets.seal(change.password, change.settings)
+          ? await this.secrets.seal(change.password, id, change.settings)
           : undefined;
       if (secret) passwordsStored += 1;
       const review = change.review.length > 0 ? { reviewFlags: change.review } : {};
-      const existing = change.replaceId ? this.accounts.find((account) => account.id === change.replaceId) : undefined;
       if (existing) {
         if (secret) resealed.push(existing.id);
         const sealed = secret ?? existing.secret;
@@ -245,7 +259,7 @@ export class AccountsService {
       } else {
         added.push({
           ...change.settings,
-          id: this.newId(),
+          id,
           createdAt: now,
           updatedAt: now,
           ...(secret ? { secret } : {}),
@@ -255,7 +269,7 @@ export class AccountsService {
     }
     const written = this.persist([...this.accounts.map((account) => replaced.get(account.id) ?? account), ...added]);
     if (!written.ok) return written;
-    for (const id of resealed) this.undecryptable.delete(id);
+    for (const id of resealed) this.forgetOpened(id);
     const withPasswords = changes.some((change) => change.password !== undefined);
     return {
       ok: true,
@@ -281,11 +295,25 @@ export class AccountsService {
     return { ok: true };
   }
 
+  /** A new password was sealed: what an earlier opening found no longer applies. */
+  private forgetOpened(id: string): void {
+    this.unusable.delete(id);
+    this.sealedBindings.delete(id);
+  }
+
+  /**
+   * Says "enter again" from the clear hint until the cipher text was opened once, then from what
+   * was sealed; either way `passwordFor` alone decides whether the password is used.
+   */
   private view(account: StoredAccount): AccountView {
     const { secret, ...settings } = account;
     const hasPassword = secret !== undefined;
-    const passwordNeedsReentry =
-      secret !== undefined && (this.undecryptable.has(account.id) || !this.secrets.isBoundTo(secret, account));
+    const sealedBinding = this.sealedBindings.get(account.id);
+    const bound =
+      sealedBinding === undefined
+        ? secret && this.secrets.seemsBoundTo(secret, account)
+        : sealedBinding === bindingOf(account);
+    const passwordNeedsReentry = secret !== undefined && (this.unusable.has(account.id) || !bound);
     return { ...settings, hasPassword, passwordNeedsReentry };
   }
 }
