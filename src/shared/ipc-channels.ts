@@ -16,6 +16,7 @@ export const API_METHODS = [
   'cancelTest',
   'copyText',
   'exportAccounts',
+  'chooseImportFile',
   'previewImport',
   'applyImport',
   'testAccounts',

@@ -17,10 +17,10 @@ import type { StorageStatus } from './storage-status';
 import { TEST_ALL_MAX_CONCURRENCY, type TestAllProgress, type TestAllResult } from './test-all';
 import {
   IMPORT_MAX_ACCOUNTS,
-  IMPORT_MAX_BYTES,
   PASSPHRASE_MAX_LENGTH,
   PASSPHRASE_MIN_LENGTH,
   type ExportResult,
+  type ChosenImportFile,
   type ImportPlan,
   type ImportResult,
 } from './transfer';
@@ -62,7 +62,8 @@ export type ExportRequest = z.infer<typeof exportRequestSchema>;
 
 /** The file's text travels to main, which validates all of it again before anything is applied. */
 const importRequestSchema = z.strictObject({
-  text: z.string().max(IMPORT_MAX_BYTES),
+  /** The token chooseImportFile returned: main read the file itself, so its size is not an IPC matter. */
+  file: z.string().min(1).max(100),
   passphrase: z.string().max(PASSPHRASE_MAX_LENGTH).optional(),
   existing: z.enum(['replace', 'keep']),
 });
@@ -92,6 +93,7 @@ export const ipcArgumentSchemas = {
   cancelTest: z.tuple([]),
   copyText: z.tuple([z.string().max(MAX_COPY_LENGTH)]),
   exportAccounts: z.tuple([exportRequestSchema]),
+  chooseImportFile: z.tuple([]),
   previewImport: z.tuple([importRequestSchema]),
   applyImport: z.tuple([importRequestSchema]),
   testAccounts: z.tuple([testAccountsRequestSchema]),
@@ -148,6 +150,8 @@ export interface IpcResults {
   cancelTest: { cancelled: boolean };
   copyText: { copied: number };
   exportAccounts: ExportResult;
+  /** null when the user cancelled the open dialog. */
+  chooseImportFile: ChosenImportFile | null;
   previewImport: ImportPlan;
   applyImport: ImportResult;
   testAccounts: TestAllResult;

@@ -45,7 +45,7 @@ describe('a canary password', () => {
   });
 
   it('never appears in an IPC reply, a log line or a stored file, through every operation', async () => {
-    const { handlers, exportTarget } = createTestServices(directory);
+    const { handlers, exportTarget, importSource } = createTestServices(directory);
     const call = async (method: Parameters<typeof dispatch>[1], ...args: unknown[]) => {
       const reply = await dispatch(handlers, method, args);
       replies.push(reply);
@@ -82,10 +82,12 @@ describe('a canary password', () => {
     exportTarget.path = path.join(directory, 'export-sealed.json');
     const passphrase = 'a long enough passphrase';
     expect(await call('exportAccounts', { passphrase })).toMatchObject({ ok: true, value: { passwords: 1 } });
-    const sealed = readFileSync(exportTarget.path, 'utf8');
-    await call('previewImport', { text: sealed, passphrase, existing: 'replace' });
-    await call('applyImport', { text: sealed, passphrase: 'a wrong passphrase!', existing: 'replace' });
-    expect(await call('applyImport', { text: sealed, passphrase, existing: 'replace' })).toMatchObject({
+    importSource.path = exportTarget.path;
+    const chosen = await call('chooseImportFile');
+    const file = chosen.ok ? (chosen.value as { file: string }).file : '';
+    await call('previewImport', { file, passphrase, existing: 'replace' });
+    await call('applyImport', { file, passphrase: 'a wrong passphrase!', existing: 'replace' });
+    expect(await call('applyImport', { file, passphrase, existing: 'replace' })).toMatchObject({
       ok: true,
       value: { replaced: 1, passwordsStored: 1 },
     });

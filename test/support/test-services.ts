@@ -15,6 +15,8 @@ import { openConfAccountStorage } from '../../src/main/services/accounts/conf-ac
 export function createTestServices(directory: string, detectPorts?: DetectInput['ports']) {
   // Where "Export" saves: the save dialog's answer, which a test sets (undefined = cancelled).
   const exportTarget: { path: string | undefined } = { path: undefined };
+  // Which file "Import" opens: the open dialog's answer, which a test sets (undefined = cancelled).
+  const importSource: { path: string | undefined } = { path: undefined };
   const storage = openConfAccountStorage(directory);
   const accounts = new AccountsService(storage, new SecretsService(createAesTestCipher()));
   const clipboard: string[] = [];
@@ -29,6 +31,7 @@ export function createTestServices(directory: string, detectPorts?: DetectInput[
     writeClipboard: (text) => void clipboard.push(text),
     transfer,
     chooseExportPath: async () => exportTarget.path,
+    chooseImportPath: async () => importSource.path,
   });
-  return { storage, accounts, handlers, clipboard, transfer, exportTarget };
+  return { storage, accounts, handlers, clipboard, transfer, exportTarget, importSource };
 }

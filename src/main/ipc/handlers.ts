@@ -8,6 +8,7 @@ import {
   type TestConnectionRequest,
 } from '../../shared/ipc';
 import type { AppInfo } from '../../shared/app-info';
+import { isEncrypted } from '../../shared/encryption';
 import { renderStorageStatus, type PendingStorageStatus } from '../../shared/storage-status';
 import { UNUSABLE_PASSWORD_MESSAGE, type AccountsService } from '../services/accounts/accounts-service';
 import type { ConnectionTestInput } from '../services/connection-test/run-connection-test';
@@ -17,6 +18,7 @@ import type { DetectInput } from '../services/detect/detect-settings';
 import type { DetectionReport } from '../../shared/detection';
 import { setMessageLocale, t, type Locale } from '../../shared/i18n';
 import { suggestedExportFileName } from '../../shared/transfer';
+import { ChosenImportFiles } from '../services/transfer/chosen-import-files';
 import type { TransferService } from '../services/transfer/transfer-service';
 import { writeExportFile } from '../services/transfer/write-export-file';
 
@@ -34,6 +36,8 @@ export interface HandlerServices {
   transfer: TransferService;
   /** Asks where to save an export (the save dialog in the app); undefined when the user cancels. */
   chooseExportPath: (suggestedName: string) => Promise<string | undefined>;
+  /** Asks which file to import (the open dialog in the app); undefined when the user cancels. */
+  chooseImportPath: () => Promise<string | undefined>;
 }
 
 function passwordNeeded(reason: keyof typeof UNUSABLE_PASSWORD_MESSAGE): IpcReply<never> {
@@ -47,6 +51,7 @@ function passwordNeeded(reason: keyof typeof UNUSABLE_PASSWORD_MESSAGE): IpcRepl
  * opening another connection.
  */
 export function createIpcHandlers(services: HandlerServices): IpcHandlers {
+  const importFiles = new ChosenImportFiles();
   const tester = new SavedAccountsTester(services.accounts, services.runConnectionTest);
   let running: { controller: AbortController; result: Promise<IpcReply<ConnectionTestReport>> } | undefined;
 
@@ -57,6 +62,12 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     const parsed = connectionSettingsSchema.safeParse(request.settings);
     if (!parsed.success) return validationFailure(fieldErrorsOf(parsed.error));
     const settings = parsed.data;
+    // Main decides, not the window: no password (typed or stored) goes out over None or No TLS unless
+    // the tested settings carry the user's acknowledgement. Nothing is looked up or recorded without it.
+    if (!isEncrypted(settings.encryption) && !settings.insecureAcknowledged) {
+      const message = t('validation.insecure');
+      return validationFailure({ insecureAcknowledged: message }, message);
+    }
     let password = request.password;
     if (!password && request.accountId) {
       const stored = await services.accounts.passwordFor(request.accountId, settings);
@@ -126,8 +137,21 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
       }
       return { ok: true, value: { path: target, ...summary } };
     },
-    previewImport: (request) => services.transfer.plan(request),
-    applyImport: (request) => services.transfer.apply(request),
+    chooseImportFile: async () => {
+      const chosen = await services.chooseImportPath();
+      return chosen ? importFiles.choose(chosen) : { ok: true, value: null };
+    },
+    previewImport: async ({ file, ...request }) => {
+      const text = importFiles.textOf(file);
+      return text.ok ? services.transfer.plan({ ...request, text: text.value }) : text;
+    },
+    applyImport: async ({ file, ...request }) => {
+      const text = importFiles.textOf(file);
+      if (!text.ok) return text;
+      const applied = await services.transfer.apply({ ...request, text: text.value });
+      if (applied.ok) importFiles.forget(file);
+      return applied;
+    },
     testAccounts: ({ ids, concurrency }) => tester.run(ids, concurrency),
     testAccountsProgress: async () => ({ ok: true, value: tester.progress() ?? null }),
     cancelTest: async () => {

@@ -23,6 +23,7 @@ const handlers: IpcHandlers = {
   cancelTest: async () => ({ ok: true, value: { cancelled: false } }),
   copyText: unused,
   exportAccounts: unused,
+  chooseImportFile: unused,
   previewImport: unused,
   applyImport: unused,
   testAccounts: unused,

@@ -5,11 +5,20 @@ import { t } from '../../../shared/i18n';
 import {
   IMPORT_MAX_ACCOUNTS,
   IMPORT_MAX_BYTES,
+  PASSWORD_DESTINATION_FIELDS,
   TRANSFER_FORMAT,
   TRANSFER_VERSION,
   type ReviewFlag,
 } from '../../../shared/transfer';
-import { keyDerivationSchema, sealedSchema, type KeyDerivation, type Sealed } from './passphrase-cipher';
+import { canonicalJson } from './canonical-json';
+import {
+  keyDerivationSchema,
+  keyDerivationV1Schema,
+  macSchema,
+  sealedSchema,
+  type KeyDerivation,
+  type Sealed,
+} from './passphrase-cipher';
 
 /** One account in the file: its settings as the app stores them, and its password only when sealed. */
 export const exportedAccountSchema = z.strictObject({
@@ -18,16 +27,27 @@ export const exportedAccountSchema = z.strictObject({
 });
 export type ExportedAccount = z.input<typeof exportedAccountSchema>;
 
-const headerSchema = z.strictObject({
+const commonHeader = {
   format: z.literal(TRANSFER_FORMAT),
-  version: z.literal(TRANSFER_VERSION),
   exportedAt: z.string().max(40),
   application: z.string().max(200).optional(),
   passwords: z.enum(['none', 'encrypted']),
-  encryption: keyDerivationSchema.optional(),
   accounts: z
     .array(z.unknown())
     .max(IMPORT_MAX_ACCOUNTS, { error: () => t('import.tooManyAccounts', { max: IMPORT_MAX_ACCOUNTS }) }),
+};
+/** Version 1 had no MAC; its passwords cannot be authenticated and are not read. */
+const headerV1Schema = z.strictObject({
+  ...commonHeader,
+  version: z.literal(1),
+  encryption: keyDerivationV1Schema.optional(),
+});
+const headerSchema = z.strictObject({
+  ...commonHeader,
+  version: z.literal(TRANSFER_VERSION),
+  encryption: keyDerivationSchema.optional(),
+  /** HMAC of the canonical document without this key, under the passphrase's MAC key. */
+  mac: macSchema.optional(),
 });
 
 export interface TransferDocument {
@@ -38,17 +58,52 @@ export interface TransferDocument {
   passwords: 'none' | 'encrypted';
   encryption?: KeyDerivation;
   accounts: ExportedAccount[];
+  mac?: string;
 }
 
 export interface ImportedAccount {
   settings: AccountSettings;
   password?: Sealed;
+  /** The associated data the password was sealed with, recomputed from this entry as the file has it. */
+  associated: string;
   review: ReviewFlag[];
 }
 
 export type ParsedTransfer =
-  | { ok: true; exportedAt: string; encryption?: KeyDerivation; accounts: ImportedAccount[] }
+  | {
+      ok: true;
+      version: 1 | typeof TRANSFER_VERSION;
+      exportedAt: string;
+      /** Version 2 only: version 1 key information is checked for shape and then set aside. */
+      encryption?: KeyDerivation;
+      /** Version 1 with sealed passwords: they are there but cannot be authenticated. */
+      unauthenticatedPasswords?: boolean;
+      mac?: string;
+      /** The canonical text of the document without its MAC: what the MAC covers. */
+      authenticatedText: string;
+      accounts: ImportedAccount[];
+    }
   | { ok: false; problems: string[] };
+
+/** What a password is sealed with: where it goes and under which name; any change refuses it. */
+const PASSWORD_CONTEXT_FIELDS = ['connectionName', 'method', ...PASSWORD_DESTINATION_FIELDS] as const;
+
+/**
+ * The associated data of an entry's password: its settings as written in the file, missing ones
+ * as null. The values written are the values read back, so export and import agree byte for byte.
+ */
+export function passwordAssociatedData(entry: Readonly<Record<string, unknown>>): string {
+  return canonicalJson({
+    purpose: `${TRANSFER_FORMAT} v${TRANSFER_VERSION} password`,
+    settings: Object.fromEntries(PASSWORD_CONTEXT_FIELDS.map((field) => [field, entry[field] ?? null])),
+  });
+}
+
+/** The text the document MAC covers: every key of the file but the MAC itself. */
+export function authenticatedTextOf(document: Readonly<Record<string, unknown>>): string {
+  const { mac: _mac, ...rest } = document;
+  return canonicalJson(rest);
+}
 
 /** Keys that would reach an object's prototype if some later code merged the parsed value. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -96,7 +151,8 @@ function accountProblems(index: number, raw: unknown, problems: string[]): Impor
   const review = reviewFlagsOf(checked.data);
   // An imported risk is acknowledged again by whoever reviews it here.
   const settings = { ...checked.data, insecureAcknowledged: false };
-  return { settings, review, ...(password ? { password } : {}) };
+  const associated = passwordAssociatedData(raw as Record<string, unknown>);
+  return { settings, review, associated, ...(password ? { password } : {}) };
 }
 
 /** Names are compared as the app compares them (trimmed, any case), also where an entry has other faults. */
@@ -133,7 +189,7 @@ export function parseTransferText(text: string): ParsedTransfer {
     return { ok: false, problems: [t('import.notExport')] };
   if (typeof root.version === 'number' && root.version > TRANSFER_VERSION)
     return { ok: false, problems: [t('import.newerVersion', { version: root.version })] };
-  const header = headerSchema.safeParse(root);
+  const header = (root.version === 1 ? headerV1Schema : headerSchema).safeParse(root);
   if (!header.success) {
     return {
       ok: false,
@@ -144,7 +200,11 @@ export function parseTransferText(text: string): ParsedTransfer {
   }
   const problems: string[] = [];
   const { passwords, encryption } = header.data;
+  const mac = 'mac' in header.data ? header.data.mac : undefined;
   if (passwords === 'encrypted' && !encryption) problems.push(t('import.encryptionMissing'));
+  // A version 2 file with passwords is authenticated as a whole; without its MAC it is not one the app wrote.
+  if (header.data.version === TRANSFER_VERSION && passwords === 'encrypted' && !mac)
+    problems.push(t('import.macMissing'));
   const accounts: ImportedAccount[] = [];
   header.data.accounts.forEach((raw, index) => {
     const account = accountProblems(index, raw, problems);
@@ -154,5 +214,22 @@ export function parseTransferText(text: string): ParsedTransfer {
   });
   duplicateNameProblems(header.data.accounts, problems);
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
-  return { ok: true, exportedAt: header.data.exportedAt, ...(encryption ? { encryption } : {}), accounts };
+  const common = {
+    ok: true as const,
+    exportedAt: header.data.exportedAt,
+    authenticatedText: authenticatedTextOf(root),
+    accounts,
+  };
+  if (header.data.version === 1)
+    return {
+      ...common,
+      version: 1,
+      ...(accounts.some((account) => account.password) ? { unauthenticatedPasswords: true } : {}),
+    };
+  return {
+    ...common,
+    version: TRANSFER_VERSION,
+    ...(header.data.encryption ? { encryption: header.data.encryption } : {}),
+    ...(mac ? { mac } : {}),
+  };
 }

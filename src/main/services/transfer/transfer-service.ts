@@ -12,9 +12,15 @@ import {
 import type { AccountsService, ImportChange } from '../accounts/accounts-service';
 import type { StoredAccount } from '../accounts/stored-account';
 import type { Clock } from '../ports';
+import { differencesOf, destinationChanged, trustReviewFlags } from './import-differences';
 import { openTransferFile } from './open-transfer-file';
 import { createSealer } from './passphrase-cipher';
-import type { ExportedAccount, TransferDocument } from './transfer-file';
+import {
+  authenticatedTextOf,
+  passwordAssociatedData,
+  type ExportedAccount,
+  type TransferDocument,
+} from './transfer-file';
 
 export interface ImportRequest {
   text: string;
@@ -63,13 +69,15 @@ export class TransferService {
         continue;
       }
       const stored = await this.accounts.passwordFor(account.id, account);
-      if (stored.ok) accounts.push({ ...settings, password: sealer.seal(stored.password) });
+      // Sealed with where it goes and under which name: moved to another entry or pointed elsewhere, it does not open.
+      if (stored.ok)
+        accounts.push({ ...settings, password: sealer.seal(stored.password, passwordAssociatedData(settings)) });
       else {
         withoutPassword.push(account.connectionName);
         accounts.push(settings);
       }
     }
-    const document: TransferDocument = {
+    const unsigned: TransferDocument = {
       format: TRANSFER_FORMAT,
       version: TRANSFER_VERSION,
       exportedAt: this.clock().toISOString(),
@@ -78,6 +86,10 @@ export class TransferService {
       ...(sealer ? { encryption: sealer.derivation } : {}),
       accounts,
     };
+    // The MAC covers the document as it is read back (JSON.parse of the text below): undefined values drop out alike.
+    const document: TransferDocument = sealer
+      ? { ...unsigned, mac: sealer.mac(authenticatedTextOf(JSON.parse(JSON.stringify(unsigned)))) }
+      : unsigned;
     return {
       text: `${JSON.stringify(document, undefined, 2)}\n`,
       accounts: accounts.length,
@@ -110,18 +122,26 @@ export class TransferService {
         skipped: count('skip'),
         passwordsStored: applied.value.passwordsStored,
         toReview: changes.filter((change) => change.review.length > 0).map((change) => change.settings.connectionName),
+        passwordsWithheld: plan.entries
+          .filter((entry) => entry.storedPasswordWithheld)
+          .map((entry) => entry.connectionName),
         ...(applied.value.passwordsNotStored ? { passwordsNotStored: applied.value.passwordsNotStored } : {}),
       },
     };
   }
 
-  private async planOf(prepared: { exportedAt: string; entries: { entry: ImportPlanEntry }[] }): Promise<ImportPlan> {
+  private async planOf(prepared: {
+    exportedAt: string;
+    passwordsIgnored?: string;
+    entries: { entry: ImportPlanEntry }[];
+  }): Promise<ImportPlan> {
     const entries = prepared.entries.map(({ entry }) => entry);
     const refusal = await this.accounts.passwordsRefusal();
     return {
       exportedAt: prepared.exportedAt,
       entries,
       ...(refusal && entries.some((entry) => entry.withPassword) ? { passwordsNotStored: refusal } : {}),
+      ...(prepared.passwordsIgnored ? { passwordsIgnored: prepared.passwordsIgnored } : {}),
     };
   }
 
@@ -133,16 +153,28 @@ export class TransferService {
       const { password } = account;
       const name = account.settings.connectionName;
       const match = existing.find((candidate) => candidate.connectionName.toLowerCase() === name.toLowerCase());
-      const entry = (action: ImportPlanEntry['action'], reason: string): ImportPlanEntry => ({
-        connectionName: name,
-        action,
-        reason,
-        review: account.review,
-        withPassword: password !== undefined,
-      });
+      // A pin or CA file decides which server is believed: new here, or changed, it is looked at before use.
+      const review = [...account.review, ...trustReviewFlags(account.settings, match)];
+      const entry = (action: ImportPlanEntry['action'], reason: string): ImportPlanEntry => {
+        const replacing = action === 'replace' && match !== undefined;
+        return {
+          connectionName: name,
+          action,
+          reason,
+          review: action === 'skip' ? account.review : review,
+          withPassword: password !== undefined,
+          differences: replacing ? differencesOf(match, account.settings) : [],
+          // The password stored here was entered for the old destination: it is not sent to the new one.
+          storedPasswordWithheld:
+            replacing &&
+            password === undefined &&
+            match.secret !== undefined &&
+            destinationChanged(match, account.settings),
+        };
+      };
       const change: ImportChange = {
         settings: account.settings,
-        review: account.review,
+        review,
         ...(password !== undefined ? { password } : {}),
         ...(match ? { replaceId: match.id } : {}),
       };
@@ -152,6 +184,11 @@ export class TransferService {
         return { entry: entry('skip', t('import.reason.identical')) };
       return { entry: entry('replace', t('import.reason.replaces')), change };
     });
-    return { ok: true as const, exportedAt: opened.exportedAt, entries };
+    return {
+      ok: true as const,
+      exportedAt: opened.exportedAt,
+      ...(opened.passwordsIgnored ? { passwordsIgnored: opened.passwordsIgnored } : {}),
+      entries,
+    };
   }
 }

@@ -20,9 +20,15 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DocumentArrowUp20Regular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { IpcError } from '../../../shared/ipc';
-import { IMPORT_MAX_BYTES, type ExistingPolicy, type ImportPlan } from '../../../shared/transfer';
+import {
+  type ChosenImportFile,
+  type ExistingPolicy,
+  type ImportDifference,
+  type ImportPlan,
+  type ImportValue,
+} from '../../../shared/transfer';
 import { getApi } from '../api';
 import type { Message } from '../hooks/useAccountEditor';
 import { useI18n } from '../i18n';
@@ -31,10 +37,10 @@ import { MarkedList } from './MarkedList';
 const useStyles = makeStyles({
   surface: { maxWidth: '760px', width: '100%' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  hidden: { display: 'none' },
   file: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
   flags: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
 const ACTION_COLOR = { add: 'success', replace: 'warning', skip: 'informative' } as const;
@@ -50,8 +56,7 @@ export interface ImportDialogProps {
 export function ImportDialog({ onClose }: ImportDialogProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const fileInput = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<{ name: string; text: string }>();
+  const [file, setFile] = useState<ChosenImportFile>();
   const [passphrase, setPassphrase] = useState('');
   const [askPassphrase, setAskPassphrase] = useState(false);
   const [existing, setExisting] = useState<ExistingPolicy>('replace');
@@ -59,15 +64,15 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
   const [failure, setFailure] = useState<IpcError>();
   const [busy, setBusy] = useState(false);
 
-  const request = (text: string, policy: ExistingPolicy) => ({
-    text,
+  const request = (chosen: ChosenImportFile, policy: ExistingPolicy) => ({
+    file: chosen.file,
     existing: policy,
     ...(passphrase ? { passphrase } : {}),
   });
 
-  const preview = async (text: string, policy: ExistingPolicy) => {
+  const preview = async (chosen: ChosenImportFile, policy: ExistingPolicy) => {
     setBusy(true);
-    const reply = await getApi().previewImport(request(text, policy));
+    const reply = await getApi().previewImport(request(chosen, policy));
     setBusy(false);
     setPlan(reply.ok ? reply.value : undefined);
     setFailure(reply.ok ? undefined : reply.error);
@@ -75,26 +80,25 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
       setAskPassphrase(true);
   };
 
-  const load = async (chosen: File | undefined) => {
-    if (!chosen) return;
+  /** Main shows the open dialog and reads the file; the window only gets its name and a token. */
+  const choose = async () => {
+    const reply = await getApi().chooseImportFile();
+    if (reply.ok && reply.value === null) return;
     setPlan(undefined);
-    if (chosen.size > IMPORT_MAX_BYTES) {
+    if (!reply.ok || reply.value === null) {
       setFile(undefined);
-      setFailure({
-        code: 'INVALID_FILE',
-        message: t('importDialog.tooLarge', { file: chosen.name, max: IMPORT_MAX_BYTES / 1024 / 1024 }),
-      });
+      if (!reply.ok) setFailure(reply.error);
       return;
     }
-    const text = await chosen.text();
-    setFile({ name: chosen.name, text });
-    await preview(text, existing);
+    const chosen = reply.value;
+    setFile(chosen);
+    await preview(chosen, existing);
   };
 
   const apply = async () => {
     if (!file) return;
     setBusy(true);
-    const reply = await getApi().applyImport(request(file.text, existing));
+    const reply = await getApi().applyImport(request(file, existing));
     setBusy(false);
     if (!reply.ok) {
       setFailure(reply.error);
@@ -105,11 +109,34 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
     if (result.toReview.length > 0) parts.push(t('importDialog.review', { names: result.toReview.join(', ') }));
     if (result.passwordsNotStored)
       parts.push(t('importDialog.passwordsNotStored', { reason: result.passwordsNotStored }));
+    if (result.passwordsWithheld.length > 0)
+      parts.push(t('importDialog.passwordsWithheld', { names: result.passwordsWithheld.join(', ') }));
+    if (result.plan.passwordsIgnored)
+      parts.push(t('importDialog.passwordsIgnored', { reason: result.plan.passwordsIgnored }));
     onClose({
-      intent: result.toReview.length > 0 || result.passwordsNotStored ? 'warning' : 'success',
+      intent:
+        result.toReview.length > 0 ||
+        result.passwordsNotStored ||
+        result.plan.passwordsIgnored ||
+        result.passwordsWithheld.length > 0
+          ? 'warning'
+          : 'success',
       text: parts.join(' '),
     });
   };
+
+  const shownValue = (value: ImportValue): string =>
+    value === null
+      ? t('importDialog.value.none')
+      : typeof value === 'boolean'
+        ? t(value ? 'importDialog.value.on' : 'importDialog.value.off')
+        : String(value);
+  const changeText = (difference: ImportDifference): string =>
+    t('importDialog.change', {
+      field: t(`importDialog.field.${difference.field}`),
+      from: shownValue(difference.from),
+      to: shownValue(difference.to),
+    });
 
   const changes = plan?.entries.filter((entry) => entry.action !== 'skip').length ?? 0;
   const passphraseFailure = failure?.code === 'PASSPHRASE_REQUIRED' || failure?.code === 'WRONG_PASSPHRASE';
@@ -120,18 +147,7 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
           <DialogTitle>{t('importDialog.title')}</DialogTitle>
           <DialogContent className={styles.content}>
             <div className={styles.file}>
-              <input
-                ref={fileInput}
-                className={styles.hidden}
-                type="file"
-                accept=".json,application/json"
-                aria-label={t('importDialog.fileLabel')}
-                onChange={(event) => {
-                  void load(event.target.files?.[0]);
-                  event.target.value = '';
-                }}
-              />
-              <Button icon={<DocumentArrowUp20Regular />} onClick={() => fileInput.current?.click()}>
+              <Button icon={<DocumentArrowUp20Regular />} disabled={busy} onClick={() => void choose()}>
                 {file ? t('importDialog.otherFile') : t('importDialog.chooseFile')}
               </Button>
               <Text>{file ? file.name : t('importDialog.noFile')}</Text>
@@ -148,14 +164,14 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
                   value={passphrase}
                   onChange={(_e, data) => setPassphrase(data.value)}
                   onKeyDown={(event) => {
-                    if (event.key === 'Enter' && file) void preview(file.text, existing);
+                    if (event.key === 'Enter' && file) void preview(file, existing);
                   }}
                   contentAfter={
                     <Button
                       size="small"
                       appearance="transparent"
                       disabled={!file || busy}
-                      onClick={() => file && void preview(file.text, existing)}
+                      onClick={() => file && void preview(file, existing)}
                     >
                       {t('importDialog.unlock')}
                     </Button>
@@ -168,7 +184,7 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
               onChange={(_event, data) => {
                 const policy = data.value as ExistingPolicy;
                 setExisting(policy);
-                if (file) void preview(file.text, policy);
+                if (file) void preview(file, policy);
               }}
               aria-label={t('importDialog.existing')}
             >
@@ -198,6 +214,13 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
                     exportedAt: plan.exportedAt.slice(0, 10),
                   })}
                 </Text>
+                {plan.passwordsIgnored ? (
+                  <MessageBar intent="warning">
+                    <MessageBarBody>
+                      {t('importDialog.passwordsIgnored', { reason: plan.passwordsIgnored })}
+                    </MessageBarBody>
+                  </MessageBar>
+                ) : null}
                 {plan.passwordsNotStored ? (
                   <MessageBar intent="warning">
                     <MessageBarBody>
@@ -217,16 +240,32 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
                     ),
                     title: <Text weight="semibold">{entry.connectionName}</Text>,
                     detail: `${entry.reason}${entry.withPassword ? ` · ${t('importDialog.withPassword')}` : ''}`,
-                    ...(entry.review.length > 0
+                    ...(entry.review.length > 0 || entry.differences.length > 0 || entry.storedPasswordWithheld
                       ? {
                           extra: (
-                            <span className={styles.flags}>
-                              {entry.review.map((flag) => (
-                                <Badge key={flag} appearance="outline" color="danger">
-                                  {t(`review.${flag}`)}
-                                </Badge>
-                              ))}
-                            </span>
+                            <>
+                              {entry.differences.length > 0 ? (
+                                <ul className={styles.changes}>
+                                  {entry.differences.map((difference) => (
+                                    <li key={difference.field}>{changeText(difference)}</li>
+                                  ))}
+                                </ul>
+                              ) : null}
+                              {entry.storedPasswordWithheld ? (
+                                <Text size={200} weight="semibold">
+                                  {t('importDialog.passwordWithheld')}
+                                </Text>
+                              ) : null}
+                              {entry.review.length > 0 ? (
+                                <span className={styles.flags}>
+                                  {entry.review.map((flag) => (
+                                    <Badge key={flag} appearance="outline" color="danger">
+                                      {t(`review.${flag}`)}
+                                    </Badge>
+                                  ))}
+                                </span>
+                              ) : null}
+                            </>
                           ),
                         }
                       : {}),
