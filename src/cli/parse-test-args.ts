@@ -1,6 +1,6 @@
 import { parseOptions, timeoutMsOf, UsageError } from './cli-options';
 import { accountFieldsSchema, type ProcessingFolderNames } from '../shared/account';
-import { ENCRYPTIONS, defaultPortFor, type Encryption } from '../shared/encryption';
+import { ENCRYPTIONS, defaultPortFor, isEncrypted, type Encryption } from '../shared/encryption';
 
 export interface TestCommand {
   server: string;
@@ -11,6 +11,8 @@ export interface TestCommand {
   pinSha256?: string;
   user?: string;
   password: { from: 'env'; variable: string } | { from: 'stdin' } | { from: 'none' };
+  /** --allow-plaintext-password: the user accepts that the password travels unencrypted (none, notls). */
+  allowPlaintextPassword: boolean;
   timeoutMs: number;
   json: boolean;
   transcript: boolean;
@@ -20,8 +22,10 @@ export interface TestCommand {
 
 export const TEST_USAGE = `Usage: mailbox-connect test --server HOST [--port N] [--encryption ${ENCRYPTIONS.join('|')}]
        [--no-validate-ssl] [--ca-file PEM] [--pin-sha256 FINGERPRINT] [--user USER]
-       [--password-env VAR | --password-stdin] [--timeout SECONDS] [--json] [--transcript]
-       [--success-folder NAME] [--failed-folder NAME] [--create-folders]
+       [--password-env VAR | --password-stdin] [--allow-plaintext-password] [--timeout SECONDS]
+       [--json] [--transcript] [--success-folder NAME] [--failed-folder NAME] [--create-folders]
+With --encryption none or notls the password travels unencrypted: it is sent only with
+--allow-plaintext-password.
 Exit codes: 0 connection works, 1 the test failed, 2 invalid settings or usage.`;
 
 const connectionFields = accountFieldsSchema.pick({
@@ -51,6 +55,7 @@ export function parseTestArgs(argv: string[]): TestCommand {
     user: { type: 'string' },
     'password-env': { type: 'string' },
     'password-stdin': { type: 'boolean' },
+    'allow-plaintext-password': { type: 'boolean' },
     timeout: { type: 'string' },
     json: { type: 'boolean' },
     transcript: { type: 'boolean' },
@@ -87,6 +92,11 @@ export function parseTestArgs(argv: string[]): TestCommand {
         : { from: 'none' };
   if (password.from !== 'none' && fields.data.userName === undefined)
     throw new UsageError('--user is required when a password is given.');
+  // The window asks for the same confirmation (insecureAcknowledged); a script must state it too.
+  if (!isEncrypted(typedEncryption) && password.from !== 'none' && !values['allow-plaintext-password'])
+    throw new UsageError(
+      `--allow-plaintext-password is required to send a password with --encryption ${typedEncryption}: it would travel unencrypted. Or choose --encryption ssl, tls or starttls.`,
+    );
   if (fields.data.successFolder.toLowerCase() === fields.data.failedFolder.toLowerCase())
     throw new UsageError('--failed-folder: processed and failed mail need two different folders.');
   if (values['create-folders'] && password.from === 'none')
@@ -102,6 +112,7 @@ export function parseTestArgs(argv: string[]): TestCommand {
     ...(values['pin-sha256'] !== undefined ? { pinSha256: values['pin-sha256'] } : {}),
     ...(fields.data.userName !== undefined ? { user: fields.data.userName } : {}),
     password,
+    allowPlaintextPassword: values['allow-plaintext-password'] ?? false,
     timeoutMs: timeoutMsOf(values.timeout),
     json: values.json ?? false,
     transcript: values.transcript ?? false,

@@ -2,6 +2,8 @@ import { runConnectionTest } from '../main/services/connection-test/run-connecti
 import { testInputOf } from '../main/services/connection-test/test-input';
 import { runTestAll } from '../main/services/test-all/run-test-all';
 import { openTransferFile } from '../main/services/transfer/open-transfer-file';
+import { isEncrypted } from '../shared/encryption';
+import { t } from '../shared/i18n';
 import { TEST_ALL_DEFAULT_CONCURRENCY, TEST_ALL_MAX_CONCURRENCY, type TestAllOutcome } from '../shared/test-all';
 import { IMPORT_MAX_BYTES } from '../shared/transfer';
 import {
@@ -17,9 +19,11 @@ import {
 } from './cli-options';
 
 export const TEST_ALL_USAGE = `Usage: mailbox-connect test-all --file EXPORT.json [--passphrase-env VAR] [--concurrency N]
-       [--timeout SECONDS] [--json]
+       [--timeout SECONDS] [--allow-plaintext-password] [--json]
 Tests every account of an export file, N at a time (default ${TEST_ALL_DEFAULT_CONCURRENCY}, at most ${TEST_ALL_MAX_CONCURRENCY}, fewer for a server
-that turns connections away). Accounts without a password in the file are tested without login.
+that turns connections away). Accounts without a password in the file are tested without login; so are
+accounts with encryption none or notls, whose password would travel unencrypted, unless
+--allow-plaintext-password is given.
 Exit codes: 0 all succeeded, 1 any failed or the file was refused, 2 usage.`;
 
 function concurrencyOf(value: string | undefined): number {
@@ -30,13 +34,23 @@ function concurrencyOf(value: string | undefined): number {
   return number;
 }
 
-function line(outcome: TestAllOutcome): string {
+/** Why an account was tested without login, in the summary line. */
+type WithoutLogin = 'no password' | 'plaintext';
+const WITHOUT_LOGIN_TEXT: Record<WithoutLogin, string> = {
+  'no password': 'no password in the file',
+  plaintext: 'the password would travel unencrypted: give --allow-plaintext-password to send it',
+};
+
+function line(outcome: TestAllOutcome, withoutLogin: WithoutLogin | undefined): string {
   const report = outcome.report;
   if (!report) return `· ${outcome.name}: not tested (${outcome.skipped ?? 'skipped'})`;
   if (!report.ok)
     return `✘ ${outcome.name}: ${report.error?.code ?? 'FAILED'} ${report.error?.message ?? ''}`.trimEnd();
   const signedIn = report.stages.some((stage) => stage.name === 'auth' && stage.status === 'ok');
-  return `✔ ${outcome.name}: ${signedIn ? 'signed in' : 'reachable, not signed in (no password in the file)'} in ${report.durationMs} ms`;
+  const how = signedIn
+    ? 'signed in'
+    : `reachable, not signed in (${WITHOUT_LOGIN_TEXT[withoutLogin ?? 'no password']})`;
+  return `✔ ${outcome.name}: ${how} in ${report.durationMs} ms`;
 }
 
 /** `mailbox-connect test-all …`: a handover file checked before it is imported anywhere. */
@@ -47,9 +61,12 @@ export async function runTestAllCommand(argv: string[], io: CliIo): Promise<numb
       'passphrase-env': { type: 'string' },
       concurrency: { type: 'string' },
       timeout: { type: 'string' },
+      'allow-plaintext-password': { type: 'boolean' },
       json: { type: 'boolean' },
     });
-    // Values first, so that `--concurrency x` is named even when --file is missing too.
+    // Imports reset the acknowledgement: for a file, only this flag says that plaintext is accepted.
+    const plaintextPasswordAllowed = values['allow-plaintext-password'] === true;
+    // A wrong value that was typed is named before a missing --file: it is what the user just wrote.
     const concurrency = concurrencyOf(values.concurrency);
     const timeoutMs = timeoutMsOf(values.timeout);
     if (!values.file) throw new UsageError('--file is required.');
@@ -61,6 +78,9 @@ export async function runTestAllCommand(argv: string[], io: CliIo): Promise<numb
       io.stderr(problemsText(opened.error));
       return EXIT.failed;
     }
+    // Version 1 passwords are not authenticated: its accounts are tested without login, and the user is told why.
+    if (opened.passwordsIgnored) io.stderr(`Passwords in the file are not used: ${opened.passwordsIgnored}\n`);
+    const withoutLogin = new Map<string, WithoutLogin>();
     const result = await runTestAll({
       targets: opened.accounts.map((account, index) => ({
         id: String(index),
@@ -70,15 +90,20 @@ export async function runTestAllCommand(argv: string[], io: CliIo): Promise<numb
       concurrency,
       test: async (target, signal) => {
         const { settings, password } = opened.accounts[Number(target.id)] as (typeof opened.accounts)[number];
+        const heldBack = password !== undefined && !isEncrypted(settings.encryption) && !plaintextPasswordAllowed;
+        if (password === undefined) withoutLogin.set(target.id, 'no password');
+        if (heldBack) withoutLogin.set(target.id, 'plaintext');
         const input =
           password === undefined
             ? { settings, signal, timeoutMs }
-            : testInputOf(settings, password, { signal, timeoutMs });
+            : heldBack
+              ? { settings, signal, timeoutMs, noLoginReason: t('stage.auth.plaintextNotConfirmed') }
+              : testInputOf(settings, password, { signal, timeoutMs, plaintextPasswordAllowed });
         const { transcript: _transcript, ...report } = await runConnectionTest(input);
         return { report };
       },
       onOutcome: (outcome) => {
-        if (!values.json) io.stdout(`${line(outcome)}\n`);
+        if (!values.json) io.stdout(`${line(outcome, withoutLogin.get(outcome.id))}\n`);
       },
     });
     const { progress } = result;

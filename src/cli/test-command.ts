@@ -24,6 +24,7 @@ export async function runTestCommand(argv: string[], io: CliIo): Promise<number>
       },
       ...(parsed.user !== undefined ? { userName: parsed.user } : {}),
       ...(password !== undefined ? { password } : {}),
+      plaintextPasswordAllowed: parsed.allowPlaintextPassword,
       ...(parsed.pinSha256 ? { pinnedSha256: parsed.pinSha256 } : {}),
       ...(caPem ? { caPem } : {}),
       timeoutMs: parsed.timeoutMs,

@@ -178,12 +178,16 @@ export const accountSettingsSchema = accountFieldsSchema.check((ctx) => {
   }
 });
 
-/** What a connection test needs; the rest of the account may still be incomplete. */
+/**
+ * What a connection test needs; the rest of the account may still be incomplete. The acknowledgement
+ * is kept: main sends no password over None or No TLS without it.
+ */
 export const connectionSettingsSchema = accountFieldsSchema.pick({
   server: true,
   port: true,
   encryption: true,
   validateSsl: true,
+  insecureAcknowledged: true,
   userName: true,
   sharedMailboxAlias: true,
   trustedFingerprint: true,

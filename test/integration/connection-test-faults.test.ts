@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { X509Certificate } from 'node:crypto';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import {
   runConnectionTest,
@@ -5,6 +7,7 @@ import {
 } from '../../src/main/services/connection-test/run-connection-test';
 import type { ConnectionTestReport } from '../../src/shared/connection-test';
 import type { Encryption } from '../../src/shared/encryption';
+import { credentialTraces } from '../support/credential-traces';
 import { startFakeImapServer, type FakeImapOptions, type FakeImapServer } from '../support/fake-imap-server';
 
 const { certificates } = inject('dovecot');
@@ -35,7 +38,18 @@ async function against(
   });
 }
 
-const loginsSent = () => (server?.received ?? []).filter((command) => /^(LOGIN|AUTHENTICATE)$/.test(command.name));
+const loginsSent = () =>
+  (server?.received ?? []).filter((command) => /^(LOGIN|AUTHENTICATE|SASL-RESPONSE)$/.test(command.name));
+/** No backslash: imapflow then picks AUTHENTICATE PLAIN when offered and checks LOGINDISABLED not at all. */
+const PLAIN_USER = 'scanner@contoso.local';
+/** A server that forbids a plaintext login, yet would accept one: only the app's own check stops the password. */
+const LOGIN_DISABLED_BUT_WILLING = ['LOGINDISABLED', 'AUTH=PLAIN'];
+
+/** Neither the recorded commands nor any byte the server received carry a credential, in any form. */
+function expectNoCredentialSent(): void {
+  expect(credentialTraces(server as FakeImapServer, PLAIN_USER, PASSWORD)).toEqual([]);
+}
+
 const stageOf = (report: ConnectionTestReport, name: string) => report.stages.find((stage) => stage.name === name);
 
 function expectNoSecretAnywhere(report: ConnectionTestReport): void {
@@ -111,20 +125,100 @@ describe('connection test against scripted fake servers', () => {
   });
 
   it('None on a server with LOGINDISABLED and no STARTTLS is LOGIN_DISABLED, and no login is sent', async () => {
-    const report = await against({ capabilities: ['LOGINDISABLED'] }, 'none', {});
+    const report = await against({ capabilities: ['LOGINDISABLED'] }, 'none', { plaintextPasswordAllowed: true });
     expect(report.error?.code).toBe('LOGIN_DISABLED');
     expect(loginsSent()).toEqual([]);
   });
 
-  it('None upgrades opportunistically when STARTTLS is offered; No TLS never does', async () => {
-    const none = await against({ starttls: trusted }, 'none');
-    expect(none.ok).toBe(true);
-    expect(loginsSent().every((command) => command.secure)).toBe(true);
-    await server?.close();
-    const noTls = await against({ starttls: trusted }, 'notls');
-    expect(noTls.ok).toBe(true);
-    expect(server?.received.map((command) => command.name)).not.toContain('STARTTLS');
+  it('the fake server really takes an AUTHENTICATE PLAIN login in clear text when LOGINDISABLED is absent', async () => {
+    // The control for the tests below: the password does reach these bytes when nothing stops it.
+    const report = await against({ capabilities: ['AUTH=PLAIN'] }, 'notls', {
+      userName: PLAIN_USER,
+      plaintextPasswordAllowed: true,
+    });
+    expect(report.ok).toBe(true);
+    expect(credentialTraces(server as FakeImapServer, PLAIN_USER, PASSWORD)).toEqual(
+      expect.arrayContaining(['command AUTHENTICATE', 'command SASL-RESPONSE', 'the AUTHENTICATE PLAIN response']),
+    );
+    expectNoSecretAnywhere(report);
   });
+
+  it.each(['none', 'notls'] as const)(
+    '%s against LOGINDISABLED AUTH=PLAIN (a server that would take the login) is LOGIN_DISABLED, no credential sent',
+    async (encryption) => {
+      const report = await against({ capabilities: LOGIN_DISABLED_BUT_WILLING }, encryption, {
+        userName: PLAIN_USER,
+        plaintextPasswordAllowed: true,
+      });
+      expect(report.error?.code).toBe('LOGIN_DISABLED');
+      expect(report.error?.hint).toMatch(/STARTTLS/);
+      expectNoCredentialSent();
+      expectNoSecretAnywhere(report);
+    },
+  );
+
+  it('STARTTLS against LOGINDISABLED AUTH=PLAIN without STARTTLS is STARTTLS_UNAVAILABLE, no credential sent', async () => {
+    const report = await against({ capabilities: LOGIN_DISABLED_BUT_WILLING }, 'starttls', { userName: PLAIN_USER });
+    expect(report.error?.code).toBe('STARTTLS_UNAVAILABLE');
+    expectNoCredentialSent();
+  });
+
+  it('STARTTLS whose certificate does not match the pinned fingerprint is TLS_CERT_CHANGED, no credential sent', async () => {
+    const otherPin = new X509Certificate(readFileSync(certificates.expiredCertFile)).fingerprint256;
+    const report = await against({ starttls: trusted, capabilities: ['AUTH=PLAIN'] }, 'starttls', {
+      userName: PLAIN_USER,
+      pinnedSha256: otherPin,
+    });
+    expect(report.error?.code).toBe('TLS_CERT_CHANGED');
+    expect(report.error?.message).toContain(otherPin);
+    expect(stageOf(report, 'starttls')?.status).toBe('failed');
+    expect(server?.received.map((command) => command.name)).toContain('STARTTLS');
+    expectNoCredentialSent();
+  });
+
+  it('None and No TLS stay plain even when STARTTLS is offered: no upgrade, and LOGINDISABLED still stops the password', async () => {
+    for (const encryption of ['none', 'notls'] as const) {
+      const plain = await against({ starttls: trusted }, encryption, { plaintextPasswordAllowed: true });
+      expect(plain.ok).toBe(true);
+      expect(server?.received.map((command) => command.name)).not.toContain('STARTTLS');
+      expect(loginsSent().length).toBeGreaterThan(0);
+      expect(loginsSent().every((command) => !command.secure)).toBe(true);
+      expect(stageOf(plain, 'starttls')).toMatchObject({
+        status: 'skipped',
+        detail: 'never used: the option is unencrypted',
+      });
+      expect(plain.tls).toBeUndefined();
+      await server?.close();
+
+      const refused = await against({ starttls: trusted, capabilities: LOGIN_DISABLED_BUT_WILLING }, encryption, {
+        userName: PLAIN_USER,
+        plaintextPasswordAllowed: true,
+      });
+      expect(refused.error?.code).toBe('LOGIN_DISABLED');
+      expect(server?.received.map((command) => command.name)).not.toContain('STARTTLS');
+      expectNoCredentialSent();
+      await server?.close();
+    }
+  });
+
+  it.each(['none', 'notls'] as const)(
+    '%s with a user but without the plaintext acknowledgement is INVALID_SETTINGS before any connection',
+    async (encryption) => {
+      const report = await against({ capabilities: ['AUTH=PLAIN'] }, encryption, { userName: PLAIN_USER });
+      expect(report.error?.code).toBe('INVALID_SETTINGS');
+      expect(report.error?.message).toMatch(/would travel unencrypted/);
+      expect(server?.connections()).toBe(0);
+      // Without a user name there is no login to protect: the server is still checked, up to the greeting.
+      const { host, port } = server as FakeImapServer;
+      const reachable = await runConnectionTest({
+        settings: { server: host, port, encryption, validateSsl: false },
+        timeoutMs: SHORT_TIMEOUT_MS,
+      });
+      expect(reachable.ok).toBe(true);
+      expect(stageOf(reachable, 'auth')?.status).toBe('skipped');
+      expectNoCredentialSent();
+    },
+  );
 
   it('an expired certificate is TLS_CERT_EXPIRED naming the date, before anything is sent', async () => {
     const report = await against({ implicitTls: expired }, 'ssl');

@@ -82,10 +82,14 @@ describe('connection test against Dovecot', () => {
   });
 
   it('No TLS on a server that advertises LOGINDISABLED reports LOGIN_DISABLED and never sends the password', async () => {
-    const report = await testWith(
-      { server: dovecot.loginDisabledHost, port: dovecot.imapPort, encryption: 'notls', validateSsl: false },
-      invoices,
-    );
+    const report = await runConnectionTest({
+      settings: { server: dovecot.loginDisabledHost, port: dovecot.imapPort, encryption: 'notls', validateSsl: false },
+      userName: invoices.user,
+      password: invoices.password,
+      // The user accepted plain text: the server's LOGINDISABLED is what must stop the password here.
+      plaintextPasswordAllowed: true,
+      timeoutMs: 15_000,
+    });
     expect(report.error?.code).toBe('LOGIN_DISABLED');
     expect(report.error?.hint).toMatch(/STARTTLS/);
     expect(report.transcript?.some((line) => /^C: \S+ (LOGIN|AUTHENTICATE)/.test(line))).toBe(false);

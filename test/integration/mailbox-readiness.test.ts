@@ -106,6 +106,7 @@ describe('mailbox readiness against Dovecot', () => {
         settings: { server: server.host, port: server.port, encryption: 'notls', validateSsl: false },
         userName: 'scanner',
         password: 'secret',
+        plaintextPasswordAllowed: true,
         timeoutMs: 15_000,
       });
       expect(report.mailbox?.preview).toMatchObject({ messages: 1005, examined: 1000 });

@@ -29,6 +29,7 @@ function testAgainst(server: FakeImapServer) {
       settings: { server: server.host, port: server.port, encryption: 'notls', validateSsl: false },
       userName: target.name,
       password: 'secret',
+      plaintextPasswordAllowed: true,
       signal,
       timeoutMs: 10_000,
     }),

@@ -10,8 +10,20 @@ export interface ReceivedCommand {
   secure: boolean;
 }
 
-/** What the script does with a command: answer lines, close the connection, or say nothing at all. */
-export type Reaction = { lines: string[]; close?: boolean } | { silence: true };
+/**
+ * A hostile answer: `head`, then `unit` again and again until `bytes` of units are written (the last
+ * one cut to fit, so a literal of exactly `bytes` can be announced in `head`) or the client hangs up,
+ * then the `tail` lines. Written as the socket drains, so the server never holds more than a chunk.
+ */
+export interface Flood {
+  head?: string;
+  unit: string;
+  bytes: number;
+  tail?: string[];
+}
+
+/** What the script does with a command: answer lines, close the connection, say nothing, or flood. */
+export type Reaction = { lines: string[]; close?: boolean } | { silence: true } | { flood: Flood };
 
 export interface CertificateFiles {
   certFile: string;
@@ -37,6 +49,8 @@ export interface FakeImapOptions {
   maxConnections?: number;
   /** Answers each command after this delay, so that connections overlap as on a busy server. */
   replyDelayMs?: number;
+  /** Keep writing after the client half-closes (sent LOGOUT and FIN), as a hostile server may. */
+  allowHalfOpen?: boolean;
   /** Overrides per command name (upper case); anything else gets a plausible IMAP answer. */
   script?: Partial<Record<string, (command: ReceivedCommand) => Reaction>>;
 }
@@ -44,10 +58,17 @@ export interface FakeImapOptions {
 export interface FakeImapServer {
   host: string;
   port: number;
-  /** Every command every client sent, in order. */
+  /** Every command every client sent, in order (an AUTHENTICATE's SASL answer as name `SASL-RESPONSE`). */
   received: ReceivedCommand[];
+  /**
+   * Every byte every client sent, in order, after any TLS was taken off: on a plain connection exactly
+   * what crossed the wire, so a test can search it for a password in any encoding.
+   */
+  receivedBytes: () => Buffer;
   /** Bytes written by the endless-line script before the client hung up. */
   endlessBytesWritten: () => number;
+  /** Resolves with the units' bytes written once every flood has stopped: complete, or the client hung up. */
+  floodsStopped: () => Promise<number>;
   connections: () => number;
   /** The most connections open at the same time. */
   peakConnections: () => number;
@@ -67,8 +88,14 @@ function defaultReaction(command: ReceivedCommand, options: FakeImapOptions): Re
     case 'CAPABILITY':
       return { lines: [`* CAPABILITY ${capabilityLine(options, command.secure)}`, `${tag} OK CAPABILITY completed`] };
     case 'LOGIN':
-    case 'AUTHENTICATE':
+    case 'SASL-RESPONSE':
       return { lines: [`${tag} OK [CAPABILITY IMAP4rev1] Logged in`] };
+    case 'AUTHENTICATE':
+      // Without an initial response the mechanism's answer comes on the next line (RFC 9051 6.2.2):
+      // ask for it, as servers do, so that a client really sends its credentials.
+      return command.line.split(' ').length > 3
+        ? { lines: [`${tag} OK [CAPABILITY IMAP4rev1] Logged in`] }
+        : { lines: ['+ '] };
     case 'LIST':
       return { lines: ['* LIST (\\HasNoChildren) "/" INBOX', `${tag} OK LIST completed`] };
     case 'STATUS':
@@ -88,10 +115,13 @@ function defaultReaction(command: ReceivedCommand, options: FakeImapOptions): Re
 export async function startFakeImapServer(options: FakeImapOptions = {}): Promise<FakeImapServer> {
   const host = options.host ?? '127.0.0.1';
   const received: ReceivedCommand[] = [];
+  const bytes: Buffer[] = [];
   const sockets = new Set<net.Socket>();
   let connections = 0;
   let peak = 0;
   let endlessBytes = 0;
+  let floodBytes = 0;
+  const floods: Promise<void>[] = [];
   const contextOf = (files: CertificateFiles) =>
     tls.createSecureContext({ cert: readFileSync(files.certFile), key: readFileSync(files.keyFile) });
 
@@ -110,6 +140,8 @@ export async function startFakeImapServer(options: FakeImapOptions = {}): Promis
     }
     let buffer = '';
     let upgrading = false;
+    // The tag of an AUTHENTICATE waiting for its SASL answer: the next line is that answer, not a command.
+    let saslTag: string | undefined;
 
     const greet = (): void => {
       if (options.endlessLineBytes !== undefined) writeEndlessLine(options.endlessLineBytes);
@@ -134,9 +166,38 @@ export async function startFakeImapServer(options: FakeImapOptions = {}): Promis
       pump();
     };
 
+    // Bounded like the endless line: `flood.bytes`, or less when the client hangs up first.
+    const writeFlood = (flood: Flood): void => {
+      const block = flood.unit.repeat(Math.max(1, Math.ceil(CHUNK.length / flood.unit.length)));
+      let written = 0;
+      floods.push(
+        new Promise<void>((resolve) => {
+          socket.once('close', () => resolve());
+          if (flood.head !== undefined) socket.write(flood.head);
+          const pump = (): void => {
+            while (written < flood.bytes && !socket.destroyed) {
+              const piece = block.slice(0, Math.min(block.length, flood.bytes - written));
+              written += piece.length;
+              floodBytes += piece.length;
+              if (!socket.write(piece, 'latin1')) {
+                socket.once('drain', pump);
+                return;
+              }
+            }
+            if (!socket.destroyed) for (const text of flood.tail ?? []) socket.write(`${text}\r\n`);
+            resolve();
+          };
+          pump();
+        }),
+      );
+    };
+
     const handle = (line: string): void => {
       const [tag = '', rawName = ''] = line.split(' ');
-      const command: ReceivedCommand = { tag, name: rawName.toUpperCase(), line, secure };
+      const command: ReceivedCommand =
+        saslTag === undefined
+          ? { tag, name: rawName.toUpperCase(), line, secure }
+          : { tag: saslTag, name: 'SASL-RESPONSE', line, secure };
       received.push(command);
       if (command.name === 'STARTTLS' && options.starttls && !secure && !options.script?.STARTTLS) {
         upgrading = true;
@@ -147,8 +208,13 @@ export async function startFakeImapServer(options: FakeImapOptions = {}): Promis
         return;
       }
       const reaction = options.script?.[command.name]?.(command) ?? defaultReaction(command, options);
+      saslTag =
+        command.name === 'AUTHENTICATE' && 'lines' in reaction && reaction.lines.at(-1)?.startsWith('+')
+          ? tag
+          : undefined;
       if (command.name === 'LOGOUT') sockets.delete(slot);
       if ('silence' in reaction) return;
+      if ('flood' in reaction) return writeFlood(reaction.flood);
       const reply = (): void => {
         for (const text of reaction.lines) socket.write(`${text}\r\n`);
         if (reaction.close) socket.end();
@@ -159,6 +225,7 @@ export async function startFakeImapServer(options: FakeImapOptions = {}): Promis
 
     // latin1 keeps one character per byte, so literal sizes ({n}) count right.
     let literalAcknowledged = false;
+    socket.on('data', (chunk: Buffer) => bytes.push(chunk));
     socket.on('data', (chunk: Buffer) => {
       if (upgrading) return;
       buffer += chunk.toString('latin1');
@@ -194,7 +261,7 @@ export async function startFakeImapServer(options: FakeImapOptions = {}): Promis
           serve(socket, true);
         },
       )
-    : net.createServer((socket) => {
+    : net.createServer({ allowHalfOpen: options.allowHalfOpen === true }, (socket) => {
         connections += 1;
         serve(socket, false);
       });
@@ -205,7 +272,12 @@ export async function startFakeImapServer(options: FakeImapOptions = {}): Promis
     host,
     port: (server.address() as net.AddressInfo).port,
     received,
+    receivedBytes: () => Buffer.concat(bytes),
     endlessBytesWritten: () => endlessBytes,
+    floodsStopped: async () => {
+      await Promise.all(floods);
+      return floodBytes;
+    },
     connections: () => connections,
     peakConnections: () => peak,
     close: () =>

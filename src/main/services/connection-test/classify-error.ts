@@ -16,6 +16,9 @@ interface ErrorLike {
   tlsFailed?: unknown;
   serverResponseCode?: unknown;
   responseText?: unknown;
+  /** imapflow's size-limit errors: the bound that was passed, and a literal's announced size. */
+  maxSize?: unknown;
+  literalSize?: unknown;
 }
 
 const TLS_WRONG_PORT =
@@ -32,6 +35,17 @@ export function classifyError(error: unknown, context: FailureContext): TestFail
   const text = typeof err.message === 'string' ? err.message : String(error);
   const where = `${context.server}:${context.port}`;
 
+  // imapflow's response limits (set in run-connection-test.ts) end the connection on purpose.
+  if (code === 'LiteralTooLarge' || code === 'ResponseTooLarge' || code === 'LineTooLarge') {
+    const bytes = typeof err.maxSize === 'number' ? err.maxSize : 0;
+    const message =
+      code === 'LiteralTooLarge'
+        ? t('failure.literalTooLarge.message', { size: String(err.literalSize ?? '?'), bytes })
+        : code === 'ResponseTooLarge'
+          ? t('failure.responseTooLarge.message', { bytes })
+          : t('failure.lineTooLong.message', { bytes });
+    return failure('NOT_IMAP', message, t('failure.tooMuchData.hint'));
+  }
   if (code === 'EAI_AGAIN') {
     return failure(
       'DNS_NOT_FOUND',

@@ -11,6 +11,18 @@ import { t } from '../../../shared/i18n';
 /** Longest server line we hold while waiting for its end; a server sending more is not talking IMAP. */
 const MAX_PENDING_LINE_BYTES = 64 * 1024;
 
+/**
+ * What one connection test may receive in all. imapflow bounds each response, not the session, so a
+ * server streaming endless small untagged lines (a LIST that never ends) would grow its result until
+ * the deadline. A real test (LIST of thousands of folders, one SEARCH, BODYSTRUCTURE of 1,000
+ * messages) stays far below both.
+ */
+export const MAX_SESSION_BYTES = 16 * 1024 * 1024;
+export const MAX_SESSION_LINES = 100_000;
+
+/** The greeting as the report keeps it: enough for any real server's banner. */
+const MAX_GREETING_CHARS = 500;
+
 export interface TransportObservations {
   greeting?: string;
   tls?: TlsInfo;
@@ -24,6 +36,8 @@ export interface TransportContext {
   trust: TrustPolicy;
   /** TLS settings for the socket; Validate SSL, pins and CAs are applied by evaluateTrust. */
   tlsOptions: tls.ConnectionOptions;
+  /** Appended to the tls (or starttls) stage detail: what this runtime could not offer. */
+  tlsNote?: string;
   /** True for SSL, TLS and STARTTLS: credentials may then only travel over TLS. */
   requireTlsForCredentials: boolean;
   observations: TransportObservations;
@@ -50,6 +64,27 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
     sawGreeting: false,
     pending: '',
     current: undefined as ImapTransportSocket | undefined,
+    bytesReceived: 0,
+    linesReceived: 0,
+  };
+
+  /** The session's share of the caps; the socket dies on the chunk that passes one. */
+  const sessionLimitExceeded = (chunk: Buffer): TestFailure | undefined => {
+    session.bytesReceived += chunk.length;
+    for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) session.linesReceived += 1;
+    if (session.bytesReceived > MAX_SESSION_BYTES)
+      return failure(
+        'NOT_IMAP',
+        t('failure.tooMuchData.message', { bytes: MAX_SESSION_BYTES }),
+        t('failure.tooMuchData.hint'),
+      );
+    if (session.linesReceived > MAX_SESSION_LINES)
+      return failure(
+        'NOT_IMAP',
+        t('failure.tooManyLines.message', { lines: MAX_SESSION_LINES }),
+        t('failure.tooMuchData.hint'),
+      );
+    return undefined;
   };
 
   const watchServer = (socket: ImapTransportSocket): void => {
@@ -57,10 +92,16 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
     socket.on('data', (chunk: Buffer) => {
       // After STARTTLS the plain socket only carries ciphertext: the TLS socket reports the session.
       if (socket !== session.current) return;
+      const exceeded = sessionLimitExceeded(chunk);
+      if (exceeded) {
+        socket.destroy(new ConnectionTestFailure(exceeded));
+        return;
+      }
       context.transcript.server(chunk);
       session.pending = (session.pending + chunk.toString('latin1')).slice(-MAX_PENDING_LINE_BYTES - 1);
       if (!session.sawGreeting) checkGreeting(socket);
-      if (/\bLOGINDISABLED\b/i.test(chunk.toString('latin1')) && !session.secure) session.loginDisabled = true;
+      // On the pending text, not the chunk alone: the capability may arrive split across two chunks.
+      if (/\bLOGINDISABLED\b/i.test(session.pending) && !session.secure) session.loginDisabled = true;
       if (session.pending.length > MAX_PENDING_LINE_BYTES && !session.pending.includes('\n')) {
         socket.destroy(
           new ConnectionTestFailure(
@@ -82,7 +123,7 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
     if (end < 0) return;
     session.sawGreeting = true;
     const line = session.pending.slice(0, end).replace(/\r$/, '');
-    context.observations.greeting = line;
+    context.observations.greeting = line.slice(0, MAX_GREETING_CHARS);
     if (/^\* (OK|PREAUTH)\b/i.test(line)) {
       // The capability list is reported on its own; the detail keeps the server's words.
       stages.ok('greeting', line.replace(/^\* \w+ (\[[^\]]*\] )?/, '').slice(0, 120));
@@ -150,10 +191,11 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
       }
       session.secure = true;
       session.loginDisabled = false;
-      stages.ok(
-        stage,
-        `${verdict.tls.protocol}, ${verdict.tls.cipher}${context.trust.validate || context.trust.pinnedSha256 ? '' : `, ${t('stage.tls.notValidated')}`}`,
-      );
+      const notes = [
+        ...(context.trust.validate || context.trust.pinnedSha256 ? [] : [t('stage.tls.notValidated')]),
+        ...(context.tlsNote ? [context.tlsNote] : []),
+      ];
+      stages.ok(stage, [verdict.tls.protocol, verdict.tls.cipher, ...notes].join(', '));
       onReady();
     });
   };

@@ -1,5 +1,5 @@
 import tls from 'node:tls';
-import { ENCRYPTIONS } from '../../../shared/encryption';
+import { ENCRYPTIONS, encryptionLabel, isEncrypted } from '../../../shared/encryption';
 import type { TestFailure } from '../../../shared/connection-test';
 import { serverAddressError } from '../../../shared/server-address';
 import { failure } from './failure';
@@ -24,6 +24,14 @@ export function invalidSettings(input: ConnectionTestInput): TestFailure | undef
     return invalid(t('failure.invalid.encryption', { encryption: String(encryption) }));
   if (/[\r\n\0]/.test(input.userName ?? '') || /[\r\n\0]/.test(input.password ?? ''))
     return invalid(t('failure.invalid.control'));
+  // The last line of defence for the plaintext acknowledgement: every caller (window, Test all, CLI)
+  // must say that the user accepted it, or no login is attempted on an unencrypted option at all.
+  if (!isEncrypted(encryption) && wouldLogIn(input) && input.plaintextPasswordAllowed !== true)
+    return failure(
+      'INVALID_SETTINGS',
+      t('failure.plaintextNotConfirmed.message', { encryption: encryptionLabel(encryption) }),
+      t('failure.plaintextNotConfirmed.hint'),
+    );
   if (input.caPem !== undefined) {
     try {
       tls.createSecureContext({ ca: input.caPem });
@@ -34,4 +42,9 @@ export function invalidSettings(input: ConnectionTestInput): TestFailure | undef
   if (input.timeoutMs !== undefined && !(input.timeoutMs > 0))
     return invalid(t('failure.invalid.timeout', { timeout: input.timeoutMs }));
   return undefined;
+}
+
+/** A user name makes imapflow log in (LOGIN or AUTHENTICATE); without one the test stops after the greeting. */
+function wouldLogIn(input: ConnectionTestInput): boolean {
+  return input.userName !== undefined || (input.password ?? '') !== '';
 }

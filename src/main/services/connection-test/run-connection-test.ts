@@ -17,7 +17,7 @@ import { checkProcessingFolders, previewOrProblem } from './mailbox-readiness';
 import { foldersNotReady } from '../../../shared/readiness-text';
 import { createInstrumentedTransport, type TransportObservations } from './instrumented-transport';
 import { StageRecorder } from './stage-recorder';
-import { tlsOptionsFor } from './tls-trust';
+import { tlsSetupFor, type SecureContextFactory } from './tls-trust';
 import { Transcript } from './transcript';
 import { t } from '../../../shared/i18n';
 
@@ -33,11 +33,35 @@ export interface ConnectionTestInput {
   processingFolders?: ProcessingFolderNames;
   /** "Create missing folders": the user confirmed that missing processing folders are created. */
   createMissingFolders?: boolean;
+  /**
+   * The user accepted that the password travels unencrypted (None, No TLS): the account's
+   * `insecureAcknowledged`, or the CLI's --allow-plaintext-password. Without it such a test with a
+   * user name ends as INVALID_SETTINGS before any socket opens.
+   */
+  plaintextPasswordAllowed?: boolean;
+  /** Why `userName` was left out on purpose; the auth stage says so instead of "no user name given". */
+  noLoginReason?: string;
   /** Source address on a multi-homed host (and for tests: Dovecot slows logins after a failure per client IP). */
   localAddress?: string;
+  /** Builds TLS contexts; Node's own unless a test plays a TLS library that refuses legacy options (BoringSSL). */
+  createSecureContext?: SecureContextFactory;
 }
 
+/**
+ * imapflow's per-response bounds (its defaults are 1-2 GB). A connection test reads folder names,
+ * STATUS, SEARCH and BODYSTRUCTURE, never a message body: a few MiB per response is generous, and a
+ * literal announced beyond it fails at its marker, before a byte of it is buffered.
+ */
+export const RESPONSE_LIMITS = {
+  maxLiteralSize: 4 * 1024 * 1024,
+  maxLineLength: 4 * 1024 * 1024,
+  // Above the literal cap, as imapflow asks: the response also carries the literal's marker line.
+  maxResponseSize: 8 * 1024 * 1024,
+} as const;
+
 const IMAPFLOW_TIMER_SLACK_MS = 1000;
+/** Real servers list a few dozen; Test all keeps every report, so a hostile list is not kept whole. */
+export const MAX_CAPABILITIES_KEPT = 200;
 const NO_LOGIN_CONFIGURED = /please configure the login/i;
 
 /**
@@ -69,7 +93,12 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
     ...(outcome.error ? { error: outcome.error } : {}),
     stages: stages.results(),
     ...(observations.greeting
-      ? { server: { greeting: observations.greeting, capabilities: client ? [...client.capabilities.keys()] : [] } }
+      ? {
+          server: {
+            greeting: observations.greeting,
+            capabilities: client ? [...client.capabilities.keys()].slice(0, MAX_CAPABILITIES_KEPT) : [],
+          },
+        }
       : {}),
     ...(observations.tls ? { tls: observations.tls } : {}),
     ...(outcome.mailbox ? { mailbox: outcome.mailbox } : {}),
@@ -93,28 +122,32 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
     const remaining = (): number => Math.max(1, timeoutMs - (performance.now() - startedAt)) + IMAPFLOW_TIMER_SLACK_MS;
     const trust = {
       serverName: settings.server,
-      validate: settings.validateSsl && settings.encryption !== 'none',
+      validate: settings.validateSsl,
       ...(input.pinnedSha256 ? { pinnedSha256: input.pinnedSha256 } : {}),
       ...(input.caPem ? { extraCaPem: input.caPem } : {}),
     };
+    const tlsSetup = tlsSetupFor(settings.encryption, trust, input.createSecureContext);
     client = new ImapFlow({
       host: address,
       port: settings.port,
       secure: implicitTls,
       ...(net.isIP(settings.server) ? {} : { servername: settings.server }),
-      // STARTTLS must upgrade; No TLS must never upgrade; None upgrades only opportunistically.
-      doSTARTTLS: settings.encryption === 'starttls' ? true : settings.encryption === 'notls' ? false : undefined,
+      // STARTTLS must upgrade. None and No TLS never do, even when offered: an opportunistic upgrade would
+      // send the password over TLS nobody validated, while the option promises plain text the user accepted.
+      doSTARTTLS: settings.encryption === 'starttls',
       ...(input.userName ? { auth: { user: input.userName, pass: input.password ?? '' } } : {}),
       logger: false,
       disableAutoIdle: true,
       connectionTimeout: remaining(),
       greetingTimeout: remaining(),
       socketTimeout: remaining(),
+      ...RESPONSE_LIMITS,
       transport: createInstrumentedTransport({
         stages,
         transcript,
         trust,
-        tlsOptions: tlsOptionsFor(settings.encryption, trust),
+        tlsOptions: tlsSetup.options,
+        ...(tlsSetup.note ? { tlsNote: tlsSetup.note } : {}),
         requireTlsForCredentials:
           settings.encryption === 'ssl' || settings.encryption === 'tls' || settings.encryption === 'starttls',
         observations,
@@ -127,14 +160,14 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
         'tls',
         settings.encryption === 'starttls' ? t('stage.tls.starttlsLater') : t('stage.tls.unencrypted'),
       );
-    if (settings.encryption === 'notls') stages.skip('starttls', t('stage.starttls.noTls'));
+    if (!implicitTls && settings.encryption !== 'starttls') stages.skip('starttls', t('stage.starttls.noTls'));
 
     try {
       await interruption.race(client.connect());
     } catch (error) {
       if (!(input.userName === undefined && error instanceof Error && NO_LOGIN_CONFIGURED.test(error.message)))
         throw error;
-      stages.skip('auth', t('stage.auth.noUser'));
+      stages.skip('auth', input.noLoginReason ?? t('stage.auth.noUser'));
       if (!stages.hasStarted('starttls')) stages.skip('starttls', t('stage.starttls.notUsed'));
       stages.skip('mailbox', t('stage.mailbox.needsLogin'));
       stages.skip('logout', t('stage.logout.notLoggedIn'));

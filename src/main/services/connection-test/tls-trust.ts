@@ -33,28 +33,81 @@ function defaultCertificates(): string[] {
 }
 
 const MAX_CACHED_CONTEXTS = 16;
-const secureContexts = new Map<string, tls.SecureContext>();
+
+/** Builds a secure context; `tls.createSecureContext` unless a test stands in for another TLS library. */
+export type SecureContextFactory = (options: tls.SecureContextOptions) => tls.SecureContext;
+
+/**
+ * What the runtime's TLS library lets the SSL option offer. Node's OpenSSL takes everything;
+ * Electron's BoringSSL refuses OpenSSL-only cipher strings such as `@SECLEVEL`, and may refuse
+ * TLS 1.0/1.1 altogether.
+ */
+export type LegacyTlsSupport = 'full' | 'defaultCiphers' | 'unavailable';
+
+// Old Exchange servers still speak TLS 1.0 with SHA-1; SSL accepts them on purpose.
+const LEGACY_ATTEMPTS: { support: LegacyTlsSupport; options: tls.SecureContextOptions }[] = [
+  { support: 'full', options: { minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' } },
+  { support: 'defaultCiphers', options: { minVersion: 'TLSv1' } },
+  { support: 'unavailable', options: { minVersion: 'TLSv1.2' } },
+];
+
+const legacySupportByFactory = new WeakMap<SecureContextFactory, (typeof LEGACY_ATTEMPTS)[number]>();
+
+/**
+ * Tries the legacy options once per factory (the answer cannot change within a process) without
+ * the CA list, so the probe is cheap; the first the runtime accepts is what SSL uses from then on.
+ */
+function legacyAttempt(factory: SecureContextFactory): (typeof LEGACY_ATTEMPTS)[number] {
+  const known = legacySupportByFactory.get(factory);
+  if (known) return known;
+  const fallback = LEGACY_ATTEMPTS[LEGACY_ATTEMPTS.length - 1] as (typeof LEGACY_ATTEMPTS)[number];
+  const accepted =
+    LEGACY_ATTEMPTS.find((attempt) => {
+      try {
+        factory(attempt.options);
+        return true;
+      } catch {
+        return false;
+      }
+    }) ?? fallback;
+  legacySupportByFactory.set(factory, accepted);
+  return accepted;
+}
+
+/** How much of legacy TLS the SSL option gets in this runtime (probed on first use, then remembered). */
+export function legacyTlsSupport(factory: SecureContextFactory = tls.createSecureContext): LegacyTlsSupport {
+  return legacyAttempt(factory).support;
+}
+
+const secureContexts = new WeakMap<SecureContextFactory, Map<string, tls.SecureContext>>();
 
 /**
  * Parsing ~900 CA certificates into a context costs about 40 ms of CPU, so each trust
  * configuration is built once and reused. Node reads the system store once per process anyway,
  * so the cache adds no staleness of its own.
  */
-function secureContextFor(legacy: boolean, extraCaPem: string | undefined): tls.SecureContext {
+function secureContextFor(
+  legacy: boolean,
+  extraCaPem: string | undefined,
+  factory: SecureContextFactory,
+): tls.SecureContext {
+  const cache = secureContexts.get(factory) ?? new Map<string, tls.SecureContext>();
+  secureContexts.set(factory, cache);
   const key = `${legacy}\n${extraCaPem ?? ''}`;
-  const cached = secureContexts.get(key);
+  const cached = cache.get(key);
   if (cached) return cached;
   // 'default' is what Node itself trusts: its bundled roots plus NODE_EXTRA_CA_CERTS.
   const ca = [...defaultCertificates(), ...systemCertificates(), ...(extraCaPem ? [extraCaPem] : [])];
-  const context = tls.createSecureContext({
-    ca,
-    minVersion: legacy ? 'TLSv1' : 'TLSv1.2',
-    // Old Exchange servers still speak TLS 1.0 with SHA-1; SSL accepts them on purpose.
-    ...(legacy ? { ciphers: 'DEFAULT:@SECLEVEL=0' } : {}),
-  });
-  if (secureContexts.size >= MAX_CACHED_CONTEXTS) secureContexts.delete(secureContexts.keys().next().value ?? key);
-  secureContexts.set(key, context);
+  const context = factory({ ca, ...(legacy ? legacyAttempt(factory).options : { minVersion: 'TLSv1.2' }) });
+  if (cache.size >= MAX_CACHED_CONTEXTS) cache.delete(cache.keys().next().value ?? key);
+  cache.set(key, context);
   return context;
+}
+
+export interface TlsSetup {
+  options: ConnectionOptions;
+  /** For the tls stage: what this runtime could not offer of the chosen option. */
+  note?: string;
 }
 
 /**
@@ -62,8 +115,27 @@ function secureContextFor(legacy: boolean, extraCaPem: string | undefined): tls.
  * (rejectUnauthorized stays off on the socket) so that every outcome gets its own code,
  * and credentials are only sent after that decision.
  */
-export function tlsOptionsFor(encryption: Encryption, policy: TrustPolicy): ConnectionOptions {
-  return { secureContext: secureContextFor(encryption === 'ssl', policy.extraCaPem), rejectUnauthorized: false };
+export function tlsSetupFor(
+  encryption: Encryption,
+  policy: TrustPolicy,
+  factory: SecureContextFactory = tls.createSecureContext,
+): TlsSetup {
+  const legacy = encryption === 'ssl';
+  const options = { secureContext: secureContextFor(legacy, policy.extraCaPem, factory), rejectUnauthorized: false };
+  const support = legacy ? legacyTlsSupport(factory) : 'full';
+  if (support === 'full') return { options };
+  return {
+    options,
+    note: t(support === 'unavailable' ? 'stage.tls.legacyUnavailable' : 'stage.tls.legacyCiphersUnavailable'),
+  };
+}
+
+export function tlsOptionsFor(
+  encryption: Encryption,
+  policy: TrustPolicy,
+  factory: SecureContextFactory = tls.createSecureContext,
+): ConnectionOptions {
+  return tlsSetupFor(encryption, policy, factory).options;
 }
 
 export function describeCertificate(cert: DetailedPeerCertificate): CertificateInfo {

@@ -7,7 +7,7 @@ import { t } from '../../../shared/i18n';
 import { classifyError } from '../connection-test/classify-error';
 import { ConnectionTestFailure, failure } from '../connection-test/failure';
 import { evaluateTrust, tlsOptionsFor } from '../connection-test/tls-trust';
-import { lineReader } from './line-reader';
+import { lineReader, MAX_LINE_BYTES, type ReadBudget } from './line-reader';
 
 export interface ProbeTarget {
   server: string;
@@ -17,10 +17,47 @@ export interface ProbeTarget {
   signal: AbortSignal;
 }
 
+/**
+ * What one probe reads from a server in all (greeting, CAPABILITY before and after STARTTLS): a real
+ * server sends a few KiB. Beyond it, or beyond MAX_UNTAGGED_LINES in answer to one command, the
+ * probe ends as NOT_IMAP instead of reading on until the deadline.
+ */
+export const MAX_PROBE_BYTES = 256 * 1024;
+export const MAX_UNTAGGED_LINES = 50;
+
+/** After LOGOUT, how long the server may take to hang up before the probe does. */
+const LOGOUT_GRACE_MS = 1000;
+
 interface Session {
   socket: net.Socket;
   reader: ReturnType<typeof lineReader>;
   tag: number;
+}
+
+const tooMuch = (message: string): ConnectionTestFailure =>
+  new ConnectionTestFailure(failure('NOT_IMAP', message, t('failure.tooMuchData.hint')));
+
+/** The reader's bounds as the user reads them; anything else is left to classifyError. */
+function boundFailure(error: unknown): ConnectionTestFailure | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'LINE_TOO_LONG')
+    return new ConnectionTestFailure(
+      failure('NOT_IMAP', t('failure.lineTooLong.message', { bytes: MAX_LINE_BYTES }), t('failure.lineTooLong.hint')),
+    );
+  if (code === 'TOO_MUCH_DATA') return tooMuch(t('failure.tooMuchData.message', { bytes: MAX_PROBE_BYTES }));
+  return undefined;
+}
+
+/**
+ * LOGOUT, then the socket is gone soon whatever the server does. The reader stays attached on
+ * purpose: its budget still counts what arrives, so a server that talks on is cut off at once
+ * (a detached socket would keep reading, and discarding, at line speed).
+ */
+function leave(session: Session): void {
+  session.socket.end(`d${session.tag + 1} LOGOUT\r\n`);
+  const timer = setTimeout(() => session.socket.destroy(), LOGOUT_GRACE_MS);
+  timer.unref();
+  session.socket.once('close', () => clearTimeout(timer));
 }
 
 /** Settles when `socket` reaches `ready`, fails on error or close, and is cut off by the deadline. */
@@ -75,24 +112,34 @@ function checkGreeting(line: string): void {
   );
 }
 
-async function command(session: Session, text: string): Promise<{ untagged: string[]; status: string }> {
+/** Sends `text` and keeps only the untagged lines `keep` wants (CAPABILITY), at most MAX_UNTAGGED_LINES read. */
+async function command(
+  session: Session,
+  text: string,
+  keep: (line: string) => boolean = () => false,
+): Promise<{ untagged: string[]; status: string }> {
   session.tag += 1;
   const tag = `d${session.tag}`;
   session.socket.write(`${tag} ${text}\r\n`);
   const untagged: string[] = [];
-  // Bounded: the reader rejects on close, on the deadline and on an endless line.
-  for (;;) {
+  // Bounded: the reader rejects on close, on the deadline, on an endless line and past the byte budget.
+  for (let count = 0; ; count += 1) {
     const line = await session.reader.next();
     if (line.startsWith(`${tag} `)) return { untagged, status: line.slice(tag.length + 1) };
-    untagged.push(line);
+    if (count >= MAX_UNTAGGED_LINES) {
+      session.socket.destroy();
+      throw tooMuch(t('failure.tooManyLines.message', { lines: MAX_UNTAGGED_LINES }));
+    }
+    if (keep(line)) untagged.push(line);
   }
 }
 
 async function capabilities(session: Session, greeting?: string): Promise<string[]> {
   const inGreeting = greeting ? /\[CAPABILITY ([^\]]+)\]/i.exec(greeting)?.[1] : undefined;
   if (inGreeting) return inGreeting.split(' ');
-  const reply = await command(session, 'CAPABILITY');
-  const line = reply.untagged.find((candidate) => /^\* CAPABILITY /i.test(candidate));
+  const isCapability = (candidate: string) => /^\* CAPABILITY /i.test(candidate);
+  const reply = await command(session, 'CAPABILITY', isCapability);
+  const line = reply.untagged.find(isCapability);
   return line ? line.replace(/^\* CAPABILITY /i, '').split(' ') : [];
 }
 
@@ -135,7 +182,8 @@ export async function probe(option: ProbeOption, target: ProbeTarget): Promise<P
       socket = await connectPlain(target);
     }
     stage = 'greeting';
-    const session: Session = { socket, reader: lineReader(socket), tag: 0 };
+    const budget: ReadBudget = { bytes: MAX_PROBE_BYTES };
+    const session: Session = { socket, reader: lineReader(socket, budget), tag: 0 };
     // The reader ends with the socket, which the deadline destroys.
     const established = socket;
     target.signal.addEventListener('abort', () => established.destroy(), { once: true });
@@ -144,6 +192,7 @@ export async function probe(option: ProbeOption, target: ProbeTarget): Promise<P
     let found = describe(await capabilities(session, greeting));
     if (option === 'starttls') {
       if (!found.starttlsOffered) {
+        leave(session);
         const where = `${target.server}:${target.port}`;
         return finish({
           ok: false,
@@ -164,15 +213,15 @@ export async function probe(option: ProbeOption, target: ProbeTarget): Promise<P
       const secure = await startTls(target, socket);
       socket = secure.socket;
       tlsInfo = secure.tls;
-      const upgraded: Session = { socket, reader: lineReader(socket), tag: session.tag };
+      const upgraded: Session = { socket, reader: lineReader(socket, budget), tag: session.tag };
       found = { ...describe(await capabilities(upgraded)), starttlsOffered: true };
-      upgraded.socket.end(`d${upgraded.tag + 1} LOGOUT\r\n`);
+      leave(upgraded);
     } else {
-      socket.end(`d${session.tag + 1} LOGOUT\r\n`);
+      leave(session);
     }
     return finish({ ok: true, greeting, ...found, ...(tlsInfo ? { tls: tlsInfo } : {}) });
   } catch (error) {
-    const classified: TestFailure = classifyError(error, {
+    const classified: TestFailure = classifyError(boundFailure(error) ?? error, {
       stage,
       server: target.server,
       port: target.port,
