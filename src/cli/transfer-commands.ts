@@ -6,8 +6,9 @@ import { TransferService } from '../main/services/transfer/transfer-service';
 import { writeExportFile } from '../main/services/transfer/write-export-file';
 import type { IpcError } from '../shared/ipc';
 import { renderStorageStatus } from '../shared/storage-status';
-import { IMPORT_MAX_BYTES, type ImportPlan } from '../shared/transfer';
+import { IMPORT_MAX_BYTES, type ImportPlan, type ImportValue } from '../shared/transfer';
 import { EXIT, problemsText, readOptionFile, secretFromEnv, UsageError, usageFailure, type CliIo } from './cli-options';
+import { withDataFolderLock } from './data-folder-guard';
 import { EXPORT_USAGE, IMPORT_USAGE, parseExportArgs, parseImportArgs } from './parse-transfer-args';
 
 /** Plain Node has no safeStorage: passwords are neither read nor written here, and the user is told why. */
@@ -61,63 +62,89 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+const shownValue = (value: ImportValue): string => (value === null ? '(none)' : String(value));
+
+/** One line per account, then one indented line per changed setting (old → new) and a withheld password. */
 function formatPlan(plan: ImportPlan): string {
-  return plan.entries
-    .map((entry) => {
+  return [
+    ...plan.entries.flatMap((entry) => {
       const review = entry.review.length > 0 ? ` [review: ${entry.review.join(', ')}]` : '';
-      return `${entry.action.padEnd(7)} ${entry.connectionName}: ${entry.reason}${review}`;
-    })
-    .join('\n');
+      return [
+        `${entry.action.padEnd(7)} ${entry.connectionName}: ${entry.reason}${review}`,
+        ...entry.differences.map(
+          (difference) =>
+            `          ${difference.field}: ${shownValue(difference.from)} → ${shownValue(difference.to)}`,
+        ),
+        ...(entry.storedPasswordWithheld
+          ? ['          stored password not used for the new settings: enter it again']
+          : []),
+      ];
+    }),
+    ...(plan.passwordsIgnored ? [`Passwords in the file are not imported: ${plan.passwordsIgnored}`] : []),
+  ].join('\n');
 }
 
 /** `mailbox-connect import …`: validate all, show the plan, apply in one write. */
 export async function runImport(argv: string[], io: CliIo): Promise<number> {
   try {
     const command = parseImportArgs(argv);
-    const text = await readOptionFile(command.file, '--file', IMPORT_MAX_BYTES);
-    const passphrase =
-      command.passphraseVariable === undefined
-        ? undefined
-        : secretFromEnv(io.env, command.passphraseVariable, '--passphrase-env');
-    const transfer = openTransfer(command.dataDir, io);
-    const request = {
-      text,
-      existing: command.keepExisting ? ('keep' as const) : ('replace' as const),
-      ...(passphrase !== undefined ? { passphrase } : { ignorePasswords: true }),
-    };
-    const refused = (error: IpcError): number => {
-      if (command.json) io.stdout(`${JSON.stringify({ ok: false, error })}\n`);
-      else io.stderr(problemsText(error));
-      return EXIT.failed;
-    };
-    if (command.dryRun) {
-      const planned = await transfer.plan(request);
-      if (!planned.ok) return refused(planned.error);
-      io.stdout(
-        command.json
-          ? `${JSON.stringify({ ok: true, plan: planned.value })}\n`
-          : `${formatPlan(planned.value)}\n(dry run: nothing written)\n`,
-      );
-      return EXIT.ok;
-    }
-    // One pass validates and applies; the plan comes back with the result.
-    const applied = await transfer.apply(request);
-    if (!applied.ok) return refused(applied.error);
-    const { plan, ...result } = applied.value;
-    io.stdout(
-      command.json
-        ? `${JSON.stringify({ ok: true, plan, result })}\n`
-        : [
-            formatPlan(plan),
-            `Imported: ${result.added} added, ${result.replaced} replaced, ${result.skipped} skipped.`,
-            ...(result.toReview.length > 0 ? [`Review the insecure settings of: ${result.toReview.join(', ')}.`] : []),
-            ...(result.passwordsNotStored ? [`Passwords not stored: ${result.passwordsNotStored}`] : []),
-            ...(passphrase === undefined ? ['Passwords in the file were not read (no --passphrase-env).'] : []),
-            '',
-          ].join('\n'),
-    );
-    return EXIT.ok;
+    return command.dryRun
+      ? await importInto(command, io)
+      : await withDataFolderLock(command.dataDir, io, () => importInto(command, io));
   } catch (error) {
     return usageFailure(error, IMPORT_USAGE, io);
   }
+}
+
+async function importInto(command: ReturnType<typeof parseImportArgs>, io: CliIo): Promise<number> {
+  const text = await readOptionFile(command.file, '--file', IMPORT_MAX_BYTES);
+  const passphrase =
+    command.passphraseVariable === undefined
+      ? undefined
+      : secretFromEnv(io.env, command.passphraseVariable, '--passphrase-env');
+  const transfer = openTransfer(command.dataDir, io);
+  const request = {
+    text,
+    existing: command.keepExisting ? ('keep' as const) : ('replace' as const),
+    ...(passphrase !== undefined ? { passphrase } : { ignorePasswords: true }),
+  };
+  const refused = (error: IpcError): number => {
+    if (command.json) io.stdout(`${JSON.stringify({ ok: false, error })}\n`);
+    else io.stderr(problemsText(error));
+    return EXIT.failed;
+  };
+  if (command.dryRun) {
+    const planned = await transfer.plan(request);
+    if (!planned.ok) return refused(planned.error);
+    io.stdout(
+      command.json
+        ? `${JSON.stringify({ ok: true, plan: planned.value })}\n`
+        : `${formatPlan(planned.value)}\n(dry run: nothing written)\n`,
+    );
+    return EXIT.ok;
+  }
+  // One pass validates and applies; the plan comes back with the result.
+  const applied = await transfer.apply(request);
+  if (!applied.ok) return refused(applied.error);
+  const { plan, ...result } = applied.value;
+  io.stdout(
+    command.json
+      ? `${JSON.stringify({ ok: true, plan, result })}\n`
+      : [
+          formatPlan(plan),
+          `Imported: ${result.added} added, ${result.replaced} replaced, ${result.skipped} skipped.`,
+          ...(result.toReview.length > 0 ? [`Review the insecure settings of: ${result.toReview.join(', ')}.`] : []),
+          ...(result.passwordsNotStored ? [`Passwords not stored: ${result.passwordsNotStored}`] : []),
+          ...(result.passwordsWithheld.length > 0
+            ? [`Enter the password again for: ${result.passwordsWithheld.join(', ')}.`]
+            : []),
+          ...(passphrase === undefined
+            ? [
+                'Passwords in the file were not read (no --passphrase-env), and its settings were not authenticated with the passphrase.',
+              ]
+            : []),
+          '',
+        ].join('\n'),
+  );
+  return EXIT.ok;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, safeStorage, screen } from 'electron';
-import { localeOf, setMessageLocale } from '../shared/i18n';
+import { localeOf, setMessageLocale, t } from '../shared/i18n';
 import { MENU_COMMAND_CHANNEL } from '../shared/menu-commands';
 import type { PendingStorageStatus } from '../shared/storage-status';
 import { showAbout } from './about';
@@ -11,9 +11,11 @@ import { menuTemplate } from './menu';
 import { resolveDataDirectory } from './platform/data-directory';
 import { createSafeStorageCipher } from './platform/safe-storage-cipher';
 import { chooseExportPath } from './platform/export-dialog';
+import { chooseImportPath } from './platform/import-dialog';
 import { openSettingsStore } from './platform/settings-store';
 import { createWindowStateStore } from './platform/window-state-store';
 import { AccountsService } from './services/accounts/accounts-service';
+import { lockDataFolder } from './services/accounts/data-folder-lock';
 import { collectAppInfo } from './services/app-info';
 import { runConnectionTest } from './services/connection-test/run-connection-test';
 import { detectSettings } from './services/detect/detect-settings';
@@ -25,13 +27,14 @@ import { createMainWindow, isAppUrl, rendererEntry } from './window';
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 
+// Electron keys its single-instance lock by the userData folder: decide that folder first.
+const dataDirectory = resolveDataDirectory(process.env);
+if (dataDirectory.kind === 'portable') app.setPath('userData', dataDirectory.directory);
+
 // One writer for the settings file: a second start focuses the running window instead.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  const dataDirectory = resolveDataDirectory(process.env);
-  if (dataDirectory.kind === 'portable') app.setPath('userData', dataDirectory.directory);
-
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows();
     if (!window) return;
@@ -39,10 +42,20 @@ if (!app.requestSingleInstanceLock()) {
     window.focus();
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     // Main speaks the OS language until the window chooses one (setLocale).
     setMessageLocale(localeOf(app.getLocale()));
     const userData = app.getPath('userData');
+    // The single-instance lock covers this user on this machine; the folder lock also covers the
+    // command line and another user or machine sharing the folder (a portable stick).
+    const folderLock = await lockDataFolder(userData);
+    if (!folderLock.ok && folderLock.reason === 'in-use') {
+      dialog.showErrorBox(t('storage.inUse.title'), t('storage.inUse', { directory: userData }));
+      app.quit();
+      return;
+    }
+    // A folder that cannot hold a lock (read-only) opens read-only anyway: the storage says so.
+    if (folderLock.ok) app.on('will-quit', () => void folderLock.lock.release());
     const storage = openSettingsStore(userData);
     const storageStatus: PendingStorageStatus =
       dataDirectory.kind === 'portable-unwritable'
@@ -81,6 +94,7 @@ if (!app.requestSingleInstanceLock()) {
         onLocaleChange: setMenu,
         transfer: new TransferService(accounts, () => new Date(), `Mailbox Connect ${app.getVersion()}`),
         chooseExportPath: (name) => chooseExportPath(dialog, shown.window, app.getPath('documents'), name),
+        chooseImportPath: () => chooseImportPath(dialog, shown.window, app.getPath('documents')),
       }),
       createSenderCheck((url) => isAppUrl(url, entry)),
     );

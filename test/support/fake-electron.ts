@@ -109,6 +109,7 @@ function createFakeElectron() {
     dialog: {
       showMessageBox: mockFunction(async () => ({ response: 0 })),
       showMessageBoxSync: mockFunction((_window: unknown, _options: unknown) => 0),
+      showErrorBox: mockFunction((_title: string, _content: string) => undefined),
     },
     screen: { getAllDisplays: () => [display], getPrimaryDisplay: () => display },
     Menu: {

@@ -209,6 +209,7 @@ export const clipboard = { writeText: async (): Promise<void> => record('clipboa
 export const dialog = {
   showMessageBox: async () => ({ response: 0, checkboxChecked: false }),
   showMessageBoxSync: (): number => 0,
+  showErrorBox: (title: string): void => record(`dialog.showErrorBox ${title}`),
   showSaveDialog: async () => ({ canceled: true }),
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
 };
@@ -255,5 +256,6 @@ export type StandInTypeChecks = [
     { showMessageBoxSync: () => ReturnType<Dialog['showMessageBoxSync']> }
   >,
   Matches<Pick<typeof shell, 'openExternal'>, Pick<Shell, 'openExternal'>>,
+  Matches<Pick<typeof dialog, 'showErrorBox'>, Pick<Dialog, 'showErrorBox'>>,
   Matches<typeof screen.getPrimaryDisplay, () => Pick<ReturnType<Screen['getPrimaryDisplay']>, 'workArea'>>,
 ];

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, channelOf } from '../../../src/shared/ipc-channels';
 import { MENU_COMMAND_CHANNEL } from '../../../src/shared/menu-commands';
+import { lockDataFolder } from '../../../src/main/services/accounts/data-folder-lock';
 import { fakeElectron, resetFakeElectron } from '../../support/fake-electron';
 
 const FakeBrowserWindow = fakeElectron.BrowserWindow;
@@ -81,12 +82,34 @@ describe('the main process (mocked electron)', () => {
     });
   });
 
+  it('refuses to start on a data folder another process holds, and says so', async () => {
+    const held = await lockDataFolder(userData);
+    try {
+      vi.resetModules();
+      await import('../../../src/main/index');
+      await vi.waitFor(() => expect(fakeElectron.app.quit).toHaveBeenCalled());
+      expect(fakeElectron.dialog.showErrorBox).toHaveBeenCalledWith(
+        'Mailbox Connect is already using this data folder',
+        expect.stringContaining(`The data folder ${userData} is in use by another Mailbox Connect`),
+      );
+      expect(FakeBrowserWindow.created).toEqual([]);
+      expect(fakeElectron.ipcMain.handlers.size).toBe(0);
+    } finally {
+      if (held.ok) await held.lock.release();
+    }
+  });
+
   it('in the portable build keeps its data next to the executable', async () => {
     const stick = mkdtempSync(path.join(os.tmpdir(), 'mc-stick-'));
     try {
       vi.stubEnv('PORTABLE_EXECUTABLE_DIR', stick);
+      const lockRequested = vi.spyOn(fakeElectron.app, 'requestSingleInstanceLock');
       await startMainProcess();
       expect(fakeElectron.app.setPath).toHaveBeenCalledWith('userData', path.join(stick, 'data'));
+      // Electron keys the single-instance lock by userData: on the stick's folder, not the machine's.
+      expect(fakeElectron.app.setPath.mock.invocationCallOrder[0]).toBeLessThan(
+        lockRequested.mock.invocationCallOrder[0] ?? 0,
+      );
     } finally {
       rmSync(stick, { recursive: true, force: true });
     }

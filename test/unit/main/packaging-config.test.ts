@@ -37,8 +37,15 @@ describe('electron-builder configuration', () => {
     expect(packageJson.scripts['dist:win']).toContain('--win portable nsis --x64');
   });
 
-  // conf: the CLI opens the accounts file with the store electron-store wraps, without Electron.
+  // conf: the CLI opens the accounts file with the store electron-store wraps, without Electron;
+  // proper-lockfile: one writer per data folder, for the app and the CLI.
   it('ships React and Fluent UI bundled, not as runtime dependencies', () => {
-    expect(Object.keys(packageJson.dependencies).sort()).toEqual(['conf', 'electron-store', 'imapflow', 'zod']);
+    expect(Object.keys(packageJson.dependencies).sort()).toEqual([
+      'conf',
+      'electron-store',
+      'imapflow',
+      'proper-lockfile',
+      'zod',
+    ]);
   });
 });

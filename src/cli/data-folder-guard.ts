@@ -1,0 +1,23 @@
+import { lockDataFolder } from '../main/services/accounts/data-folder-lock';
+import { EXIT, type CliIo } from './cli-options';
+
+/**
+ * Runs `write` holding the data folder's lock. A folder the app (or another import) holds is
+ * refused with exit 1: the app keeps its accounts in memory, and its next save would silently
+ * overwrite whatever the command line wrote.
+ */
+export async function withDataFolderLock(dataDir: string, io: CliIo, write: () => Promise<number>): Promise<number> {
+  const locked = await lockDataFolder(dataDir);
+  if (!locked.ok && locked.reason === 'in-use') {
+    io.stderr(
+      `The data folder ${dataDir} is in use by Mailbox Connect (the app, or another import). Close the app, then run the import again.\n`,
+    );
+    return EXIT.failed;
+  }
+  // A folder that cannot hold a lock (missing, read-only) is reported by the write itself.
+  try {
+    return await write();
+  } finally {
+    if (locked.ok) await locked.lock.release();
+  }
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import lockfile from 'proper-lockfile';
+
+/** The lock beside the accounts file: a directory, created atomically (proper-lockfile's mkdir strategy). */
+export const LOCK_NAME = 'mailbox-connect.lock';
+
+/** A holder refreshes the lock this often; a lock older than STALE_MS is a crashed holder's and is taken over. */
+const STALE_MS = 20_000;
+
+export interface DataFolderLock {
+  release: () => Promise<void>;
+}
+
+export type LockOutcome =
+  { ok: true; lock: DataFolderLock } | { ok: false; reason: 'in-use' | 'unavailable'; code: string };
+
+/**
+ * One writer per data folder, across processes and machines sharing it (the app, the CLI, two users
+ * of a terminal server on one USB stick): without it the app's next save overwrites a CLI import.
+ * proper-lockfile was chosen over a hand-written lock because it handles stale locks (a crashed or
+ * unplugged holder) and keeps a live lock fresh; `onCompromised` reports instead of throwing, since
+ * a lost lock (the stick was pulled) must not crash the app.
+ */
+export async function lockDataFolder(
+  directory: string,
+  onCompromised: (error: Error) => void = () => undefined,
+): Promise<LockOutcome> {
+  try {
+    const release = await lockfile.lock(directory, {
+      lockfilePath: path.join(directory, LOCK_NAME),
+      realpath: false,
+      stale: STALE_MS,
+      retries: 0,
+      onCompromised,
+    });
+    return { ok: true, lock: { release } };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'UNKNOWN';
+    return { ok: false, reason: code === 'ELOCKED' ? 'in-use' : 'unavailable', code };
+  }
+}
