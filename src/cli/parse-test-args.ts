@@ -1,6 +1,6 @@
 import { parseOptions, timeoutMsOf, UsageError } from './cli-options';
 import { accountFieldsSchema, type ProcessingFolderNames } from '../shared/account';
-import { ENCRYPTIONS, defaultPortFor, isEncrypted, type Encryption } from '../shared/encryption';
+import { ENCRYPTIONS, defaultPortFor, plaintextConsentMissing, type Encryption } from '../shared/encryption';
 
 export interface TestCommand {
   server: string;
@@ -93,7 +93,7 @@ export function parseTestArgs(argv: string[]): TestCommand {
   if (password.from !== 'none' && fields.data.userName === undefined)
     throw new UsageError('--user is required when a password is given.');
   // The window asks for the same confirmation (insecureAcknowledged); a script must state it too.
-  if (!isEncrypted(typedEncryption) && password.from !== 'none' && !values['allow-plaintext-password'])
+  if (password.from !== 'none' && plaintextConsentMissing(typedEncryption, values['allow-plaintext-password']))
     throw new UsageError(
       `--allow-plaintext-password is required to send a password with --encryption ${typedEncryption}: it would travel unencrypted. Or choose --encryption ssl, tls or starttls.`,
     );

@@ -2,7 +2,7 @@ import { runConnectionTest } from '../main/services/connection-test/run-connecti
 import { testInputOf } from '../main/services/connection-test/test-input';
 import { runTestAll } from '../main/services/test-all/run-test-all';
 import { openTransferFile } from '../main/services/transfer/open-transfer-file';
-import { isEncrypted } from '../shared/encryption';
+import { plaintextConsentMissing } from '../shared/encryption';
 import { t } from '../shared/i18n';
 import { TEST_ALL_DEFAULT_CONCURRENCY, TEST_ALL_MAX_CONCURRENCY, type TestAllOutcome } from '../shared/test-all';
 import { IMPORT_MAX_BYTES } from '../shared/transfer';
@@ -90,7 +90,8 @@ export async function runTestAllCommand(argv: string[], io: CliIo): Promise<numb
       concurrency,
       test: async (target, signal) => {
         const { settings, password } = opened.accounts[Number(target.id)] as (typeof opened.accounts)[number];
-        const heldBack = password !== undefined && !isEncrypted(settings.encryption) && !plaintextPasswordAllowed;
+        const heldBack =
+          password !== undefined && plaintextConsentMissing(settings.encryption, plaintextPasswordAllowed);
         if (password === undefined) withoutLogin.set(target.id, 'no password');
         if (heldBack) withoutLogin.set(target.id, 'plaintext');
         const input =

@@ -15,7 +15,7 @@ import { chooseImportPath } from './platform/import-dialog';
 import { openSettingsStore } from './platform/settings-store';
 import { createWindowStateStore } from './platform/window-state-store';
 import { AccountsService } from './services/accounts/accounts-service';
-import { lockDataFolder } from './services/accounts/data-folder-lock';
+import { lockDataFolder, type DataFolderLock } from './services/accounts/data-folder-lock';
 import { collectAppInfo } from './services/app-info';
 import { runConnectionTest } from './services/connection-test/run-connection-test';
 import { detectSettings } from './services/detect/detect-settings';
@@ -48,14 +48,24 @@ if (!app.requestSingleInstanceLock()) {
     const userData = app.getPath('userData');
     // The single-instance lock covers this user on this machine; the folder lock also covers the
     // command line and another user or machine sharing the folder (a portable stick).
-    const folderLock = await lockDataFolder(userData);
+    let held: DataFolderLock | undefined;
+    // A lock that could not be refreshed in time (the PC slept, a slow share) is taken again; if
+    // another process has taken it meanwhile, saving here is no longer safe, and the user is told.
+    const relock = async () => {
+      const again = await lockDataFolder(userData, () => void relock());
+      held = again.ok ? again.lock : undefined;
+      if (!again.ok) dialog.showErrorBox(t('storage.lockLost.title'), t('storage.lockLost', { directory: userData }));
+    };
+    const folderLock = await lockDataFolder(userData, () => void relock());
     if (!folderLock.ok && folderLock.reason === 'in-use') {
       dialog.showErrorBox(t('storage.inUse.title'), t('storage.inUse', { directory: userData }));
       app.quit();
       return;
     }
-    // A folder that cannot hold a lock (read-only) opens read-only anyway: the storage says so.
-    if (folderLock.ok) app.on('will-quit', () => void folderLock.lock.release());
+    // Any other failure (a read-only stick, a share that refuses the lock folder) does not stop the
+    // app: the accounts file's own checks decide whether it can be written, and say so.
+    if (folderLock.ok) held = folderLock.lock;
+    app.on('will-quit', () => void held?.release().catch(() => undefined));
     const storage = openSettingsStore(userData);
     const storageStatus: PendingStorageStatus =
       dataDirectory.kind === 'portable-unwritable'

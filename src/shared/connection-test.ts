@@ -89,3 +89,9 @@ export interface ConnectionTestReport {
 }
 
 export const DEFAULT_TEST_TIMEOUT_MS = 15_000;
+
+/**
+ * What a report keeps of what a server says about itself: enough for any real server's banner
+ * and capability list; Test all keeps every report, so a hostile server's are not kept whole.
+ */
+export const REPORT_LIMITS = { greetingChars: 500, capabilities: 200 } as const;

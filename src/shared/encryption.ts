@@ -36,6 +36,14 @@ export const ENCRYPTION_INFO: Record<Encryption, EncryptionInfo> = {
   },
 };
 
+/**
+ * The one rule for a password over an option that is never encrypted (None, No TLS): it leaves
+ * only with the user's explicit consent (the form's acknowledgement, the CLI's flag).
+ */
+export function plaintextConsentMissing(encryption: Encryption, consented: boolean | undefined): boolean {
+  return !ENCRYPTION_INFO[encryption].encrypted && consented !== true;
+}
+
 export function defaultPortFor(encryption: Encryption): number {
   return ENCRYPTION_INFO[encryption].defaultPort;
 }

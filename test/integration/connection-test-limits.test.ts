@@ -1,11 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  MAX_CAPABILITIES_KEPT,
-  RESPONSE_LIMITS,
-  runConnectionTest,
-} from '../../src/main/services/connection-test/run-connection-test';
+import { RESPONSE_LIMITS, runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
 import { MAX_SESSION_BYTES, MAX_SESSION_LINES } from '../../src/main/services/connection-test/instrumented-transport';
-import type { ConnectionTestReport } from '../../src/shared/connection-test';
+import { REPORT_LIMITS, type ConnectionTestReport } from '../../src/shared/connection-test';
 import { startFakeImapServer, type FakeImapServer, type Flood } from '../support/fake-imap-server';
 
 const MiB = 1024 * 1024;
@@ -99,6 +95,6 @@ describe('what a report keeps of a hostile server', () => {
     });
     expect(report.error).toBeUndefined();
     expect(report.server?.greeting.length).toBeLessThanOrEqual(500);
-    expect(report.server?.capabilities.length).toBe(MAX_CAPABILITIES_KEPT);
+    expect(report.server?.capabilities.length).toBe(REPORT_LIMITS.capabilities);
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectSettings } from '../../src/main/services/detect/detect-settings';
 import { MAX_LINE_BYTES } from '../../src/main/services/detect/line-reader';
 import { MAX_PROBE_BYTES, MAX_UNTAGGED_LINES, probe } from '../../src/main/services/detect/probe';
+import { REPORT_LIMITS } from '../../src/shared/connection-test';
 import type { ProbeResult } from '../../src/shared/detection';
 import { startFakeImapServer, type FakeImapServer, type Flood } from '../support/fake-imap-server';
 import { freePort } from '../support/free-port';
@@ -101,5 +102,17 @@ describe('detect against servers that send too much', () => {
       timeout: 10_000,
     });
     expect(await fake.floodsStopped()).toBeLessThan(bytes / 4);
+  });
+});
+
+describe('what a detection report keeps of a talkative server', () => {
+  it('a long greeting and thousands of capabilities are cut to what a report keeps', async () => {
+    const many = Array.from({ length: 3_000 }, (_, index) => `X-CAP${index}`);
+    server = await startFakeImapServer({ greeting: `* OK ${'Exchange '.repeat(4_000)}`, capabilities: many });
+    const result = await probePlain(server);
+    expect(result.ok).toBe(true);
+    expect(result.greeting?.length).toBe(REPORT_LIMITS.greetingChars);
+    expect(result.capabilities).toHaveLength(REPORT_LIMITS.capabilities);
+    expect(result.capabilities?.[0]).toBe('IMAP4rev1');
   });
 });

@@ -294,7 +294,8 @@ describe('import never keeps a stored password across a change of where it goes'
     const applied = await target.transfer.apply({ text, existing: 'replace' });
     expect(applied).toMatchObject({ ok: true, value: { replaced: 1, passwordsWithheld: ['Invoices'] } });
     const account = target.accounts.list()[0];
-    expect(account).toMatchObject({ id: stored.id, server: 'mail.fabrikam.local', passwordNeedsReentry: true });
+    // Dropped, not merely withheld: the old destination's sealed password is gone from the file.
+    expect(account).toMatchObject({ id: stored.id, server: 'mail.fabrikam.local', hasPassword: false });
     expect(await target.accounts.passwordFor(stored.id, account as never)).toMatchObject({ ok: false });
     // Nor does it leave by an export for the new server.
     const exported = await target.transfer.exportText(undefined, PASSPHRASE);
@@ -374,7 +375,8 @@ describe('import never keeps a stored password across a change of where it goes'
     const caPlan = await target.transfer.plan({ text: withCa, existing: 'replace' });
     expect(caPlan.ok && caPlan.value.entries[0]).toMatchObject({
       review: ['caCertificate'],
-      storedPasswordWithheld: true,
+      // The pin's import above already dropped the stored password: nothing left to withhold.
+      storedPasswordWithheld: false,
       differences: [{ field: 'caCertificatePem', from: null, to: expect.stringMatching(/\(SHA-256 [0-9a-f]{16}…\)$/) }],
     });
   });

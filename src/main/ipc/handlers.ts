@@ -8,7 +8,7 @@ import {
   type TestConnectionRequest,
 } from '../../shared/ipc';
 import type { AppInfo } from '../../shared/app-info';
-import { isEncrypted } from '../../shared/encryption';
+import { plaintextConsentMissing } from '../../shared/encryption';
 import { renderStorageStatus, type PendingStorageStatus } from '../../shared/storage-status';
 import { UNUSABLE_PASSWORD_MESSAGE, type AccountsService } from '../services/accounts/accounts-service';
 import type { ConnectionTestInput } from '../services/connection-test/run-connection-test';
@@ -64,7 +64,7 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     const settings = parsed.data;
     // Main decides, not the window: no password (typed or stored) goes out over None or No TLS unless
     // the tested settings carry the user's acknowledgement. Nothing is looked up or recorded without it.
-    if (!isEncrypted(settings.encryption) && !settings.insecureAcknowledged) {
+    if (plaintextConsentMissing(settings.encryption, settings.insecureAcknowledged)) {
       const message = t('validation.insecure');
       return validationFailure({ insecureAcknowledged: message }, message);
     }

@@ -31,6 +31,11 @@ export type BindingFields = Pick<ConnectionSettings, 'server' | 'port' | 'userNa
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/** A CA file's content as TLS reads it: line endings and surrounding space do not change it. */
+export function caPemContent(pem: string | undefined): string | undefined {
+  return pem?.replace(/\r\n/g, '\n').trim() || undefined;
+}
+
 /**
  * The settings a password was entered for. A new alias changes the login, a switched-off
  * certificate check or another pinned certificate or CA lets a different server answer: each
@@ -38,7 +43,7 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
  * TLS ignores too).
  */
 export function bindingOf(settings: BindingFields): string {
-  const caPem = settings.caCertificatePem?.replace(/\r\n/g, '\n').trim();
+  const caPem = caPemContent(settings.caCertificatePem);
   return sha256(
     JSON.stringify({
       v: SEALED_SECRET_FORMAT,

@@ -80,9 +80,9 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'accounts.lastTest.notReady': 'Nicht bereit für die Belegverarbeitung: {folders}.',
   'accounts.lastTest.failed': 'Fehlgeschlagen.',
   'password.bindingChanged':
-    'Geben Sie das Kennwort erneut ein: Server, Port, Benutzername, Verschlüsselung oder Zertifikatsprüfung (SSL validieren, vertrautes Zertifikat, CA-Datei) wurden seit dem Speichern geändert.',
+    'Geben Sie das Kennwort erneut ein: Server, Port, Benutzername, Verschlüsselung oder Zertifikatsprüfung (SSL validieren, vertrauenswürdiges Zertifikat, CA-Zertifikat) wurden seit dem Speichern geändert.',
   'password.outdatedFormat':
-    'Geben Sie das Kennwort erneut ein: Es wurde von einer früheren Version von Mailbox Connect gespeichert, die es nicht gegen eine veränderte Kontendatei geschützt hat.',
+    'Geben Sie das Kennwort erneut ein: Es wurde von einer früheren Version von Mailbox Connect gespeichert, die es noch nicht gegen Änderungen an der Einstellungsdatei geschützt hat.',
   'password.undecryptable':
     'Geben Sie das Kennwort erneut ein: Das gespeicherte kann auf diesem Computer oder von diesem Windows-Benutzer nicht entschlüsselt werden.',
   'password.missing': 'Geben Sie das Kennwort ein.',
@@ -109,9 +109,12 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'Vor der Umstellung konnte keine Sicherung der Einstellungsdatei angelegt werden ({code}); sie bleibt unverändert',
   'storage.migrated':
     'Die Einstellungen wurden von Format {from} auf {to} umgestellt; die bisherige Datei liegt unter {keptAs}.',
+  'storage.lockLost.title': 'Der Datenordner ist diesem Fenster nicht mehr vorbehalten',
+  'storage.lockLost':
+    'Während dieses Fenster inaktiv war, hat eine andere Instanz von Mailbox Connect (ein anderer Benutzer oder Computer oder ein Import über die Befehlszeile) den Datenordner {directory} übernommen. Was Sie hier ab jetzt speichern, kann deren Änderungen überschreiben: Schließen Sie dieses Fenster und öffnen Sie den Ordner erneut.',
   'storage.inUse.title': 'Mailbox Connect verwendet diesen Datenordner bereits',
   'storage.inUse':
-    'Der Datenordner {directory} wird von einem anderen Mailbox Connect verwendet: von der App eines anderen Benutzers oder Computers oder von einem Import über die Befehlszeile. Schließen Sie es und starten Sie Mailbox Connect dann erneut.',
+    'Der Datenordner {directory} wird bereits von einer anderen Instanz von Mailbox Connect verwendet: von der App eines anderen Benutzers oder Computers oder von einem Import über die Befehlszeile. Beenden Sie diese und starten Sie Mailbox Connect dann erneut.',
   'storage.notWritable':
     'Die Einstellungsdatei {file} kann nicht geschrieben werden ({code}). Die Konten werden angezeigt, Änderungen lassen sich aber erst speichern, wenn der Ordner beschreibbar ist.',
   'storage.notWritable.reason': 'Die Einstellungsdatei kann nicht geschrieben werden ({code})',
@@ -138,7 +141,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'stage.tls.unencrypted': 'unverschlüsselte Option',
   'stage.starttls.noTls': 'nie verwendet: die Option ist unverschlüsselt',
   'stage.auth.plaintextNotConfirmed':
-    'nicht angemeldet: Das Kennwort würde unverschlüsselt übertragen, und das ist nicht bestätigt',
+    'nicht angemeldet: Das Kennwort würde unverschlüsselt übertragen, ohne dass dies bestätigt wurde',
   'stage.auth.noUser': 'kein Benutzername angegeben: nach der Begrüßung beendet',
   'stage.starttls.notUsed': 'nicht verwendet',
   'stage.mailbox.needsLogin': 'erfordert eine Anmeldung',
@@ -152,7 +155,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'stage.tls.notValidated': 'Zertifikat nicht geprüft',
   'stage.tls.legacyUnavailable': 'TLS 1.0/1.1 ist in dieser Laufzeitumgebung nicht verfügbar',
   'stage.tls.legacyCiphersUnavailable':
-    'alte TLS-Verschlüsselungsverfahren sind in dieser Laufzeitumgebung nicht verfügbar, TLS 1.0/1.1 nur mit den Standardverfahren',
+    'alte TLS-Verschlüsselungsverfahren sind in dieser Laufzeitumgebung nicht verfügbar; TLS 1.0/1.1 nur mit den Standardverfahren',
 
   'failure.invalid.hint': 'Korrigieren Sie die Einstellungen; es wurde nichts ins Netzwerk gesendet.',
   'failure.invalid.server': 'Server: {problem}',
@@ -162,7 +165,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'failure.invalid.caFile': 'Die CA-Datei kann nicht als PEM-Zertifikat gelesen werden.',
   'failure.invalid.timeout': 'Das Zeitlimit muss positiv sein, nicht {timeout} ms.',
   'failure.plaintextNotConfirmed.message':
-    'Das Kennwort würde unverschlüsselt übertragen ({encryption}), und das ist nicht bestätigt: Der Test wurde nicht gestartet, es wurde nichts gesendet.',
+    'Das Kennwort würde unverschlüsselt übertragen ({encryption}), ohne dass dies bestätigt wurde: Der Test wurde nicht gestartet, es wurde nichts gesendet.',
   'failure.plaintextNotConfirmed.hint':
     'Wählen Sie SSL, TLS oder STARTTLS, oder bestätigen Sie, dass das Kennwort unverschlüsselt übertragen werden darf.',
   'failure.dnsNoServer.message':
@@ -431,7 +434,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'import.macMissing':
     'Die Datei enthält verschlüsselte Kennwörter, aber keinen Authentifizierungscode (mac): Sie stammt nicht von Mailbox Connect oder wurde verändert.',
   'import.version1Passwords':
-    'die Datei stammt aus einer älteren Version, deren Kennwörter nicht auf Änderungen geprüft werden können; sie wurden daher nicht gelesen. Exportieren Sie erneut mit der aktuellen Version oder geben Sie die Kennwörter nach dem Import ein.',
+    'Die Datei stammt aus einer älteren Version, deren Kennwörter nicht auf Änderungen geprüft werden können; sie werden daher nicht importiert. Exportieren Sie erneut mit der aktuellen Version oder geben Sie die Kennwörter nach dem Import ein.',
   'import.reason.new': 'neu auf diesem Computer',
   'import.reason.kept': 'ein Konto dieses Namens existiert und bleibt',
   'import.reason.identical': 'dieselben Einstellungen gibt es schon',
@@ -487,8 +490,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'importDialog.field.sharedMailboxAlias': 'Alias des freigegebenen Postfachs',
   'importDialog.field.encryption': 'Verschlüsselung',
   'importDialog.field.validateSsl': 'SSL validieren',
-  'importDialog.field.trustedFingerprint': 'Festgelegtes Zertifikat',
-  'importDialog.field.caCertificatePem': 'CA-Datei',
+  'importDialog.field.trustedFingerprint': 'Vertrauenswürdiges Zertifikat',
+  'importDialog.field.caCertificatePem': 'CA-Zertifikat',
   'importDialog.field.emailAddress': 'E-Mail-Adresse',
   'importDialog.field.successFolder': 'Ordner für verarbeitete Mails',
   'importDialog.field.failedFolder': 'Ordner für fehlgeschlagene Mails',
@@ -505,8 +508,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'review.certificateNotValidated': 'Zertifikat nicht geprüft',
   'review.banner':
     'Mit unsicheren Einstellungen importiert ({flags}). Prüfen Sie sie und speichern Sie zur Bestätigung.',
-  'review.trustedFingerprint': 'Festgelegtes Zertifikat',
-  'review.caCertificate': 'CA-Datei',
+  'review.trustedFingerprint': 'Vertrauenswürdiges Zertifikat',
+  'review.caCertificate': 'CA-Zertifikat',
   'review.badge': 'prüfen',
   'ribbon.testAll': 'Alle testen',
   'ribbon.testAll.tooltip':
@@ -529,7 +532,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'testAll.alreadyRunning': '„Alle testen“ läuft bereits.',
   'testAll.gone': 'Das Konto wurde inzwischen gelöscht.',
   'testAll.plaintextNotConfirmed':
-    'Das Kennwort würde unverschlüsselt übertragen, und das ist für dieses Konto nicht bestätigt: Öffnen Sie es, setzen Sie die Bestätigung und speichern Sie.',
+    'Das Kennwort würde unverschlüsselt übertragen, ohne dass dies für dieses Konto bestätigt wurde: Öffnen Sie es, aktivieren Sie die Bestätigung und speichern Sie.',
   'confirm.delete.title': '„{name}“ löschen?',
   'confirm.delete.body':
     'Das Konto und sein gespeichertes Kennwort werden von diesem Computer entfernt. Die Dokumentenverarbeitung liest dieses Postfach dann nicht mehr über Mailbox Connect. Dies kann nicht rückgängig gemacht werden.',

@@ -108,6 +108,9 @@ export const en = {
   'storage.migrationNoBackup.reason':
     'the settings file could not be backed up before its update ({code}) and is left untouched',
   'storage.migrated': 'The settings were updated from format {from} to {to}; the previous file is kept as {keptAs}.',
+  'storage.lockLost.title': 'The data folder is no longer reserved for this window',
+  'storage.lockLost':
+    'Another Mailbox Connect (another user or computer, or a command-line import) took over the data folder {directory} while this one was inactive. Changes saved here from now on may overwrite its changes: close this window and open the folder again.',
   'storage.inUse.title': 'Mailbox Connect is already using this data folder',
   'storage.inUse':
     'The data folder {directory} is in use by another Mailbox Connect: the app of another user or computer, or a command-line import. Close it, then start Mailbox Connect again.',

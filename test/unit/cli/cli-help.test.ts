@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { version } from '../../../package.json';
-import type { CliIo } from '../../../src/cli/cli-options';
-import { runCli } from '../../../src/cli/main';
+import { cliInProcess } from '../../support/cli-in-process';
 
 const COMMANDS = ['test', 'detect', 'export', 'import', 'test-all'];
 
-/** Runs the CLI in-process and keeps what it printed; no command here gets far enough to touch the network. */
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env: {},
-    readStdin: async () => '',
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => cliInProcess(argv);
 
 /** The message comes first, then the usage; the usage names every option, so look at the message only. */
 function messageOf(stderr: string): string {

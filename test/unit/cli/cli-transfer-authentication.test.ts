@@ -2,8 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../src/cli/cli-options';
-import { runCli } from '../../../src/cli/main';
+import { cliInProcess } from '../../support/cli-in-process';
 import { accountsFilePath } from '../../../src/main/services/accounts/conf-account-storage';
 import { startFakeImapServer, type FakeImapServer } from '../../support/fake-imap-server';
 import { createTestServices } from '../../support/test-services';
@@ -11,19 +10,7 @@ import { createTestServices } from '../../support/test-services';
 const PASSWORD = 'Cli-Tamper-Canary-7345';
 const PASSPHRASE = 'eleven silver kettles';
 
-/** The CLI in-process (the built one would need a build): what it printed and its exit code. */
-async function cli(argv: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env,
-    readStdin: async () => '',
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const cli = cliInProcess;
 
 let root: string;
 beforeAll(() => {

@@ -2,8 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, mkdirSync, w
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../src/cli/cli-options';
-import { runCli } from '../../../src/cli/main';
+import { cliInProcess } from '../../support/cli-in-process';
 import { accountsFilePath } from '../../../src/main/services/accounts/conf-account-storage';
 import { LOCK_NAME, lockDataFolder } from '../../../src/main/services/accounts/data-folder-lock';
 import { newAccountDefaults } from '../../../src/shared/account';
@@ -11,17 +10,7 @@ import { createTestServices } from '../../support/test-services';
 
 const defaults = { ...newAccountDefaults(), server: 'mail.contoso.local', port: 993 };
 
-async function cli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env: {},
-    readStdin: async () => '',
-  };
-  return { code: await runCli(argv, io), stdout, stderr };
-}
+const cli = (argv: string[]) => cliInProcess(argv);
 
 describe('one writer per data folder (proper-lockfile)', () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'mc-lock-'));

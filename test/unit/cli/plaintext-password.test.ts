@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../src/cli/cli-options';
-import { runCli } from '../../../src/cli/main';
+import { cliInProcess } from '../../support/cli-in-process';
 import { credentialTraces } from '../../support/credential-traces';
 import { startFakeImapServer, type FakeImapServer } from '../../support/fake-imap-server';
 import { createTestServices } from '../../support/test-services';
@@ -12,19 +11,8 @@ const USER = 'scanner@contoso.local';
 const PASSWORD = 'Cli-Plaintext-Canary-8812';
 const PASSPHRASE = 'seven green lanterns';
 
-/** Runs the CLI in-process with the password in MC_PASSWORD (and the passphrase in MC_PASSPHRASE). */
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env: { MC_PASSWORD: PASSWORD, MC_PASSPHRASE: PASSPHRASE },
-    readStdin: async () => `${PASSWORD}\n`,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) =>
+  cliInProcess(argv, { MC_PASSWORD: PASSWORD, MC_PASSPHRASE: PASSPHRASE }, `${PASSWORD}\n`);
 
 /**
  * The CLI asks for the same confirmation as the window: a password goes out over None or No TLS

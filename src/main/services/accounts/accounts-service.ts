@@ -247,7 +247,10 @@ export class AccountsService {
       const review = change.review.length > 0 ? { reviewFlags: change.review } : {};
       if (existing) {
         if (secret) resealed.push(existing.id);
-        const sealed = secret ?? existing.secret;
+        // A stored password only stays where it was entered for: an import that points the account
+        // elsewhere drops it (the sealed binding would withhold it anyway; this keeps it off disk).
+        const sameDestination = bindingOf(existing) === bindingOf(change.settings);
+        const sealed = secret ?? (sameDestination ? existing.secret : undefined);
         replaced.set(existing.id, {
           ...change.settings,
           id: existing.id,

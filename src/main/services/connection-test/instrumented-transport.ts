@@ -1,7 +1,7 @@
 import net from 'node:net';
 import tls, { type TLSSocket } from 'node:tls';
 import type { ImapTransport, ImapTransportSocket } from 'imapflow';
-import type { TestFailure, TlsInfo } from '../../../shared/connection-test';
+import { REPORT_LIMITS, type TestFailure, type TlsInfo } from '../../../shared/connection-test';
 import { ConnectionTestFailure, failure } from './failure';
 import type { StageRecorder } from './stage-recorder';
 import { evaluateTrust, type TrustPolicy } from './tls-trust';
@@ -19,9 +19,6 @@ const MAX_PENDING_LINE_BYTES = 64 * 1024;
  */
 export const MAX_SESSION_BYTES = 16 * 1024 * 1024;
 export const MAX_SESSION_LINES = 100_000;
-
-/** The greeting as the report keeps it: enough for any real server's banner. */
-const MAX_GREETING_CHARS = 500;
 
 export interface TransportObservations {
   greeting?: string;
@@ -123,7 +120,7 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
     if (end < 0) return;
     session.sawGreeting = true;
     const line = session.pending.slice(0, end).replace(/\r$/, '');
-    context.observations.greeting = line.slice(0, MAX_GREETING_CHARS);
+    context.observations.greeting = line.slice(0, REPORT_LIMITS.greetingChars);
     if (/^\* (OK|PREAUTH)\b/i.test(line)) {
       // The capability list is reported on its own; the detail keeps the server's words.
       stages.ok('greeting', line.replace(/^\* \w+ (\[[^\]]*\] )?/, '').slice(0, 120));

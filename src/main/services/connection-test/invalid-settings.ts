@@ -1,5 +1,5 @@
 import tls from 'node:tls';
-import { ENCRYPTIONS, encryptionLabel, isEncrypted } from '../../../shared/encryption';
+import { ENCRYPTIONS, encryptionLabel, plaintextConsentMissing } from '../../../shared/encryption';
 import type { TestFailure } from '../../../shared/connection-test';
 import { serverAddressError } from '../../../shared/server-address';
 import { failure } from './failure';
@@ -26,7 +26,7 @@ export function invalidSettings(input: ConnectionTestInput): TestFailure | undef
     return invalid(t('failure.invalid.control'));
   // The last line of defence for the plaintext acknowledgement: every caller (window, Test all, CLI)
   // must say that the user accepted it, or no login is attempted on an unencrypted option at all.
-  if (!isEncrypted(encryption) && wouldLogIn(input) && input.plaintextPasswordAllowed !== true)
+  if (wouldLogIn(input) && plaintextConsentMissing(encryption, input.plaintextPasswordAllowed))
     return failure(
       'INVALID_SETTINGS',
       t('failure.plaintextNotConfirmed.message', { encryption: encryptionLabel(encryption) }),

@@ -5,6 +5,7 @@ import { ImapFlow } from 'imapflow';
 import { DEFAULT_PROCESSING_FOLDERS, type AccountSettings, type ProcessingFolderNames } from '../../../shared/account';
 import {
   DEFAULT_TEST_TIMEOUT_MS,
+  REPORT_LIMITS,
   STAGE_NAMES,
   type ConnectionTestReport,
   type MailboxSummary,
@@ -60,8 +61,6 @@ export const RESPONSE_LIMITS = {
 } as const;
 
 const IMAPFLOW_TIMER_SLACK_MS = 1000;
-/** Real servers list a few dozen; Test all keeps every report, so a hostile list is not kept whole. */
-export const MAX_CAPABILITIES_KEPT = 200;
 const NO_LOGIN_CONFIGURED = /please configure the login/i;
 
 /**
@@ -96,7 +95,7 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
       ? {
           server: {
             greeting: observations.greeting,
-            capabilities: client ? [...client.capabilities.keys()].slice(0, MAX_CAPABILITIES_KEPT) : [],
+            capabilities: client ? [...client.capabilities.keys()].slice(0, REPORT_LIMITS.capabilities) : [],
           },
         }
       : {}),

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import tls, { type TLSSocket } from 'node:tls';
-import type { TestFailure, TlsInfo } from '../../../shared/connection-test';
+import { REPORT_LIMITS, type TestFailure, type TlsInfo } from '../../../shared/connection-test';
 import type { ProbeOption, ProbeResult } from '../../../shared/detection';
 import { t } from '../../../shared/i18n';
 import { classifyError } from '../connection-test/classify-error';
@@ -148,7 +148,7 @@ function describe(
 ): Pick<ProbeResult, 'capabilities' | 'authMechanisms' | 'starttlsOffered' | 'loginDisabled'> {
   const upper = capabilityList.map((capability) => capability.toUpperCase());
   return {
-    capabilities: capabilityList,
+    capabilities: capabilityList.slice(0, REPORT_LIMITS.capabilities),
     authMechanisms: upper
       .filter((capability) => capability.startsWith('AUTH='))
       .map((capability) => capability.slice(5)),
@@ -187,9 +187,10 @@ export async function probe(option: ProbeOption, target: ProbeTarget): Promise<P
     // The reader ends with the socket, which the deadline destroys.
     const established = socket;
     target.signal.addEventListener('abort', () => established.destroy(), { once: true });
-    const greeting = await session.reader.next();
-    checkGreeting(greeting);
-    let found = describe(await capabilities(session, greeting));
+    const received = await session.reader.next();
+    checkGreeting(received);
+    let found = describe(await capabilities(session, received));
+    const greeting = received.slice(0, REPORT_LIMITS.greetingChars);
     if (option === 'starttls') {
       if (!found.starttlsOffered) {
         leave(session);

@@ -1,5 +1,5 @@
 import type { ConnectionTestReport } from '../../../shared/connection-test';
-import { isEncrypted } from '../../../shared/encryption';
+import { plaintextConsentMissing } from '../../../shared/encryption';
 import { t } from '../../../shared/i18n';
 import type { IpcReply } from '../../../shared/ipc';
 import { TEST_ALL_DEFAULT_CONCURRENCY, type TestAllProgress, type TestAllResult } from '../../../shared/test-all';
@@ -63,7 +63,7 @@ export class SavedAccountsTester {
           const account = byId.get(target.id) as StoredAccount;
           // An imported plaintext account arrives unacknowledged: its password stays here until someone
           // confirms it in the form (skipped, not failed: nothing about the server is known).
-          if (!isEncrypted(account.encryption) && !account.insecureAcknowledged)
+          if (plaintextConsentMissing(account.encryption, account.insecureAcknowledged))
             return { skipped: t('testAll.plaintextNotConfirmed') };
           const stored = await this.accounts.passwordFor(account.id, account);
           if (!stored.ok)

@@ -8,12 +8,9 @@ import {
   type ReviewFlag,
 } from '../../../shared/transfer';
 import type { StoredAccount } from '../accounts/stored-account';
-import { bindingOf } from '../secrets';
+import { bindingOf, caPemContent } from '../secrets';
 
 type Compared = Pick<AccountSettings, ImportComparedField> & Partial<Pick<StoredAccount, 'reviewFlags'>>;
-
-/** A CA file's content as TLS reads it: line endings and surrounding space do not change it. */
-const caContent = (pem: string | undefined): string | undefined => pem?.replace(/\r\n/g, '\n').trim() || undefined;
 
 /**
  * A CA file in a plan: the first certificate's common name and a hash of the whole file, enough
@@ -33,7 +30,7 @@ function caSummary(pem: string): string {
 
 function shown(field: ImportComparedField, settings: Compared): ImportValue {
   if (field === 'caCertificatePem') {
-    const pem = caContent(settings.caCertificatePem);
+    const pem = caPemContent(settings.caCertificatePem);
     return pem ? caSummary(pem) : null;
   }
   return settings[field] ?? null;
@@ -42,7 +39,8 @@ function shown(field: ImportComparedField, settings: Compared): ImportValue {
 function same(field: ImportComparedField, before: Compared, after: Compared): boolean {
   // Host names are compared as DNS does, CA files by content; everything else exactly.
   if (field === 'server') return before.server.toLowerCase() === after.server.toLowerCase();
-  if (field === 'caCertificatePem') return caContent(before.caCertificatePem) === caContent(after.caCertificatePem);
+  if (field === 'caCertificatePem')
+    return caPemContent(before.caCertificatePem) === caPemContent(after.caCertificatePem);
   return (before[field] ?? null) === (after[field] ?? null);
 }
 
@@ -76,7 +74,7 @@ export function trustReviewFlags(after: AccountSettings, before: Compared | unde
     (before?.trustedFingerprint !== after.trustedFingerprint || pending('trustedFingerprint'))
   )
     flags.push('trustedFingerprint');
-  const ca = caContent(after.caCertificatePem);
-  if (ca && (caContent(before?.caCertificatePem) !== ca || pending('caCertificate'))) flags.push('caCertificate');
+  const ca = caPemContent(after.caCertificatePem);
+  if (ca && (caPemContent(before?.caCertificatePem) !== ca || pending('caCertificate'))) flags.push('caCertificate');
   return flags;
 }
