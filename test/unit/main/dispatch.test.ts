@@ -61,6 +61,55 @@ describe('IPC dispatch', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('refuses constructor and prototype keys at any depth, and stops looking only below 20 levels', async () => {
+    const forbidden = (reply: unknown) =>
+      expect(reply).toEqual({
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT', message: 'deleteAccount: the arguments contain a forbidden key.' },
+      });
+    for (const key of ['constructor', 'prototype', '__proto__'])
+      forbidden(await dispatch(handlers, 'deleteAccount', [JSON.parse(`{"a":{"${key}":1}}`)]));
+    // 20 levels down is still searched; a deeper key is left to the schema, which refuses the shape.
+    const nested = (depth: number) => JSON.parse(`${'{"a":'.repeat(depth)}{"constructor":1}${'}'.repeat(depth)}`);
+    forbidden(await dispatch(handlers, 'deleteAccount', [nested(19)]));
+    expect(await dispatch(handlers, 'deleteAccount', [nested(40)])).toMatchObject({
+      error: { code: 'INVALID_ARGUMENT', message: expect.not.stringMatching(/forbidden key/) },
+    });
+    // A null inside is a value, not an object to search.
+    expect(await dispatch(handlers, 'deleteAccount', [null])).toMatchObject({ error: { code: 'INVALID_ARGUMENT' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('accepts arguments of exactly the size limit, refuses one byte more, and what cannot be serialised', async () => {
+    // JSON.stringify(['…']) adds 4 characters around the string.
+    const exactly = 'a'.repeat(MAX_ARGUMENT_BYTES - 4);
+    expect(await dispatch(handlers, 'deleteAccount', [exactly])).toMatchObject({
+      error: { code: 'INVALID_ARGUMENT', message: expect.not.stringMatching(/larger/) },
+    });
+    expect(await dispatch(handlers, 'deleteAccount', [`${exactly}a`])).toEqual({
+      ok: false,
+      error: {
+        code: 'INVALID_ARGUMENT',
+        message: `deleteAccount: the arguments are larger than ${MAX_ARGUMENT_BYTES} bytes.`,
+      },
+    });
+    expect(await dispatch(handlers, 'deleteAccount', [10n])).toEqual({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', message: 'deleteAccount: the arguments cannot be serialised.' },
+    });
+  });
+
+  it('names the argument that is wrong, and the method', async () => {
+    expect(await dispatch(handlers, 'deleteAccount', [42])).toEqual({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', message: expect.stringMatching(/^deleteAccount: 0: /) },
+    });
+    expect(await dispatch(handlers, 'listAccounts', ['extra'])).toEqual({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', message: expect.stringMatching(/^listAccounts: arguments: /) },
+    });
+  });
+
   it('turns an unexpected exception into a typed INTERNAL error without its message', async () => {
     const reply = await dispatch(handlers, 'saveAccount', [{ settings: {} }]);
     expect(reply).toEqual({
