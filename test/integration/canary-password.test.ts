@@ -13,9 +13,18 @@ const dovecot = inject('dovecot');
 const CANARY = TEST_USERS.invoices.password;
 
 /** Every form a password could take on the way out: as typed, base64 (AUTHENTICATE PLAIN), hex, UTF-16. */
-function encodingsOf(secret: string): string[] {
+/** Every form a password could leak in: as text, JSON-escaped, as the UTF-8 bytes of a file, UTF-16, base64, hex, and the AUTHENTICATE PLAIN blob. */
+function encodingsOf(secret: string, user: string): string[] {
   const bytes = Buffer.from(secret, 'utf8');
-  return [secret, bytes.toString('base64'), bytes.toString('hex'), Buffer.from(secret, 'utf16le').toString('latin1')];
+  return [
+    secret,
+    JSON.stringify(secret).slice(1, -1),
+    bytes.toString('latin1'),
+    bytes.toString('base64'),
+    bytes.toString('hex'),
+    Buffer.from(secret, 'utf16le').toString('latin1'),
+    Buffer.from(`\0${user}\0${secret}`, 'utf8').toString('base64'),
+  ];
 }
 
 describe('a canary password', () => {
@@ -45,7 +54,7 @@ describe('a canary password', () => {
   });
 
   it('never appears in an IPC reply, a log line or a stored file, through every operation', async () => {
-    const { handlers, exportTarget, importSource } = createTestServices(directory);
+    const { handlers, exportTarget, importSource, clipboard } = createTestServices(directory);
     const call = async (method: Parameters<typeof dispatch>[1], ...args: unknown[]) => {
       const reply = await dispatch(handlers, method, args);
       replies.push(reply);
@@ -72,6 +81,11 @@ describe('a canary password', () => {
     expect(tested.ok && (tested.value as { ok: boolean }).ok).toBe(true);
     const typedIn = await call('testConnection', { settings, password: CANARY });
     expect(typedIn.ok && (typedIn.value as { transcript: string[] }).transcript.length).toBeGreaterThan(0);
+    // Copy diagnostics of the report with its transcript; Test all over the saved accounts; detect.
+    await call('copyText', JSON.stringify(typedIn.ok ? typedIn.value : {}));
+    expect(await call('testAccounts', {})).toMatchObject({ ok: true });
+    await call('testAccountsProgress');
+    await call('detectSettings', { server: 'localhost' });
     // Rejected input that carries the password: the rejection must not quote it.
     await call('saveAccount', { settings, password: `${CANARY}\nA001 LOGOUT` });
     await call('saveAccount', { settings, password: CANARY.repeat(300) });
@@ -95,8 +109,8 @@ describe('a canary password', () => {
 
     const files = readdirSync(directory).map((name) => readFileSync(path.join(directory, name), 'latin1'));
     expect(files.length).toBeGreaterThan(0);
-    const everything = [JSON.stringify(replies), ...captured, ...files].join('\n');
-    for (const encoded of encodingsOf(CANARY)) expect(everything).not.toContain(encoded);
+    const everything = [JSON.stringify(replies), ...captured, ...clipboard, ...files].join('\n');
+    for (const encoded of encodingsOf(CANARY, TEST_USERS.invoices.user)) expect(everything).not.toContain(encoded);
     // The check above is only worth something if the replies are real: they hold the sign-in of the transcript.
     expect(JSON.stringify(replies)).toMatch(/C: \S+ (LOGIN|AUTHENTICATE) /);
   });
