@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { readBoundedText } from '../main/services/read-bounded-file';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_TEST_TIMEOUT_MS } from '../shared/connection-test';
 import type { IpcError } from '../shared/ipc';
@@ -78,9 +79,10 @@ export function secretFromEnv(env: NodeJS.ProcessEnv, variable: string, option: 
 /** A file an option names, read as text; a missing or oversized file is a usage mistake naming the option. */
 export async function readOptionFile(path: string, option: string, maxBytes?: number): Promise<string> {
   try {
-    if (maxBytes !== undefined && (await stat(path)).size > maxBytes)
-      throw new UsageError(`${option}: ${path} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
-    return await readFile(path, 'utf8');
+    if (maxBytes === undefined) return await readFile(path, 'utf8');
+    const read = await readBoundedText(path, maxBytes);
+    if (!read.ok) throw new UsageError(`${option}: ${path} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
+    return read.text;
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`${option}: ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { t } from '../../../shared/i18n';
 import type { IpcReply } from '../../../shared/ipc';
 import { IMPORT_MAX_BYTES, type ChosenImportFile } from '../../../shared/transfer';
+import { readBoundedText } from '../read-bounded-file';
 
 /**
  * The import file main opened for the window. Main reads it, not the renderer: an export of a few
@@ -16,14 +16,13 @@ export class ChosenImportFiles {
   async choose(filePath: string): Promise<IpcReply<ChosenImportFile>> {
     const name = path.basename(filePath);
     try {
-      const { size } = await stat(filePath);
-      if (size > IMPORT_MAX_BYTES)
+      const read = await readBoundedText(filePath, IMPORT_MAX_BYTES);
+      if (!read.ok)
         return failure(
-          t('import.tooLarge', { size: (size / 1024 / 1024).toFixed(1), max: IMPORT_MAX_BYTES / 1024 / 1024 }),
+          t('import.tooLarge', { size: (read.bytes / 1024 / 1024).toFixed(1), max: IMPORT_MAX_BYTES / 1024 / 1024 }),
         );
-      const text = await readFile(filePath, 'utf8');
-      this.chosen = { token: randomUUID(), text };
-      return { ok: true, value: { file: this.chosen.token, name, bytes: size } };
+      this.chosen = { token: randomUUID(), text: read.text };
+      return { ok: true, value: { file: this.chosen.token, name, bytes: read.bytes } };
     } catch (error) {
       return failure(t('import.unreadable', { file: name, code: (error as NodeJS.ErrnoException).code ?? 'error' }));
     }
