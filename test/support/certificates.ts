@@ -15,6 +15,18 @@ export interface TestCertificates {
   /** Issued by the test CA, valid now, but only for other.example.test. */
   wrongHostCertFile: string;
   wrongHostKeyFile: string;
+  /** Issued by the test CA for 127.0.0.1 and localhost, valid only from 2099 on. */
+  notYetValidCertFile: string;
+  notYetValidKeyFile: string;
+  /** Issued by the test CA, valid now, without subjectAltName: only its subject CN=mail.contoso.test names it. */
+  noNamesCertFile: string;
+  noNamesKeyFile: string;
+  /** Issued by the test CA for 127.0.0.1 and localhost, but for TLS clients only (extendedKeyUsage clientAuth). */
+  clientOnlyCertFile: string;
+  clientOnlyKeyFile: string;
+  /** For localhost, 127.0.0.1 and 127.0.0.2, issued by a CA nobody trusts: "O=Contoso, OU=IT+PKI, CN=Contoso Internal Root". */
+  unknownIssuerCertFile: string;
+  unknownIssuerKeyFile: string;
 }
 
 const CA_CONFIG = `[ca]
@@ -33,12 +45,24 @@ commonName = supplied
 subjectAltName = DNS:localhost,IP:127.0.0.1
 [wrong_host]
 subjectAltName = DNS:other.example.test
+[no_names]
+basicConstraints = CA:FALSE
+[client_only]
+subjectAltName = DNS:localhost,IP:127.0.0.1
+extendedKeyUsage = clientAuth
 `;
 
 /** `openssl ca` rather than `x509 -req`: OpenSSL 3.0 can only set explicit validity dates there. */
-function issueWithDates(directory: string, name: string, extensions: string, startDate: string, endDate: string): void {
+function issueWithDates(
+  directory: string,
+  name: string,
+  extensions: string,
+  startDate: string,
+  endDate: string,
+  subject = `/CN=${name}`,
+): void {
   openssl(
-    ['req', '-newkey', 'rsa:2048', '-nodes', '-subj', `/CN=${name}`, '-keyout', `${name}.key`, '-out', `${name}.csr`],
+    ['req', '-newkey', 'rsa:2048', '-nodes', '-subj', subject, '-keyout', `${name}.key`, '-out', `${name}.csr`],
     directory,
   );
   openssl(
@@ -74,6 +98,71 @@ function dateAfterDays(days: number): string {
 
 function openssl(args: string[], cwd: string): void {
   execFileSync('openssl', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
+/**
+ * A second private CA that nobody is told to trust (its OU is multi-valued, as in real directory
+ * names), and a server certificate from it for localhost and 127.0.0.1.
+ */
+function createUnknownIssuerCertificate(directory: string): void {
+  openssl(
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '30',
+      '-subj',
+      '/O=Contoso/OU=IT/OU=PKI/CN=Contoso Internal Root',
+      '-keyout',
+      'unknown-ca.key',
+      '-out',
+      'unknown-ca.pem',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=critical,keyCertSign,cRLSign',
+    ],
+    directory,
+  );
+  openssl(
+    [
+      'req',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-subj',
+      '/CN=localhost',
+      '-keyout',
+      'unknown-issuer.key',
+      '-out',
+      'unknown-issuer.csr',
+    ],
+    directory,
+  );
+  openssl(
+    [
+      'x509',
+      '-req',
+      '-in',
+      'unknown-issuer.csr',
+      '-CA',
+      'unknown-ca.pem',
+      '-CAkey',
+      'unknown-ca.key',
+      '-set_serial',
+      '4096',
+      '-days',
+      '30',
+      '-extfile',
+      'server.ext',
+      '-out',
+      'unknown-issuer.pem',
+    ],
+    directory,
+  );
 }
 
 /**
@@ -156,12 +245,24 @@ export function createTestCertificates(directory: string): TestCertificates {
   writeFileSync(path.join(directory, 'serial'), '1000\n');
   issueWithDates(directory, 'expired', 'expired', '20200101000000Z', '20200201000000Z');
   issueWithDates(directory, 'wrong-host', 'wrong_host', dateAfterDays(-1), dateAfterDays(30));
+  issueWithDates(directory, 'not-yet-valid', 'expired', '20990101000000Z', '20991231000000Z');
+  issueWithDates(directory, 'no-names', 'no_names', dateAfterDays(-1), dateAfterDays(30), '/CN=mail.contoso.test');
+  issueWithDates(directory, 'client-only', 'client_only', dateAfterDays(-1), dateAfterDays(30));
+  createUnknownIssuerCertificate(directory);
   const caFile = path.join(directory, 'ca.pem');
   return {
     expiredCertFile: path.join(directory, 'expired.pem'),
     expiredKeyFile: path.join(directory, 'expired.key'),
     wrongHostCertFile: path.join(directory, 'wrong-host.pem'),
     wrongHostKeyFile: path.join(directory, 'wrong-host.key'),
+    notYetValidCertFile: path.join(directory, 'not-yet-valid.pem'),
+    notYetValidKeyFile: path.join(directory, 'not-yet-valid.key'),
+    noNamesCertFile: path.join(directory, 'no-names.pem'),
+    noNamesKeyFile: path.join(directory, 'no-names.key'),
+    clientOnlyCertFile: path.join(directory, 'client-only.pem'),
+    clientOnlyKeyFile: path.join(directory, 'client-only.key'),
+    unknownIssuerCertFile: path.join(directory, 'unknown-issuer.pem'),
+    unknownIssuerKeyFile: path.join(directory, 'unknown-issuer.key'),
     caPem: readFileSync(caFile, 'utf8'),
     caFile,
     serverCertFile: path.join(directory, 'server.pem'),
