@@ -38,6 +38,8 @@ export interface FakeImapOptions {
   starttls?: CertificateFiles;
   /** The first line; `null` greets never. Default: an OK greeting with the capabilities. */
   greeting?: string | null;
+  /** Sends the greeting in two TCP segments, cut before this text (its first occurrence), 50 ms apart. */
+  greetingCutBefore?: string;
   /** Instead of a greeting: an untagged line that never ends, up to this many bytes. */
   endlessLineBytes?: number;
   /** Extra capabilities, e.g. LOGINDISABLED. */
@@ -60,6 +62,8 @@ export interface FakeImapServer {
   port: number;
   /** Every command every client sent, in order (an AUTHENTICATE's SASL answer as name `SASL-RESPONSE`). */
   received: ReceivedCommand[];
+  /** The SNI name of every TLS handshake (implicit or STARTTLS), in order; `false` when the client sent none. */
+  serverNames: (string | false)[];
   /**
    * Every byte every client sent, in order, after any TLS was taken off: on a plain connection exactly
    * what crossed the wire, so a test can search it for a password in any encoding.
@@ -115,6 +119,7 @@ function defaultReaction(command: ReceivedCommand, options: FakeImapOptions): Re
 export async function startFakeImapServer(options: FakeImapOptions = {}): Promise<FakeImapServer> {
   const host = options.host ?? '127.0.0.1';
   const received: ReceivedCommand[] = [];
+  const serverNames: (string | false)[] = [];
   const bytes: Buffer[] = [];
   const sockets = new Set<net.Socket>();
   let connections = 0;
@@ -145,10 +150,16 @@ export async function startFakeImapServer(options: FakeImapOptions = {}): Promis
 
     const greet = (): void => {
       if (options.endlessLineBytes !== undefined) writeEndlessLine(options.endlessLineBytes);
-      else if (options.greeting !== null)
-        socket.write(
-          `${options.greeting ?? `* OK [CAPABILITY ${capabilityLine(options, secure)}] Fake IMAP ready`}\r\n`,
-        );
+      else if (options.greeting !== null) {
+        const greeting = `${options.greeting ?? `* OK [CAPABILITY ${capabilityLine(options, secure)}] Fake IMAP ready`}\r\n`;
+        const cut = options.greetingCutBefore ? greeting.indexOf(options.greetingCutBefore) : -1;
+        if (cut < 0) socket.write(greeting);
+        else {
+          socket.setNoDelay(true);
+          socket.write(greeting.slice(0, cut));
+          setTimeout(() => socket.destroyed || socket.write(greeting.slice(cut)), 50);
+        }
+      }
     };
 
     // Bounded: stops after `limit` bytes, or as soon as the client hangs up.
@@ -204,6 +215,7 @@ export async function startFakeImapServer(options: FakeImapOptions = {}): Promis
         socket.write(`${tag} OK Begin TLS negotiation now\r\n`);
         socket.removeAllListeners('data');
         const upgraded = new tls.TLSSocket(socket, { isServer: true, secureContext: contextOf(options.starttls) });
+        upgraded.once('secure', () => serverNames.push(upgraded.servername ?? false));
         serve(upgraded, true, slot);
         return;
       }
@@ -258,6 +270,7 @@ export async function startFakeImapServer(options: FakeImapOptions = {}): Promis
         { cert: readFileSync(options.implicitTls.certFile), key: readFileSync(options.implicitTls.keyFile) },
         (socket) => {
           connections += 1;
+          serverNames.push(socket.servername ?? false);
           serve(socket, true);
         },
       )
@@ -272,6 +285,7 @@ export async function startFakeImapServer(options: FakeImapOptions = {}): Promis
     host,
     port: (server.address() as net.AddressInfo).port,
     received,
+    serverNames,
     receivedBytes: () => Buffer.concat(bytes),
     endlessBytesWritten: () => endlessBytes,
     floodsStopped: async () => {

@@ -1,29 +1,44 @@
 // Child process of the kill-during-save test: saves one account over and over through the app's own
-// storage path (openAccountStorage over conf) and reports each save on stdout, synchronously, so the
-// parent knows which states may be on disk when it kills this process.
+// storage path (AccountsService over openAccountStorage over conf) and reports, synchronously on stdout,
+// `writing N` right before the storage write of state N and `saved N` right after it. A line written
+// with writeSync is in the pipe before the next statement runs, so when the parent kills this process,
+// a last line `writing N` means the kill landed inside the write itself.
 import { writeSync } from 'node:fs';
 import { AccountsService } from '../../src/main/services/accounts/accounts-service';
+import { openConfAccountStorage } from '../../src/main/services/accounts/conf-account-storage';
+import type { DocumentStore } from '../../src/main/services/ports';
 import { SecretsService } from '../../src/main/services/secrets';
 import { createAesTestCipher } from './aes-test-cipher';
-import { openConfAccountStorage } from '../../src/main/services/accounts/conf-account-storage';
 import { settingsOfView } from './stored-accounts';
 
-const MAX_SAVES = 5000;
-const [directory, firstState] = process.argv.slice(2);
-if (!directory || !firstState) throw new Error('usage: save-loop-child <directory> <first-state>');
+// A bound, so a child the parent fails to kill still ends (the parent then fails the round).
+const MAX_SAVES = 20_000;
+const [directory, firstState, saves = String(MAX_SAVES)] = process.argv.slice(2);
+if (!directory || !firstState) throw new Error('usage: save-loop-child <directory> <first-state> [<saves>]');
 
-const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
+const storage = openConfAccountStorage(directory);
+let state = Number(firstState);
+const reportingStore: DocumentStore = {
+  write(document) {
+    writeSync(1, `writing ${state}\n`);
+    storage.store.write(document);
+    writeSync(1, `saved ${state}\n`);
+  },
+};
+
+const service = new AccountsService(
+  { accounts: storage.accounts, store: reportingStore },
+  new SecretsService(createAesTestCipher()),
+);
 const [looped] = service.list();
 if (!looped) throw new Error('the parent prepares the accounts file');
+const { id, settings } = settingsOfView(looped);
 
-for (let state = Number(firstState); state < Number(firstState) + MAX_SAVES; state += 1) {
-  writeSync(1, `writing ${state}\n`);
-  const { id, settings } = settingsOfView(looped);
+for (const last = state + Math.min(Number(saves), MAX_SAVES); state < last; state += 1) {
   const saved = await service.save({
     id,
     settings: { ...settings, connectionName: `State ${state}` },
     password: `secret ${state}`,
   });
   if (!saved.ok) throw new Error(saved.error.message);
-  writeSync(1, `saved ${state}\n`);
 }
