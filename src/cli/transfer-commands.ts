@@ -133,7 +133,7 @@ async function importInto(command: ReturnType<typeof parseImportArgs>, io: CliIo
       : [
           formatPlan(plan),
           `Imported: ${result.added} added, ${result.replaced} replaced, ${result.skipped} skipped.`,
-          ...(result.toReview.length > 0 ? [`Review the insecure settings of: ${result.toReview.join(', ')}.`] : []),
+          ...(result.toReview.length > 0 ? [`Check the security settings of: ${result.toReview.join(', ')}.`] : []),
           ...(result.passwordsNotStored ? [`Passwords not stored: ${result.passwordsNotStored}`] : []),
           ...(result.passwordsWithheld.length > 0
             ? [`Enter the password again for: ${result.passwordsWithheld.join(', ')}.`]

@@ -98,7 +98,7 @@ describe('Export and import in Chromium, against the real handlers', () => {
     await dialog.getByRole('radio', { name: 'Keep existing accounts, skip those in the file' }).check();
     await plan.getByText('an account with this name exists and is kept').waitFor();
     await dialog.getByRole('button', { name: 'Import (1)' }).click();
-    await page.getByText('Imported: 1 added, 0 replaced, 1 skipped. Check the insecure settings of: Legacy.').waitFor();
+    await page.getByText('Imported: 1 added, 0 replaced, 1 skipped. Check the security settings of: Legacy.').waitFor();
     await page
       .getByRole('button', { name: /^Legacy/ })
       .getByText('review')
@@ -107,6 +107,8 @@ describe('Export and import in Chromium, against the real handlers', () => {
     expect(imported).toMatchObject({ hasPassword: true, insecureAcknowledged: false, reviewFlags: ['unencrypted'] });
     expect(imported?.lastTest).toBeUndefined();
     await page.getByRole('button', { name: /^Legacy/ }).click();
-    await page.getByText('Imported with insecure settings (Unencrypted). Check them, then save to confirm.').waitFor();
+    await page
+      .getByText('Imported with security settings to check (Unencrypted). Check them, then save to confirm.')
+      .waitFor();
   });
 });

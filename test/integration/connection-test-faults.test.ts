@@ -86,6 +86,7 @@ describe('connection test against scripted fake servers', () => {
     const report = await against({ endlessLineBytes: limit }, 'starttls');
     expect(report.error?.code).toBe('NOT_IMAP');
     expect(report.error?.message).toMatch(/longer than 65536 bytes/);
+    expect(report.error?.hint).toMatch(/does not answer like an IMAP server/);
     expect(server?.endlessBytesWritten()).toBeLessThan(limit);
   });
 
@@ -119,7 +120,11 @@ describe('connection test against scripted fake servers', () => {
       { starttls: trusted, script: { STARTTLS: ({ tag }) => ({ lines: [`${tag} NO TLS not available right now`] }) } },
       'starttls',
     );
-    expect(report.ok).toBe(false);
+    expect(report.error).toMatchObject({
+      code: 'STARTTLS_UNAVAILABLE',
+      message: `${server?.host}:${server?.port} offers STARTTLS but refused to start it, so no password was sent.`,
+    });
+    expect(stageOf(report, 'starttls')?.status).toBe('failed');
     expect(server?.received.map((command) => command.name)).toContain('STARTTLS');
     expect(loginsSent()).toEqual([]);
   });
@@ -129,6 +134,18 @@ describe('connection test against scripted fake servers', () => {
     expect(report.error?.code).toBe('LOGIN_DISABLED');
     expect(loginsSent()).toEqual([]);
   });
+
+  it.each(['LOGINDISABLED', 'DISABLED', 'D AUTH=PLAIN'])(
+    'LOGINDISABLED still stops the login when the greeting arrives cut before "%s"',
+    async (cutBefore) => {
+      const report = await against({ capabilities: LOGIN_DISABLED_BUT_WILLING, greetingCutBefore: cutBefore }, 'none', {
+        userName: PLAIN_USER,
+        plaintextPasswordAllowed: true,
+      });
+      expect(report.error?.code).toBe('LOGIN_DISABLED');
+      expectNoCredentialSent();
+    },
+  );
 
   it('the fake server really takes an AUTHENTICATE PLAIN login in clear text when LOGINDISABLED is absent', async () => {
     // The control for the tests below: the password does reach these bytes when nothing stops it.

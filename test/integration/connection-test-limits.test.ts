@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RESPONSE_LIMITS, runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
-import { MAX_SESSION_BYTES, MAX_SESSION_LINES } from '../../src/main/services/connection-test/instrumented-transport';
+import {
+  MAX_LINE_BYTES,
+  MAX_SESSION_BYTES,
+  MAX_SESSION_LINES,
+} from '../../src/main/services/connection-test/instrumented-transport';
 import { REPORT_LIMITS, type ConnectionTestReport } from '../../src/shared/connection-test';
 import { startFakeImapServer, type FakeImapServer, type Flood } from '../support/fake-imap-server';
 
@@ -56,6 +60,24 @@ describe('connection test against servers that send too much', () => {
     expect(report.error?.message).toContain(`single response larger than ${RESPONSE_LIMITS.maxResponseSize} bytes`);
   });
 
+  it('a LIST line that never ends is cut off at the line limit, far below the session limit', async () => {
+    const bytes = 3 * MAX_LINE_BYTES;
+    expect(bytes).toBeLessThan(MAX_SESSION_BYTES);
+    const report = await listAnsweredWith((tag) => ({
+      head: '* LIST () "/" ',
+      unit: 'w'.repeat(1024),
+      bytes,
+      tail: ['', `${tag} OK LIST completed`],
+    }));
+    expect(report.error).toEqual({
+      code: 'NOT_IMAP',
+      message: `The server sent a line longer than ${MAX_LINE_BYTES} bytes.`,
+      // imapflow's own bound (the same length) ends it first; the transport's is the second line.
+      hint: 'A connection test needs far less: the server misbehaves, or this is not the mail server. Copy the diagnostics and check server and port.',
+    });
+    expect(await server?.floodsStopped()).toBeLessThan(bytes);
+  });
+
   it('endless small LIST lines are cut off at the session line limit', async () => {
     const unit = '* LIST () "/" F\r\n';
     const bytes = 4 * MAX_SESSION_LINES * unit.length;
@@ -63,6 +85,7 @@ describe('connection test against servers that send too much', () => {
     const report = await listAnsweredWith((tag) => ({ unit, bytes, tail: [`${tag} OK LIST completed`] }));
     expect(report.error?.code).toBe('NOT_IMAP');
     expect(report.error?.message).toContain(`more than ${MAX_SESSION_LINES} lines`);
+    expect(report.error?.hint).toMatch(/^A connection test needs far less/);
     expect(await server?.floodsStopped()).toBeLessThan(bytes);
   });
 
@@ -72,13 +95,14 @@ describe('connection test against servers that send too much', () => {
     const report = await listAnsweredWith((tag) => ({ unit, bytes, tail: [`${tag} OK LIST completed`] }));
     expect(report.error?.code).toBe('NOT_IMAP');
     expect(report.error?.message).toContain(`more than ${MAX_SESSION_BYTES} bytes`);
+    expect(report.error?.hint).toMatch(/^A connection test needs far less/);
     expect(await server?.floodsStopped()).toBeLessThan(bytes / 2);
   });
 });
 
 describe('what a report keeps of a hostile server', () => {
   it('keeps a bounded greeting and capability list however long the server made them', async () => {
-    // Under the 64 KiB line limit, so the test goes on and the report is built from what was sent.
+    // Under the 64 KiB greeting limit, so the test goes on and the report is built from what was sent.
     const many = Array.from({ length: 3000 }, (_, index) => `X-CAP${index}`).join(' ');
     server = await startFakeImapServer({
       greeting: `* OK [CAPABILITY IMAP4rev1 ${many}] ${'g'.repeat(10_000)}`,

@@ -52,6 +52,25 @@ describe('import of a large export through IPC', () => {
     });
   });
 
+  it('choosing again, even cancelling the dialog, lets go of the file chosen before', async () => {
+    const services = createTestServices(path.join(root, 'again'));
+    const file = path.join(root, 'again.json');
+    writeFileSync(file, '{}');
+    services.importSource.path = file;
+    const first = await dispatch(services.handlers, 'chooseImportFile', []);
+    const token = first.ok ? (first.value as { file: string }).file : '';
+    expect(await dispatch(services.handlers, 'previewImport', [{ file: token, existing: 'keep' }])).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_FILE', message: expect.not.stringContaining('choose it again') },
+    });
+    services.importSource.path = undefined;
+    expect(await dispatch(services.handlers, 'chooseImportFile', [])).toEqual({ ok: true, value: null });
+    expect(await dispatch(services.handlers, 'previewImport', [{ file: token, existing: 'keep' }])).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_FILE', message: 'The chosen file is no longer open: choose it again.' },
+    });
+  });
+
   it('a cancelled dialog chooses nothing; an oversized or unreadable file is refused by name, before reading', async () => {
     const services = createTestServices(path.join(root, 'refusals'));
     expect(await dispatch(services.handlers, 'chooseImportFile', [])).toEqual({ ok: true, value: null });

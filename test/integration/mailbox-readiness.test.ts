@@ -99,6 +99,24 @@ describe('mailbox readiness against Dovecot', () => {
     expect(report.stages.find((stage) => stage.name === 'mailbox')?.detail).toMatch(/not ready: Archive/);
   });
 
+  it('a busy inbox whose SEARCH answer is one line of 200,000 UIDs (over 1 MB) is still tested', async () => {
+    // 30 days of a high-volume invoice inbox; Exchange's UIDs run to six or seven digits.
+    const server = await serverWithRecentMessages(200_000);
+    try {
+      const report = await runConnectionTest({
+        settings: { server: server.host, port: server.port, encryption: 'notls', validateSsl: false },
+        userName: 'scanner',
+        password: 'secret',
+        plaintextPasswordAllowed: true,
+        timeoutMs: 15_000,
+      });
+      expect(report.error).toBeUndefined();
+      expect(report.mailbox?.preview).toMatchObject({ messages: 200_000, examined: 1000 });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('reads the structure of the newest 1,000 messages only, newest first, when the 30 days hold more', async () => {
     const server = await serverWithRecentMessages(1005);
     try {

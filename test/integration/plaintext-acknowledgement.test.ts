@@ -77,6 +77,15 @@ describe('the plaintext acknowledgement, enforced in main', () => {
     },
   );
 
+  it('a user name without any password is not sent either: the same refusal at the checkbox', async () => {
+    const refused = await services.handlers.testConnection({ settings: settings('none', false) });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fieldErrors: { insecureAcknowledged: expect.stringMatching(/unencrypted/) } },
+    });
+    expect(server.connections()).toBe(0);
+  });
+
   it('a saved account’s stored password stays in main when the tested settings lack the acknowledgement', async () => {
     const id = await importUnacknowledged('notls');
     const view = services.accounts.list().find((account) => account.id === id);

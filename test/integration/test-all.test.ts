@@ -6,6 +6,7 @@ import { runConnectionTest } from '../../src/main/services/connection-test/run-c
 import { runTestAll, type TestAllTarget } from '../../src/main/services/test-all/run-test-all';
 import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
 import { createTestServices } from '../support/test-services';
+import { acknowledgedPlaintextSettings } from '../support/stored-accounts';
 
 const servers: FakeImapServer[] = [];
 afterEach(async () => {
@@ -84,16 +85,7 @@ describe('Test all (bounded concurrency, real connection tests against fake serv
       const { handlers, accounts } = createTestServices(directory);
       for (let index = 0; index < 6; index += 1) {
         const saved = await accounts.save({
-          settings: {
-            server: server.host,
-            port: server.port,
-            encryption: 'notls',
-            validateSsl: false,
-            insecureAcknowledged: true,
-            connectionName: `Branch ${index}`,
-            emailAddress: 'scan@example.test',
-            userName: `branch${index}`,
-          },
+          settings: acknowledgedPlaintextSettings(server, `Branch ${index}`, `branch${index}`),
           password: 'secret',
         });
         if (!saved.ok) throw new Error(saved.error.message);

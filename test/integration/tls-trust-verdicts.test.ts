@@ -6,11 +6,11 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
 import {
   evaluateTrust,
-  tlsOptionsFor,
+  tlsSetupFor,
   type TrustPolicy,
   type TrustVerdict,
 } from '../../src/main/services/connection-test/tls-trust';
-import type { ConnectionTestReport } from '../../src/shared/connection-test';
+import type { ConnectionTestReport, TestFailure } from '../../src/shared/connection-test';
 import type { Encryption } from '../../src/shared/encryption';
 import { en } from '../../src/shared/i18n/en';
 import { startFakeImapServer, type CertificateFiles, type FakeImapServer } from '../support/fake-imap-server';
@@ -38,10 +38,13 @@ afterEach(async () => {
 });
 
 /** A connection test with a user and password against a fake server that presents `certificate`. */
-async function verdictFor(
-  certificate: CertificateFiles,
-  options: { host?: string; encryption?: Encryption; pinnedSha256?: string } = {},
-): Promise<ConnectionTestReport> {
+interface VerdictOptions {
+  host?: string;
+  encryption?: Encryption;
+  pinnedSha256?: string;
+}
+
+async function verdictFor(certificate: CertificateFiles, options: VerdictOptions = {}): Promise<ConnectionTestReport> {
   const encryption = options.encryption ?? 'ssl';
   server = await startFakeImapServer({
     ...(options.host ? { host: options.host } : {}),
@@ -56,105 +59,119 @@ async function verdictFor(
   });
 }
 
-/** The certificate was refused before anything went over TLS, and no login was ever sent. */
-function expectRefusedBeforeAnyCommand(report: ConnectionTestReport): void {
-  expect(report.ok).toBe(false);
-  expect(server?.received.filter((command) => command.secure || /^(LOGIN|AUTHENTICATE)$/.test(command.name))).toEqual(
-    [],
-  );
+const fingerprintOf = (certFile: string): string => new X509Certificate(readFileSync(certFile)).fingerprint256;
+const PINNED = fingerprintOf(certificates.selfSignedCertFile);
+
+interface Refusal {
+  title: string;
+  certificate: CertificateFiles;
+  options?: VerdictOptions;
+  /** What Node's TLS layer concluded, where the verdict must not simply repeat it. */
+  authorizationError: string | null;
+  error: TestFailure;
 }
 
-describe('the connection test names each certificate problem, with its own words and hint', () => {
-  it('a certificate that is not valid yet is TLS_CERT_EXPIRED naming its start date, not its end', async () => {
-    const report = await verdictFor(notYetValid);
-    expect(report.tls?.authorizationError).toBe('CERT_NOT_YET_VALID');
-    expect(report.error).toEqual({
+const REFUSALS: Refusal[] = [
+  {
+    title: 'a certificate that is not valid yet is TLS_CERT_EXPIRED naming its start date, not its end',
+    certificate: notYetValid,
+    authorizationError: 'CERT_NOT_YET_VALID',
+    error: {
       code: 'TLS_CERT_EXPIRED',
       message: "The server's certificate is not valid before 2099-01-01 00:00 UTC.",
       hint: en['failure.certNotYetValid.hint'],
-    });
-    expectRefusedBeforeAnyCommand(report);
-  });
-
-  it('an expired certificate says when it expired and how to renew it', async () => {
-    const report = await verdictFor(expired);
-    expect(report.error).toEqual({
+    },
+  },
+  {
+    title: 'an expired certificate says when it expired and how to renew it',
+    certificate: expired,
+    authorizationError: 'CERT_HAS_EXPIRED',
+    error: {
       code: 'TLS_CERT_EXPIRED',
       message: "The server's certificate expired on 2020-02-01 00:00 UTC.",
       hint: en['failure.certExpired.hint'],
-    });
-    expectRefusedBeforeAnyCommand(report);
-  });
-
-  it('a valid certificate for other names is TLS_HOSTNAME_MISMATCH listing every name it carries', async () => {
+    },
+  },
+  {
     // Loopback answers on all of 127/8: the CA-signed certificate is for 127.0.0.1 and .2, not .4.
-    const report = await verdictFor(trusted, { host: '127.0.0.4' });
-    expect(report.tls?.authorizationError).toBe('ERR_TLS_CERT_ALTNAME_INVALID');
-    expect(report.error).toEqual({
+    title: 'a valid certificate for other names is TLS_HOSTNAME_MISMATCH listing every name it carries',
+    certificate: trusted,
+    options: { host: '127.0.0.4' },
+    authorizationError: 'ERR_TLS_CERT_ALTNAME_INVALID',
+    error: {
       code: 'TLS_HOSTNAME_MISMATCH',
       message: `The certificate is for ${TRUSTED_NAMES}, not for 127.0.0.4.`,
       hint: en['failure.hostname.hint'],
-    });
-    expectRefusedBeforeAnyCommand(report);
-  });
-
-  it('a certificate without subjectAltName is named by its subject in the mismatch', async () => {
-    const report = await verdictFor(noNames, { encryption: 'starttls' });
-    expect(report.tls?.certificate?.subjectAltNames).toEqual([]);
-    expect(report.error).toEqual({
+    },
+  },
+  {
+    title: 'a certificate without subjectAltName is named by its subject in the mismatch',
+    certificate: noNames,
+    options: { encryption: 'starttls' },
+    authorizationError: 'ERR_TLS_CERT_ALTNAME_INVALID',
+    error: {
       code: 'TLS_HOSTNAME_MISMATCH',
       message: 'The certificate is for CN=mail.contoso.test, not for 127.0.0.1.',
       hint: en['failure.hostname.hint'],
-    });
-    expectRefusedBeforeAnyCommand(report);
-  });
-
-  it('a self-signed certificate names its subject and suggests trusting it by fingerprint', async () => {
-    const report = await verdictFor(selfSigned, { host: '127.0.0.3' });
-    expect(report.tls?.authorizationError).toBe('DEPTH_ZERO_SELF_SIGNED_CERT');
-    expect(report.error).toEqual({
+    },
+  },
+  {
+    title: 'a self-signed certificate names its subject and suggests trusting it by fingerprint',
+    certificate: selfSigned,
+    options: { host: '127.0.0.3' },
+    authorizationError: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+    error: {
       code: 'TLS_CERT_UNTRUSTED',
       message:
         "The server's certificate is self-signed (CN=exchange.selfsigned.test) and not trusted by this computer.",
       hint: en['failure.selfSigned.hint'],
-    });
-    expectRefusedBeforeAnyCommand(report);
-  });
-
-  it('a certificate from an unknown CA names that CA (multi-valued parts joined by +) and suggests installing it', async () => {
-    const report = await verdictFor(unknownIssuer);
-    expect(report.tls?.authorizationError).toBe('UNABLE_TO_VERIFY_LEAF_SIGNATURE');
-    expect(report.error).toEqual({
+    },
+  },
+  {
+    title: 'a certificate from an unknown CA names that CA (multi-valued parts joined by +) and suggests installing it',
+    certificate: unknownIssuer,
+    authorizationError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    error: {
       code: 'TLS_CERT_UNTRUSTED',
       message:
         'The server\'s certificate was issued by "O=Contoso, OU=IT+PKI, CN=Contoso Internal Root", which this computer does not trust.',
       hint: en['failure.unknownIssuer.hint'],
-    });
-    expect(report.error?.hint).not.toBe(en['failure.selfSigned.hint']);
-    expectRefusedBeforeAnyCommand(report);
-  });
-
-  it('any other chain error is TLS_CERT_UNTRUSTED naming OpenSSL’s code, not an issuer problem', async () => {
+    },
+  },
+  {
     // Signed by the trusted CA for the right names, but only for TLS clients (extendedKeyUsage clientAuth).
-    const report = await verdictFor(clientOnly);
-    expect(report.error).toEqual({
+    title: 'any other chain error is TLS_CERT_UNTRUSTED naming OpenSSL’s code, not an issuer problem',
+    certificate: clientOnly,
+    authorizationError: 'INVALID_PURPOSE',
+    error: {
       code: 'TLS_CERT_UNTRUSTED',
       message: "The server's certificate was rejected (INVALID_PURPOSE).",
       hint: en['failure.certRejected.hint'],
-    });
-    expectRefusedBeforeAnyCommand(report);
-  });
-
-  it('a certificate that differs from the pinned one is TLS_CERT_CHANGED with both fingerprints and the warning', async () => {
-    const pinned = new X509Certificate(readFileSync(certificates.selfSignedCertFile)).fingerprint256;
-    const actual = new X509Certificate(readFileSync(certificates.serverCertFile)).fingerprint256;
-    const report = await verdictFor(trusted, { encryption: 'starttls', pinnedSha256: pinned });
-    expect(report.error).toEqual({
+    },
+  },
+  {
+    title: 'a certificate that differs from the pinned one is TLS_CERT_CHANGED with both fingerprints and the warning',
+    certificate: trusted,
+    options: { encryption: 'starttls', pinnedSha256: PINNED },
+    authorizationError: null,
+    error: {
       code: 'TLS_CERT_CHANGED',
-      message: `The server's certificate changed: it is now ${actual}, the trusted one was ${pinned}.`,
+      message: `The server's certificate changed: it is now ${fingerprintOf(certificates.serverCertFile)}, the trusted one was ${PINNED}.`,
       hint: en['failure.certChanged.hint'],
-    });
-    expectRefusedBeforeAnyCommand(report);
+    },
+  },
+];
+
+describe('the connection test names each certificate problem, with its own words and hint', () => {
+  it.each(REFUSALS)('$title', async ({ certificate, options, authorizationError, error }) => {
+    const report = await verdictFor(certificate, options);
+    expect(report.tls?.authorizationError ?? null).toBe(authorizationError);
+    expect(report.error).toEqual(error);
+    // Refused before anything went over TLS, and no login was ever sent.
+    expect(report.ok).toBe(false);
+    expect(server?.received.filter((command) => command.secure || /^(LOGIN|AUTHENTICATE)$/.test(command.name))).toEqual(
+      [],
+    );
   });
 
   it.each(['tls', 'starttls'] as const)(
@@ -200,7 +217,7 @@ describe('evaluateTrust decides by the name the user typed, whatever the TLS lay
     // evaluateTrust checks the policy's name again, so a caller connecting by another name cannot slip through.
     const policy = { serverName: 'mail.contoso.test', validate: true };
     const port = await startTlsServer(certificateOptions(trusted));
-    const verdict = await evaluateOn(port, { ...tlsOptionsFor('tls', policy), servername: 'localhost' }, policy);
+    const verdict = await evaluateOn(port, { ...tlsSetupFor('tls', policy).options, servername: 'localhost' }, policy);
     expect(verdict.tls.authorized).toBe(true);
     expect(verdict).toMatchObject({
       trusted: false,
@@ -218,7 +235,7 @@ describe('evaluateTrust decides by the name the user typed, whatever the TLS lay
     const verdict = await evaluateOn(
       port,
       {
-        ...tlsOptionsFor('tls', policy),
+        ...tlsSetupFor('tls', policy).options,
         checkServerIdentity: () => Object.assign(new Error('hostname mismatch'), { code: 'HOSTNAME_MISMATCH' }),
       },
       policy,

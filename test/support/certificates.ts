@@ -100,67 +100,36 @@ function openssl(args: string[], cwd: string): void {
   execFileSync('openssl', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
 }
 
-/**
- * A second private CA that nobody is told to trust (its OU is multi-valued, as in real directory
- * names), and a server certificate from it for localhost and 127.0.0.1.
- */
-function createUnknownIssuerCertificate(directory: string): void {
+const CA_EXTENSIONS = ['basicConstraints=critical,CA:TRUE', 'keyUsage=critical,keyCertSign,cRLSign'];
+const SERVER_EXTENSIONS = 'subjectAltName=DNS:localhost,IP:127.0.0.1,IP:127.0.0.2\nextendedKeyUsage=serverAuth\n';
+
+/** A self-signed certificate `<name>.pem` with its key `<name>.key`, valid for 30 days. */
+function selfSigned(directory: string, name: string, subject: string, extensions: string[]): void {
+  const added = extensions.flatMap((extension) => ['-addext', extension]);
   openssl(
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '30',
-      '-subj',
-      '/O=Contoso/OU=IT/OU=PKI/CN=Contoso Internal Root',
-      '-keyout',
-      'unknown-ca.key',
-      '-out',
-      'unknown-ca.pem',
-      '-addext',
-      'basicConstraints=critical,CA:TRUE',
-      '-addext',
-      'keyUsage=critical,keyCertSign,cRLSign',
-    ],
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-subj', subject].concat(
+      ['-keyout', `${name}.key`, '-out', `${name}.pem`],
+      added,
+    ),
+    directory,
+  );
+}
+
+/** A server certificate `<name>.pem` for localhost, 127.0.0.1 and 127.0.0.2, issued by the CA `<ca>.pem`. */
+function issueServerCertificate(directory: string, name: string, ca: string, serial: string[]): void {
+  openssl(
+    ['req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-keyout', `${name}.key`, '-out', `${name}.csr`],
     directory,
   );
   openssl(
-    [
-      'req',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-subj',
-      '/CN=localhost',
-      '-keyout',
-      'unknown-issuer.key',
-      '-out',
-      'unknown-issuer.csr',
-    ],
-    directory,
-  );
-  openssl(
-    [
-      'x509',
-      '-req',
-      '-in',
-      'unknown-issuer.csr',
-      '-CA',
-      'unknown-ca.pem',
-      '-CAkey',
-      'unknown-ca.key',
-      '-set_serial',
-      '4096',
+    ['x509', '-req', '-in', `${name}.csr`, '-CA', `${ca}.pem`, '-CAkey', `${ca}.key`, ...serial].concat([
       '-days',
       '30',
       '-extfile',
       'server.ext',
       '-out',
-      'unknown-issuer.pem',
-    ],
+      `${name}.pem`,
+    ]),
     directory,
   );
 }
@@ -170,76 +139,15 @@ function createUnknownIssuerCertificate(directory: string): void {
  * Exchange CA would issue), and a self-signed certificate (Exchange's default).
  */
 export function createTestCertificates(directory: string): TestCertificates {
-  openssl(
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '30',
-      '-subj',
-      '/CN=Mailbox Connect Test CA',
-      '-keyout',
-      'ca.key',
-      '-out',
-      'ca.pem',
-      '-addext',
-      'basicConstraints=critical,CA:TRUE',
-      '-addext',
-      'keyUsage=critical,keyCertSign,cRLSign',
-    ],
-    directory,
-  );
-  openssl(
-    ['req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-keyout', 'server.key', '-out', 'server.csr'],
-    directory,
-  );
-  writeFileSync(
-    path.join(directory, 'server.ext'),
-    'subjectAltName=DNS:localhost,IP:127.0.0.1,IP:127.0.0.2\nextendedKeyUsage=serverAuth\n',
-  );
-  openssl(
-    [
-      'x509',
-      '-req',
-      '-in',
-      'server.csr',
-      '-CA',
-      'ca.pem',
-      '-CAkey',
-      'ca.key',
-      '-CAcreateserial',
-      '-days',
-      '30',
-      '-extfile',
-      'server.ext',
-      '-out',
-      'server.pem',
-    ],
-    directory,
-  );
-  openssl(
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '30',
-      '-subj',
-      '/CN=exchange.selfsigned.test',
-      '-keyout',
-      'selfsigned.key',
-      '-out',
-      'selfsigned.pem',
-      '-addext',
-      'subjectAltName=DNS:exchange.selfsigned.test,IP:127.0.0.3',
-    ],
-    directory,
-  );
+  writeFileSync(path.join(directory, 'server.ext'), SERVER_EXTENSIONS);
+  selfSigned(directory, 'ca', '/CN=Mailbox Connect Test CA', CA_EXTENSIONS);
+  issueServerCertificate(directory, 'server', 'ca', ['-CAcreateserial']);
+  selfSigned(directory, 'selfsigned', '/CN=exchange.selfsigned.test', [
+    'subjectAltName=DNS:exchange.selfsigned.test,IP:127.0.0.3',
+  ]);
+  // A second private CA that nobody is told to trust (its OU is multi-valued, as in real directory names).
+  selfSigned(directory, 'unknown-ca', '/O=Contoso/OU=IT/OU=PKI/CN=Contoso Internal Root', CA_EXTENSIONS);
+  issueServerCertificate(directory, 'unknown-issuer', 'unknown-ca', ['-set_serial', '4096']);
   writeFileSync(path.join(directory, 'ca.cnf'), CA_CONFIG);
   writeFileSync(path.join(directory, 'index.txt'), '');
   writeFileSync(path.join(directory, 'serial'), '1000\n');
@@ -248,7 +156,6 @@ export function createTestCertificates(directory: string): TestCertificates {
   issueWithDates(directory, 'not-yet-valid', 'expired', '20990101000000Z', '20991231000000Z');
   issueWithDates(directory, 'no-names', 'no_names', dateAfterDays(-1), dateAfterDays(30), '/CN=mail.contoso.test');
   issueWithDates(directory, 'client-only', 'client_only', dateAfterDays(-1), dateAfterDays(30));
-  createUnknownIssuerCertificate(directory);
   const caFile = path.join(directory, 'ca.pem');
   return {
     expiredCertFile: path.join(directory, 'expired.pem'),

@@ -1,6 +1,6 @@
 import { DEFAULT_PROCESSING_FOLDERS, newAccountDefaults } from '../../src/shared/account';
 import type { StoredAccount } from '../../src/main/services/accounts/stored-account';
-import type { AccountView } from '../../src/shared/account';
+import type { AccountSettingsInput, AccountView } from '../../src/shared/account';
 
 /** Valid stored accounts as the app writes them, for files that tests then damage. */
 export function storedAccounts(count: number): StoredAccount[] {
@@ -37,4 +37,25 @@ export function settingsOfView(view: AccountView): { id: string; settings: Recor
     ...settings
   } = view;
   return { id, settings };
+}
+
+/**
+ * No TLS settings for a scripted server, with the plaintext password acknowledged as the window would
+ * store them: what Test all and the CLI may send in clear text once the user has agreed.
+ */
+export function acknowledgedPlaintextSettings(
+  server: { host: string; port: number },
+  connectionName: string,
+  userName: string,
+): AccountSettingsInput {
+  return {
+    server: server.host,
+    port: server.port,
+    encryption: 'notls',
+    validateSsl: false,
+    insecureAcknowledged: true,
+    connectionName,
+    emailAddress: 'scan@example.test',
+    userName,
+  };
 }

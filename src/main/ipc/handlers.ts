@@ -137,10 +137,7 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
       }
       return { ok: true, value: { path: target, ...summary } };
     },
-    chooseImportFile: async () => {
-      const chosen = await services.chooseImportPath();
-      return chosen ? importFiles.choose(chosen) : { ok: true, value: null };
-    },
+    chooseImportFile: async () => importFiles.choose(await services.chooseImportPath()),
     previewImport: async ({ file, ...request }) => {
       const text = importFiles.textOf(file);
       return text.ok ? services.transfer.plan({ ...request, text: text.value }) : text;

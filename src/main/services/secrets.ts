@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { effectiveLogin, type ConnectionSettings } from '../../shared/account';
 import { normaliseFingerprint } from '../../shared/fingerprint';
 import type { Cipher } from './ports';
+import type { PASSWORD_DESTINATION_FIELDS } from '../../shared/transfer';
 
 /** The format of a secret whose binding is sealed inside the cipher text (format 1 had it beside it). */
 export const SEALED_SECRET_FORMAT = 2;
@@ -26,8 +27,8 @@ export interface StoredSecret {
  * Everything that decides where a password goes and who may receive it: the server, the login it
  * sees, how the connection is encrypted and which certificate is accepted.
  */
-export type BindingFields = Pick<ConnectionSettings, 'server' | 'port' | 'userName' | 'encryption' | 'validateSsl'> &
-  Partial<Pick<ConnectionSettings, 'sharedMailboxAlias' | 'trustedFingerprint' | 'caCertificatePem'>>;
+// Derived from the import plan's list, so a field bound here is also one an import compares.
+export type BindingFields = Pick<ConnectionSettings, (typeof PASSWORD_DESTINATION_FIELDS)[number]>;
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 

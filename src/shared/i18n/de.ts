@@ -165,7 +165,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'failure.invalid.caFile': 'Die CA-Datei kann nicht als PEM-Zertifikat gelesen werden.',
   'failure.invalid.timeout': 'Das Zeitlimit muss positiv sein, nicht {timeout} ms.',
   'failure.plaintextNotConfirmed.message':
-    'Das Kennwort würde unverschlüsselt übertragen ({encryption}), ohne dass dies bestätigt wurde: Der Test wurde nicht gestartet, es wurde nichts gesendet.',
+    'Die Anmeldung (Benutzername und Kennwort) würde unverschlüsselt übertragen ({encryption}), ohne dass dies bestätigt wurde: Der Test wurde nicht gestartet, es wurde nichts gesendet.',
   'failure.plaintextNotConfirmed.hint':
     'Wählen Sie SSL, TLS oder STARTTLS, oder bestätigen Sie, dass das Kennwort unverschlüsselt übertragen werden darf.',
   'failure.dnsNoServer.message':
@@ -198,6 +198,10 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'failure.authFailed.message': 'Der Server hat Benutzername oder Kennwort abgelehnt.',
   'failure.authFailed.hint':
     'Exchange akzeptiert benutzer@domäne (UPN), DOMÄNE\\benutzer und DOMÄNE\\benutzer\\freigegebenesPostfach für ein freigegebenes Postfach. Prüfen Sie das Kennwort, ob IMAP für das Postfach aktiviert ist (Set-CASMailbox -ImapEnabled $true) und ob das Konto gesperrt ist.',
+  'failure.starttlsRefused.message':
+    '{where} bietet STARTTLS an, hat den Start aber abgelehnt; es wurde kein Kennwort gesendet.',
+  'failure.starttlsRefused.hint':
+    'Der Server konnte TLS nicht starten, oft weil ihm ein gültiges Zertifikat für IMAP fehlt: Weisen Sie unter Exchange eines zu (Set-ImapSettings -X509CertificateName) und starten Sie die IMAP4-Dienste neu, oder wählen Sie SSL auf Port 993.',
   'failure.starttlsMissing.message': '{where} bietet kein STARTTLS an, daher wurde kein Kennwort gesendet.',
   'failure.starttlsMissing.hint':
     'Wählen Sie SSL auf Port 993, oder aktivieren Sie STARTTLS (ein X.509-Zertifikat für IMAP) auf dem Server.',
@@ -502,12 +506,12 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'importDialog.checking': 'Wird geprüft…',
   'importDialog.confirm': 'Importieren ({count})',
   'importDialog.done': 'Importiert: {added} neu, {replaced} ersetzt, {skipped} übersprungen.',
-  'importDialog.review': 'Prüfen Sie die unsicheren Einstellungen von: {names}.',
+  'importDialog.review': 'Prüfen Sie die Sicherheitseinstellungen von: {names}.',
   'importDialog.passwordsNotStored': 'Kennwörter werden auf diesem Computer nicht gespeichert: {reason}',
   'review.unencrypted': 'Unverschlüsselt',
   'review.certificateNotValidated': 'Zertifikat nicht geprüft',
   'review.banner':
-    'Mit unsicheren Einstellungen importiert ({flags}). Prüfen Sie sie und speichern Sie zur Bestätigung.',
+    'Mit zu prüfenden Sicherheitseinstellungen importiert ({flags}). Prüfen Sie sie und speichern Sie zur Bestätigung.',
   'review.trustedFingerprint': 'Vertrauenswürdiges Zertifikat',
   'review.caCertificate': 'CA-Zertifikat',
   'review.badge': 'prüfen',

@@ -164,7 +164,7 @@ export const en = {
   'failure.invalid.caFile': 'The CA file cannot be read as a PEM certificate.',
   'failure.invalid.timeout': 'The timeout must be positive, not {timeout} ms.',
   'failure.plaintextNotConfirmed.message':
-    'The password would travel unencrypted ({encryption}), and that is not confirmed: the test did not start, nothing was sent.',
+    'The sign-in (user name and password) would travel unencrypted ({encryption}), and that is not confirmed: the test did not start, nothing was sent.',
   'failure.plaintextNotConfirmed.hint':
     'Choose SSL, TLS or STARTTLS, or confirm that the password may travel unencrypted.',
   'failure.dnsNoServer.message': 'The name {server} could not be resolved: no DNS server answered ({code}).',
@@ -196,6 +196,9 @@ export const en = {
   'failure.authFailed.message': 'The server rejected the user name or password.',
   'failure.authFailed.hint':
     'Exchange accepts user@domain (UPN), DOMAIN\\user, and DOMAIN\\user\\sharedAlias for a shared mailbox. Check the password, that IMAP is enabled for the mailbox (Set-CASMailbox -ImapEnabled $true) and that the account is not locked.',
+  'failure.starttlsRefused.message': '{where} offers STARTTLS but refused to start it, so no password was sent.',
+  'failure.starttlsRefused.hint':
+    'The server could not start TLS, often for want of a valid certificate for IMAP: on Exchange, assign one (Set-ImapSettings -X509CertificateName) and restart the IMAP4 services, or choose SSL on port 993.',
   'failure.starttlsMissing.message': '{where} does not offer STARTTLS, so no password was sent.',
   'failure.starttlsMissing.hint':
     'Choose SSL on port 993, or enable STARTTLS (an X.509 certificate for IMAP) on the server.',
@@ -494,11 +497,11 @@ export const en = {
   'importDialog.checking': 'Checking…',
   'importDialog.confirm': 'Import ({count})',
   'importDialog.done': 'Imported: {added} added, {replaced} replaced, {skipped} skipped.',
-  'importDialog.review': 'Check the insecure settings of: {names}.',
+  'importDialog.review': 'Check the security settings of: {names}.',
   'importDialog.passwordsNotStored': 'Passwords are not stored on this computer: {reason}',
   'review.unencrypted': 'Unencrypted',
   'review.certificateNotValidated': 'Certificate not validated',
-  'review.banner': 'Imported with insecure settings ({flags}). Check them, then save to confirm.',
+  'review.banner': 'Imported with security settings to check ({flags}). Check them, then save to confirm.',
   'review.trustedFingerprint': 'Pinned certificate',
   'review.caCertificate': 'CA file',
   'review.badge': 'review',

@@ -6,6 +6,7 @@ import { cliInProcess } from '../../support/cli-in-process';
 import { credentialTraces } from '../../support/credential-traces';
 import { startFakeImapServer, type FakeImapServer } from '../../support/fake-imap-server';
 import { createTestServices } from '../../support/test-services';
+import { acknowledgedPlaintextSettings } from '../../support/stored-accounts';
 
 const USER = 'scanner@contoso.local';
 const PASSWORD = 'Cli-Plaintext-Canary-8812';
@@ -79,16 +80,7 @@ describe('mailbox-connect and plaintext passwords', () => {
       directory = mkdtempSync(path.join(os.tmpdir(), 'mc-cli-plaintext-'));
       const services = createTestServices(path.join(directory, 'source'));
       const saved = await services.accounts.save({
-        settings: {
-          server: server.host,
-          port: server.port,
-          encryption: 'notls',
-          validateSsl: false,
-          insecureAcknowledged: true,
-          connectionName: 'Legacy',
-          emailAddress: 'scan@example.test',
-          userName: USER,
-        },
+        settings: acknowledgedPlaintextSettings(server, 'Legacy', USER),
         password: PASSWORD,
       });
       if (!saved.ok) throw new Error(saved.error.message);

@@ -48,6 +48,8 @@ const HINT = {
   authFailed:
     'Exchange accepts user@domain (UPN), DOMAIN\\user, and DOMAIN\\user\\sharedAlias for a shared mailbox. Check the password, that IMAP is enabled for the mailbox (Set-CASMailbox -ImapEnabled $true) and that the account is not locked.',
   starttlsMissing: 'Choose SSL on port 993, or enable STARTTLS (an X.509 certificate for IMAP) on the server.',
+  starttlsRefused:
+    'The server could not start TLS, often for want of a valid certificate for IMAP: on Exchange, assign one (Set-ImapSettings -X509CertificateName) and restart the IMAP4 services, or choose SSL on port 993.',
   tlsWrongPort: 'The option and the port disagree: use STARTTLS (or None) on 143, SSL or TLS on 993.',
   tlsHandshake: 'The server may only offer old TLS versions: try SSL instead of TLS, or enable TLS 1.2 on the server.',
   closedBeforeGreeting: 'The option and the port disagree: port 993 expects SSL or TLS.',
@@ -61,6 +63,16 @@ interface Row {
   error: unknown;
   context: FailureContext;
   expected: TestFailure;
+}
+
+/** What Node raises when the peer resets the socket in the middle of a TLS handshake. */
+function handshakeReset(): Error {
+  return nodeError(
+    'Client network socket disconnected before secure TLS connection was established',
+    'ECONNRESET',
+    -104,
+    'read',
+  );
 }
 
 const LONG_REASON = `NO [SERVERBUG] ${'x'.repeat(300)}`;
@@ -252,13 +264,23 @@ const ROWS: Row[] = [
   },
   // STARTTLS and TLS
   {
-    name: "imapflow's required STARTTLS that the server does not offer",
+    name: "imapflow's required STARTTLS that the server does not offer (never sent: no stage runs)",
     error: Object.assign(new Error('Server does not support STARTTLS'), { tlsFailed: true }),
-    context: at('starttls', 143, false),
+    context: at(undefined, 143, false),
     expected: {
       code: 'STARTTLS_UNAVAILABLE',
       message: `${SERVER}:143 does not offer STARTTLS, so no password was sent.`,
       hint: HINT.starttlsMissing,
+    },
+  },
+  {
+    name: 'a STARTTLS the server offered, was sent and refused (the starttls stage runs)',
+    error: Object.assign(new Error('Server does not support STARTTLS'), { tlsFailed: true }),
+    context: at('starttls', 143, false),
+    expected: {
+      code: 'STARTTLS_UNAVAILABLE',
+      message: `${SERVER}:143 offers STARTTLS but refused to start it, so no password was sent.`,
+      hint: HINT.starttlsRefused,
     },
   },
   {
@@ -306,12 +328,7 @@ const ROWS: Row[] = [
   },
   {
     name: 'SSL on 143 whose socket is reset during the handshake is still the option/port mismatch',
-    error: nodeError(
-      'Client network socket disconnected before secure TLS connection was established',
-      'ECONNRESET',
-      -104,
-      'read',
-    ),
+    error: handshakeReset(),
     context: at('tls', 143, true),
     expected: {
       code: 'TLS_HANDSHAKE_FAILED',
@@ -321,12 +338,7 @@ const ROWS: Row[] = [
   },
   {
     name: 'the same reset during a TLS handshake on 993 is a plain handshake failure',
-    error: nodeError(
-      'Client network socket disconnected before secure TLS connection was established',
-      'ECONNRESET',
-      -104,
-      'read',
-    ),
+    error: handshakeReset(),
     context: at('tls', 993, true),
     expected: {
       code: 'TLS_HANDSHAKE_FAILED',
@@ -336,12 +348,7 @@ const ROWS: Row[] = [
   },
   {
     name: 'a reset during STARTTLS on 143 is a handshake failure, not the SSL-on-143 mismatch',
-    error: nodeError(
-      'Client network socket disconnected before secure TLS connection was established',
-      'ECONNRESET',
-      -104,
-      'read',
-    ),
+    error: handshakeReset(),
     context: at('starttls', 143, false),
     expected: {
       code: 'TLS_HANDSHAKE_FAILED',

@@ -88,6 +88,13 @@ export function classifyError(error: unknown, context: FailureContext): TestFail
     return failure('AUTH_FAILED', t('failure.authFailed.message'), t('failure.authFailed.hint'));
   }
   if (err.tlsFailed === true && /STARTTLS/i.test(text)) {
+    // The starttls stage runs from the moment the command is sent: then the server offered it and said no.
+    if (context.stage === 'starttls')
+      return failure(
+        'STARTTLS_UNAVAILABLE',
+        t('failure.starttlsRefused.message', { where }),
+        t('failure.starttlsRefused.hint'),
+      );
     return failure(
       'STARTTLS_UNAVAILABLE',
       t('failure.starttlsMissing.message', { where }),

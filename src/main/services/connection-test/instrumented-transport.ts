@@ -8,8 +8,15 @@ import { evaluateTrust, type TrustPolicy } from './tls-trust';
 import type { Transcript } from './transcript';
 import { t } from '../../../shared/i18n';
 
-/** Longest server line we hold while waiting for its end; a server sending more is not talking IMAP. */
-const MAX_PENDING_LINE_BYTES = 64 * 1024;
+/** Longest greeting we wait for the end of: a server sending more before its first line ends is not talking IMAP. */
+const MAX_GREETING_BYTES = 64 * 1024;
+/**
+ * Longest line after the greeting. A SEARCH of a busy inbox is one line: 30 days of a high-volume
+ * invoice mailbox are hundreds of thousands of six- or seven-digit UIDs, a few MB.
+ */
+export const MAX_LINE_BYTES = 4 * 1024 * 1024;
+/** What is kept of the previous chunk, so that a capability split across two chunks is still seen. */
+const CAPABILITY_OVERLAP = 16;
 
 /**
  * What one connection test may receive in all. imapflow bounds each response, not the session, so a
@@ -59,7 +66,12 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
     loginDisabled: false,
     secure: false,
     sawGreeting: false,
+    /** The greeting received so far, until its line ends. */
     pending: '',
+    /** The end of the previous chunk, for the LOGINDISABLED check. */
+    tail: '',
+    /** The length of the line being received. */
+    lineBytes: 0,
     current: undefined as ImapTransportSocket | undefined,
     bytesReceived: 0,
     linesReceived: 0,
@@ -95,23 +107,24 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
         return;
       }
       context.transcript.server(chunk);
-      session.pending = (session.pending + chunk.toString('latin1')).slice(-MAX_PENDING_LINE_BYTES - 1);
-      if (!session.sawGreeting) checkGreeting(socket);
-      // On the pending text, not the chunk alone: the capability may arrive split across two chunks.
-      if (/\bLOGINDISABLED\b/i.test(session.pending) && !session.secure) session.loginDisabled = true;
-      if (session.pending.length > MAX_PENDING_LINE_BYTES && !session.pending.includes('\n')) {
+      const text = chunk.toString('latin1');
+      const lastBreak = text.lastIndexOf('\n');
+      session.lineBytes = lastBreak < 0 ? session.lineBytes + text.length : text.length - lastBreak - 1;
+      if (!session.sawGreeting) {
+        session.pending = (session.pending + text).slice(-MAX_GREETING_BYTES - 1);
+        checkGreeting(socket);
+      }
+      // With the end of the previous chunk: the capability may arrive split across two chunks.
+      if (/\bLOGINDISABLED\b/i.test(session.tail + text) && !session.secure) session.loginDisabled = true;
+      session.tail = text.slice(-CAPABILITY_OVERLAP);
+      const lineLimit = session.sawGreeting ? MAX_LINE_BYTES : MAX_GREETING_BYTES;
+      if (session.lineBytes > lineLimit) {
         socket.destroy(
           new ConnectionTestFailure(
-            failure(
-              'NOT_IMAP',
-              t('failure.lineTooLong.message', { bytes: MAX_PENDING_LINE_BYTES }),
-              t('failure.lineTooLong.hint'),
-            ),
+            failure('NOT_IMAP', t('failure.lineTooLong.message', { bytes: lineLimit }), t('failure.lineTooLong.hint')),
           ),
         );
       }
-      const lastBreak = session.pending.lastIndexOf('\n');
-      if (lastBreak >= 0) session.pending = session.pending.slice(lastBreak + 1);
     });
   };
 

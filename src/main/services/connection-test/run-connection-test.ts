@@ -16,7 +16,7 @@ import { ConnectionTestFailure, failure } from './failure';
 import { invalidSettings } from './invalid-settings';
 import { checkProcessingFolders, previewOrProblem } from './mailbox-readiness';
 import { foldersNotReady } from '../../../shared/readiness-text';
-import { createInstrumentedTransport, type TransportObservations } from './instrumented-transport';
+import { createInstrumentedTransport, MAX_LINE_BYTES, type TransportObservations } from './instrumented-transport';
 import { StageRecorder } from './stage-recorder';
 import { tlsSetupFor, type SecureContextFactory } from './tls-trust';
 import { Transcript } from './transcript';
@@ -55,7 +55,8 @@ export interface ConnectionTestInput {
  */
 export const RESPONSE_LIMITS = {
   maxLiteralSize: 4 * 1024 * 1024,
-  maxLineLength: 4 * 1024 * 1024,
+  // The transport cuts a line at the same length (and a greeting much earlier).
+  maxLineLength: MAX_LINE_BYTES,
   // Above the literal cap, as imapflow asks: the response also carries the literal's marker line.
   maxResponseSize: 8 * 1024 * 1024,
 } as const;

@@ -130,14 +130,6 @@ export function tlsSetupFor(
   };
 }
 
-export function tlsOptionsFor(
-  encryption: Encryption,
-  policy: TrustPolicy,
-  factory: SecureContextFactory = tls.createSecureContext,
-): ConnectionOptions {
-  return tlsSetupFor(encryption, policy, factory).options;
-}
-
 export function describeCertificate(cert: DetailedPeerCertificate): CertificateInfo {
   const name = (part: Record<string, string | string[] | undefined> | undefined): string =>
     part

@@ -6,7 +6,7 @@ import type { ProbeOption, ProbeResult } from '../../../shared/detection';
 import { t } from '../../../shared/i18n';
 import { classifyError } from '../connection-test/classify-error';
 import { ConnectionTestFailure, failure } from '../connection-test/failure';
-import { evaluateTrust, tlsOptionsFor } from '../connection-test/tls-trust';
+import { evaluateTrust, tlsSetupFor } from '../connection-test/tls-trust';
 import { lineReader, MAX_LINE_BYTES, type ReadBudget } from './line-reader';
 
 export interface ProbeTarget {
@@ -83,7 +83,7 @@ function connectPlain(target: ProbeTarget): Promise<net.Socket> {
 function startTls(target: ProbeTarget, socket?: net.Socket): Promise<{ socket: TLSSocket; tls: TlsInfo }> {
   const policy = { serverName: target.server, validate: true, ...(target.caPem ? { extraCaPem: target.caPem } : {}) };
   const secure = tls.connect({
-    ...tlsOptionsFor('ssl', policy),
+    ...tlsSetupFor('ssl', policy).options,
     ...(socket ? { socket } : { host: target.address, port: target.port }),
     ...(net.isIP(target.server) ? {} : { servername: target.server }),
   });

@@ -8,12 +8,15 @@ import { readBoundedText } from '../read-bounded-file';
 /**
  * The import file main opened for the window. Main reads it, not the renderer: an export of a few
  * hundred accounts is larger than one IPC message may be, and the window has no business with
- * file paths. The window refers to the file by a token; only the latest choice is kept.
+ * file paths. The window refers to the file by a token; only the latest choice is kept, and any
+ * new choice (even a cancelled or refused one) lets go of the previous file's text.
  */
 export class ChosenImportFiles {
   private chosen: { token: string; text: string } | undefined;
 
-  async choose(filePath: string): Promise<IpcReply<ChosenImportFile>> {
+  async choose(filePath: string | undefined): Promise<IpcReply<ChosenImportFile | null>> {
+    this.chosen = undefined;
+    if (filePath === undefined) return { ok: true, value: null };
     const name = path.basename(filePath);
     try {
       const read = await readBoundedText(filePath, IMPORT_MAX_BYTES);
