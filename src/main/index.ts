@@ -9,6 +9,7 @@ import { createIpcHandlers } from './ipc/handlers';
 import { createSenderCheck, registerIpc } from './ipc/register';
 import { menuTemplate } from './menu';
 import { resolveDataDirectory } from './platform/data-directory';
+import { portableProfile } from './platform/portable-profile';
 import { createSafeStorageCipher } from './platform/safe-storage-cipher';
 import { chooseExportPath } from './platform/export-dialog';
 import { chooseImportPath } from './platform/import-dialog';
@@ -27,9 +28,13 @@ import { createMainWindow, isAppUrl, rendererEntry } from './window';
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 
-// Electron keys its single-instance lock by the userData folder: decide that folder first.
+// Electron keys its single-instance lock by the userData folder: decide that folder first. In the
+// portable build it stays on this machine, one per stick (portable-profile.ts says why); only the
+// app's own files go into the stick's data folder.
 const dataDirectory = resolveDataDirectory(process.env);
-if (dataDirectory.kind === 'portable') app.setPath('userData', dataDirectory.directory);
+const portable =
+  dataDirectory.kind === 'installed' ? undefined : portableProfile(dataDirectory, app.getPath('userData'));
+if (portable) app.setPath('userData', portable.userData);
 
 // One writer for the settings file: a second start focuses the running window instead.
 if (!app.requestSingleInstanceLock()) {
@@ -45,20 +50,21 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     // Main speaks the OS language until the window chooses one (setLocale).
     setMessageLocale(localeOf(app.getLocale()));
-    const userData = app.getPath('userData');
+    // The accounts file, window state and folder lock: on the stick when it is writable, else here.
+    const appFolder = dataDirectory.kind === 'portable' ? dataDirectory.directory : app.getPath('userData');
     // The single-instance lock covers this user on this machine; the folder lock also covers the
     // command line and another user or machine sharing the folder (a portable stick).
     let held: DataFolderLock | undefined;
     // A lock that could not be refreshed in time (the PC slept, a slow share) is taken again; if
     // another process has taken it meanwhile, saving here is no longer safe, and the user is told.
     const relock = async () => {
-      const again = await lockDataFolder(userData, () => void relock());
+      const again = await lockDataFolder(appFolder, () => void relock());
       held = again.ok ? again.lock : undefined;
-      if (!again.ok) dialog.showErrorBox(t('storage.lockLost.title'), t('storage.lockLost', { directory: userData }));
+      if (!again.ok) dialog.showErrorBox(t('storage.lockLost.title'), t('storage.lockLost', { directory: appFolder }));
     };
-    const folderLock = await lockDataFolder(userData, () => void relock());
+    const folderLock = await lockDataFolder(appFolder, () => void relock());
     if (!folderLock.ok && folderLock.reason === 'in-use') {
-      dialog.showErrorBox(t('storage.inUse.title'), t('storage.inUse', { directory: userData }));
+      dialog.showErrorBox(t('storage.inUse.title'), t('storage.inUse', { directory: appFolder }));
       app.quit();
       return;
     }
@@ -66,14 +72,17 @@ if (!app.requestSingleInstanceLock()) {
     // app: the accounts file's own checks decide whether it can be written, and say so.
     if (folderLock.ok) held = folderLock.lock;
     app.on('will-quit', () => void held?.release().catch(() => undefined));
-    const storage = openSettingsStore(userData);
-    const storageStatus: PendingStorageStatus =
-      dataDirectory.kind === 'portable-unwritable'
-        ? {
-            ...storage.status,
-            notices: [{ severity: 'warning', message: dataDirectory.message }, ...storage.status.notices],
-          }
-        : storage.status;
+    const storage = openSettingsStore(appFolder);
+    const storageStatus: PendingStorageStatus = {
+      ...storage.status,
+      notices: [
+        ...(dataDirectory.kind === 'portable-unwritable'
+          ? [{ severity: 'warning' as const, message: dataDirectory.message }]
+          : []),
+        ...(portable?.notices ?? []),
+        ...storage.status.notices,
+      ],
+    };
     const accounts = new AccountsService(
       storage,
       new SecretsService(createSafeStorageCipher(safeStorage, process.platform)),
@@ -109,7 +118,7 @@ if (!app.requestSingleInstanceLock()) {
       createSenderCheck((url) => isAppUrl(url, entry)),
     );
 
-    const windowState = createWindowStateStore(userData);
+    const windowState = createWindowStateStore(appFolder);
     const saved = windowState.read();
     const window = createMainWindow({
       mainDir,

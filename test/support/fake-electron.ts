@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
 import { vi, type Mock } from 'vitest';
 
 /**
@@ -64,7 +65,11 @@ class FakeApp extends EventEmitter {
   hasLock = true;
   readonly paths = new Map<string, string>();
   readonly quit = mockFunction();
-  readonly setPath = mockFunction((name: string, value: string) => void this.paths.set(name, value));
+  /** Like Electron's: a folder that does not exist is refused (the caller must create it first). */
+  readonly setPath = mockFunction((name: string, value: string) => {
+    if (!existsSync(value)) throw new Error(`Failed to set path: ${value} does not exist`);
+    this.paths.set(name, value);
+  });
   requestSingleInstanceLock(): boolean {
     return this.hasLock;
   }

@@ -134,6 +134,11 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'storage.accounts.other': '{count} Konten',
   'storage.portableUnwritable':
     'Die Einstellungen können nicht neben dem Programm gespeichert werden ({directory}: {reason}); sie werden stattdessen in Ihrem Benutzerprofil gespeichert.',
+  'storage.portableIdReplaced':
+    'Die Kennungsdatei {file} dieser portablen Kopie war nicht verwendbar ({reason}) und wurde durch eine neue ersetzt. Dieser Computer führt für jede portable Kopie ein eigenes Profil; Kennwörter, die mit dieser Kopie zuvor auf diesem Computer gespeichert wurden, müssen daher erneut eingegeben werden.',
+  'storage.portableIdReplaced.notAnId': 'sie enthält keine gültige Kennung',
+  'storage.portableIdUnsaved':
+    'Die Kennungsdatei {file} dieser portablen Kopie konnte nicht geschrieben werden ({code}). Kennwörter, die Sie in dieser Sitzung speichern, müssen beim nächsten Start auf diesem Computer möglicherweise erneut eingegeben werden.',
 
   'stage.invalidSettings': 'nicht gestartet: die Einstellungen sind ungültig',
   'stage.dns.ipAddress': 'IP-Adresse, keine Namensauflösung nötig',

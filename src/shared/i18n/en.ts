@@ -132,6 +132,11 @@ export const en = {
   'storage.accounts.other': '{count} accounts',
   'storage.portableUnwritable':
     'Settings cannot be kept next to the program ({directory}: {reason}); they are kept in your user profile instead.',
+  'storage.portableIdReplaced':
+    'The identity file {file} of this portable copy could not be used ({reason}) and was replaced by a new one. This computer keeps a separate profile for each portable copy, so passwords saved with this copy on this computer before must be entered again.',
+  'storage.portableIdReplaced.notAnId': 'it holds no valid identity',
+  'storage.portableIdUnsaved':
+    'The identity file {file} of this portable copy could not be written ({code}). Passwords saved in this session may have to be entered again at the next start on this computer.',
 
   // Connection test: stage details
   'stage.invalidSettings': 'not started: the settings are invalid',

@@ -1,8 +1,24 @@
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resolveDataDirectory } from '../../../src/main/platform/data-directory';
+import {
+  portableProfile,
+  STICK_ID_FILE,
+  type PortableDataDirectory,
+} from '../../../src/main/platform/portable-profile';
 
 describe('where settings live (portable mode)', () => {
   let stick: string;
@@ -34,5 +50,212 @@ describe('where settings live (portable mode)', () => {
       ),
     );
     expect(existsSync(path.join(stick, 'data'))).toBe(true);
+  });
+});
+
+describe('where Chromium’s profile lives for a portable start (one per stick, on this machine)', () => {
+  let root: string;
+  let machine: string;
+  beforeEach(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'mc-profile-'));
+    machine = path.join(root, 'machine', 'Mailbox Connect');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  /** A stick with the portable exe in `name`; its data folder is created as the app does at start. */
+  function stickAt(name: string): PortableDataDirectory {
+    const executableDir = path.join(root, name);
+    mkdirSync(executableDir, { recursive: true });
+    const resolved = resolveDataDirectory({ PORTABLE_EXECUTABLE_DIR: executableDir });
+    if (resolved.kind === 'installed') throw new Error('not portable');
+    return resolved;
+  }
+  const idFile = (stick: PortableDataDirectory) => path.join(stick.directory, STICK_ID_FILE);
+  const isInside = (child: string, parent: string) => !path.relative(parent, child).startsWith('..');
+
+  it('gives a new stick a random id in its data folder and a profile below this machine’s', () => {
+    const stick = stickAt('E');
+    const profile = portableProfile(stick, machine);
+    const id = readFileSync(idFile(stick), 'utf8').trim();
+    expect(id).toMatch(/^[0-9a-f]{32}$/);
+    expect(profile).toEqual({ userData: path.join(machine, 'portable', id), notices: [] });
+    expect(isInside(profile.userData, root) && !isInside(profile.userData, path.join(root, 'E'))).toBe(true);
+    // The id depends on nothing of this machine or this path: it is read back, not recomputed.
+    expect(portableProfile(stick, machine)).toEqual(profile);
+  });
+
+  it('finds the same profile when the stick comes back under another drive letter', () => {
+    const office = stickAt('E');
+    const first = portableProfile(office, machine);
+    const customer = path.join(root, 'F');
+    cpSync(path.dirname(office.directory), customer, { recursive: true });
+    rmSync(path.dirname(office.directory), { recursive: true });
+    expect(portableProfile(stickAt('F'), machine)).toEqual(first);
+  });
+
+  it('keeps two sticks apart', () => {
+    expect(portableProfile(stickAt('E'), machine).userData).not.toBe(portableProfile(stickAt('F'), machine).userData);
+  });
+
+  it('reads an id an editor saved with a line ending of its own', () => {
+    const stick = stickAt('E');
+    writeFileSync(idFile(stick), '0123456789abcdef0123456789abcdef\r\n');
+    expect(portableProfile(stick, machine).userData).toBe(
+      path.join(machine, 'portable', '0123456789abcdef0123456789abcdef'),
+    );
+  });
+
+  it.each([
+    ['text that is not an id', 'hello'],
+    ['an id with a path in it', '../../../Windows/System32'],
+    ['upper-case hex', '0123456789ABCDEF0123456789ABCDEF'],
+    ['a cut-off id', '0123456789abcdef'],
+    ['an empty file', ''],
+    ['a long run of digits', '0'.repeat(4096)],
+  ])('replaces a damaged id (%s) with a new one and says so', (_case, content) => {
+    const stick = stickAt('E');
+    writeFileSync(idFile(stick), content);
+    const profile = portableProfile(stick, machine);
+    const id = readFileSync(idFile(stick), 'utf8').trim();
+    expect(id).toMatch(/^[0-9a-f]{32}$/);
+    expect(profile.userData).toBe(path.join(machine, 'portable', id));
+    expect(profile.notices.map((notice) => [notice.severity, notice.message()])).toEqual([
+      [
+        'warning',
+        `The identity file ${idFile(stick)} of this portable copy could not be used (it holds no valid identity) and was replaced by a new one. This computer keeps a separate profile for each portable copy, so passwords saved with this copy on this computer before must be entered again.`,
+      ],
+    ]);
+    // Replaced once: the next start finds the new id and has nothing to say.
+    expect(portableProfile(stick, machine)).toEqual({ userData: profile.userData, notices: [] });
+    expect(readdirSync(stick.directory)).toEqual([STICK_ID_FILE]);
+  });
+
+  it('starts with a notice, never a crash, when the id cannot be written', () => {
+    const stick = stickAt('E');
+    // A folder where the id file should be: it can be neither read as an id nor replaced.
+    mkdirSync(idFile(stick));
+    const profile = portableProfile(stick, machine);
+    expect(profile.userData).toMatch(new RegExp(`^${escape(path.join(machine, 'portable'))}.[0-9a-f]{32}$`));
+    expect(profile.notices.map((notice) => notice.message())).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^The identity file ${escape(idFile(stick))} of this portable copy could not be written \\(E[A-Z]+\\)\\.`,
+        ),
+      ),
+    ]);
+    expect(portableProfile(stick, machine).userData).toBe(profile.userData);
+    expect(statSync(idFile(stick)).isDirectory()).toBe(true);
+    // The attempt left no half-written file behind on the stick.
+    expect(readdirSync(stick.directory)).toEqual([STICK_ID_FILE]);
+  });
+
+  describe('on a stick that cannot be written', () => {
+    it('derives a stable profile from the stick without writing anything', () => {
+      mkdirSync(path.join(root, 'E'));
+      writeFileSync(path.join(root, 'E', 'data'), 'not a folder');
+      const stick = resolveDataDirectory({ PORTABLE_EXECUTABLE_DIR: path.join(root, 'E') });
+      expect(stick.kind).toBe('portable-unwritable');
+      if (stick.kind === 'installed') return;
+      const profile = portableProfile(stick, machine);
+      expect(profile.notices).toEqual([]);
+      expect(profile.userData).toMatch(/[0-9a-f]{32}$/);
+      expect(path.dirname(profile.userData)).toBe(path.join(machine, 'portable'));
+      expect(portableProfile(stick, machine)).toEqual(profile);
+      expect(readdirSync(path.join(root, 'E'))).toEqual(['data']);
+      expect(readFileSync(path.join(root, 'E', 'data'), 'utf8')).toBe('not a folder');
+      // Another write-protected stick gets another profile.
+      mkdirSync(path.join(root, 'F'));
+      writeFileSync(path.join(root, 'F', 'data'), 'not a folder');
+      const other = resolveDataDirectory({ PORTABLE_EXECUTABLE_DIR: path.join(root, 'F') });
+      if (other.kind === 'installed') throw new Error('not portable');
+      expect(portableProfile(other, machine).userData).not.toBe(profile.userData);
+    });
+
+    it('derives the same profile when the stick is mounted under another path', () => {
+      mkdirSync(path.join(root, 'E'));
+      writeFileSync(path.join(root, 'E', 'data'), 'not a folder');
+      const before = resolveDataDirectory({ PORTABLE_EXECUTABLE_DIR: path.join(root, 'E') });
+      if (before.kind === 'installed') throw new Error('not portable');
+      const first = portableProfile(before, machine);
+      // A rename keeps the folder's volume and file number, as another drive letter keeps the stick's.
+      renameSync(path.join(root, 'E'), path.join(root, 'G'));
+      const after = resolveDataDirectory({ PORTABLE_EXECUTABLE_DIR: path.join(root, 'G') });
+      if (after.kind === 'installed') throw new Error('not portable');
+      expect(portableProfile(after, machine)).toEqual(first);
+    });
+
+    // Root ignores write protection here, so the stick's state is given as resolveDataDirectory reports it.
+    const readOnly = (stick: PortableDataDirectory): PortableDataDirectory => ({
+      kind: 'portable-unwritable',
+      directory: stick.directory,
+      message: () => 'read-only',
+    });
+
+    it('uses the id the stick already has', () => {
+      const stick = stickAt('E');
+      const writable = portableProfile(stick, machine);
+      expect(portableProfile(readOnly(stick), machine)).toEqual(writable);
+    });
+
+    it('leaves a damaged id as it is', () => {
+      const stick = stickAt('E');
+      writeFileSync(idFile(stick), 'damaged');
+      const profile = portableProfile(readOnly(stick), machine);
+      expect(profile.notices).toEqual([]);
+      expect(path.dirname(profile.userData)).toBe(path.join(machine, 'portable'));
+      expect(readFileSync(idFile(stick), 'utf8')).toBe('damaged');
+      expect(portableProfile(readOnly(stick), machine)).toEqual(profile);
+    });
+
+    it('still finds a profile when the stick cannot even be examined', () => {
+      const gone = readOnly({ kind: 'portable', directory: path.join(root, 'unplugged', 'data') });
+      const profile = portableProfile(gone, machine);
+      expect(path.dirname(profile.userData)).toBe(path.join(machine, 'portable'));
+      expect(portableProfile(gone, machine)).toEqual(profile);
+    });
+
+    it('creates no id file', () => {
+      const stick = stickAt('E');
+      portableProfile(readOnly(stick), machine);
+      expect(existsSync(idFile(stick))).toBe(false);
+    });
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+describe('a stick from an earlier version, which kept Chromium’s profile in its data folder', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'mc-earlier-'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('starts this machine’s new profile with a copy of the stick’s Local State, and never replaces it later', () => {
+    const data = path.join(root, 'E', 'data');
+    mkdirSync(data, { recursive: true });
+    writeFileSync(path.join(data, 'Local State'), '{"os_crypt":{"encrypted_key":"stick"}}');
+    const stick = resolveDataDirectory({ PORTABLE_EXECUTABLE_DIR: path.join(root, 'E') });
+    if (stick.kind === 'installed') throw new Error('not portable');
+    const machine = path.join(root, 'machine');
+    const { userData } = portableProfile(stick, machine);
+    expect(readFileSync(path.join(userData, 'Local State'), 'utf8')).toBe('{"os_crypt":{"encrypted_key":"stick"}}');
+    // This machine could not unwrap the key, so Chromium wrote its own: the next start keeps it.
+    writeFileSync(path.join(userData, 'Local State'), '{"os_crypt":{"encrypted_key":"this machine"}}');
+    portableProfile(stick, machine);
+    expect(readFileSync(path.join(userData, 'Local State'), 'utf8')).toBe(
+      '{"os_crypt":{"encrypted_key":"this machine"}}',
+    );
+    // The stick's copy is only read.
+    expect(readFileSync(path.join(data, 'Local State'), 'utf8')).toBe('{"os_crypt":{"encrypted_key":"stick"}}');
+  });
+
+  it('creates an empty profile for a stick without one', () => {
+    const stick = resolveDataDirectory({ PORTABLE_EXECUTABLE_DIR: path.join(root, 'E') });
+    if (stick.kind === 'installed') throw new Error('not portable');
+    const { userData } = portableProfile(stick, path.join(root, 'machine'));
+    expect(readdirSync(userData)).toEqual([]);
   });
 });

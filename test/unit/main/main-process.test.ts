@@ -1,10 +1,22 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, channelOf } from '../../../src/shared/ipc-channels';
 import { MENU_COMMAND_CHANNEL } from '../../../src/shared/menu-commands';
-import { lockDataFolder } from '../../../src/main/services/accounts/data-folder-lock';
+import { LOCK_NAME, lockDataFolder } from '../../../src/main/services/accounts/data-folder-lock';
+import { STICK_ID_FILE } from '../../../src/main/platform/portable-profile';
+import type { StorageStatus } from '../../../src/shared/storage-status';
 import { fakeElectron, resetFakeElectron } from '../../support/fake-electron';
 
 const FakeBrowserWindow = fakeElectron.BrowserWindow;
@@ -99,19 +111,145 @@ describe('the main process (mocked electron)', () => {
     }
   });
 
-  it('in the portable build keeps its data next to the executable', async () => {
-    const stick = mkdtempSync(path.join(os.tmpdir(), 'mc-stick-'));
-    try {
+  describe('the portable build', () => {
+    // Sticks are folders holding the portable exe; `machine` is this machine's default userData.
+    let sticks: string[];
+    const newStick = () => {
+      const stick = mkdtempSync(path.join(os.tmpdir(), 'mc-stick-'));
+      sticks.push(stick);
+      return stick;
+    };
+    beforeEach(() => {
+      sticks = [];
+    });
+    afterEach(() => {
+      for (const stick of sticks) rmSync(stick, { recursive: true, force: true });
+    });
+
+    const isInside = (child: string, parent: string) => {
+      const relative = path.relative(parent, child);
+      return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    };
+
+    /** One run of the app from `stick`, as a fresh process would: returns the userData it chose. */
+    async function startFrom(stick: string): Promise<string> {
       vi.stubEnv('PORTABLE_EXECUTABLE_DIR', stick);
-      const lockRequested = vi.spyOn(fakeElectron.app, 'requestSingleInstanceLock');
+      vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
       await startMainProcess();
-      expect(fakeElectron.app.setPath).toHaveBeenCalledWith('userData', path.join(stick, 'data'));
-      // Electron keys the single-instance lock by userData: on the stick's folder, not the machine's.
+      return fakeElectron.app.getPath('userData');
+    }
+
+    /** Quits the running app (releasing its data-folder lock) and makes the fake a fresh process again. */
+    async function quit(appFolder: string): Promise<void> {
+      fakeElectron.app.emit('will-quit');
+      await vi.waitFor(() => expect(existsSync(path.join(appFolder, LOCK_NAME))).toBe(false));
+      resetFakeElectron();
+      fakeElectron.app.paths.set('userData', userData);
+    }
+
+    async function storageStatus(): Promise<StorageStatus> {
+      const handler = fakeElectron.ipcMain.handlers.get(channelOf('getStorageStatus'));
+      const frame = { url: 'http://localhost:5173/' };
+      const reply = (await handler?.({ senderFrame: frame, sender: { mainFrame: frame } })) as {
+        ok: boolean;
+        value: StorageStatus;
+      };
+      expect(reply.ok).toBe(true);
+      return reply.value;
+    }
+
+    it('keeps Chromium’s profile on this machine, chosen before the single-instance lock', async () => {
+      const stick = newStick();
+      const lockRequested = vi.spyOn(fakeElectron.app, 'requestSingleInstanceLock');
+      const chosen = await startFrom(stick);
+      // Local State (the DPAPI-wrapped safeStorage key) must never be on the stick: no userData there.
+      for (const [name, value] of fakeElectron.app.setPath.mock.calls) {
+        expect(isInside(value, stick), `${name} → ${value}`).toBe(false);
+      }
+      expect(chosen).toBe(
+        path.join(userData, 'portable', readFileSync(path.join(stick, 'data', STICK_ID_FILE), 'utf8').trim()),
+      );
+      expect(statSync(chosen).isDirectory()).toBe(true);
+      // Electron keys the single-instance lock by userData: this stick's, not the installed app's.
       expect(fakeElectron.app.setPath.mock.invocationCallOrder[0]).toBeLessThan(
         lockRequested.mock.invocationCallOrder[0] ?? 0,
       );
-    } finally {
-      rmSync(stick, { recursive: true, force: true });
-    }
+      await quit(path.join(stick, 'data'));
+    });
+
+    it('keeps the accounts file, the window state and the folder lock on the stick', async () => {
+      const stick = newStick();
+      const data = path.join(stick, 'data');
+      const chosen = await startFrom(stick);
+      expect((await storageStatus()).filePath).toBe(path.join(data, 'accounts.json'));
+      expect(statSync(path.join(data, LOCK_NAME)).isDirectory()).toBe(true);
+      FakeBrowserWindow.created[0]?.emit('close');
+      expect(JSON.parse(readFileSync(path.join(data, 'window-state.json'), 'utf8'))).toMatchObject({
+        maximized: false,
+      });
+      // Only the app's own files are on the stick; none of them lands in the machine's profile.
+      expect(readdirSync(data).sort()).toEqual([LOCK_NAME, STICK_ID_FILE, 'window-state.json'].sort());
+      expect(readdirSync(chosen)).toEqual([]);
+      await quit(data);
+    });
+
+    it('finds the same profile for the same stick under another drive letter, another for another stick', async () => {
+      const office = newStick();
+      const first = await startFrom(office);
+      await quit(path.join(office, 'data'));
+      // The stick at the customer's: the same data folder, mounted elsewhere.
+      const customer = newStick();
+      cpSync(path.join(office, 'data'), path.join(customer, 'data'), { recursive: true });
+      expect(await startFrom(customer)).toBe(first);
+      await quit(path.join(customer, 'data'));
+      const colleague = newStick();
+      const other = await startFrom(colleague);
+      expect(other).not.toBe(first);
+      expect(path.dirname(other)).toBe(path.dirname(first));
+      await quit(path.join(colleague, 'data'));
+    });
+
+    it('replaces a damaged stick id with a notice, and starts', async () => {
+      const stick = newStick();
+      mkdirSync(path.join(stick, 'data'));
+      writeFileSync(path.join(stick, 'data', STICK_ID_FILE), 'C:\\not an id');
+      const chosen = await startFrom(stick);
+      expect(isInside(chosen, stick)).toBe(false);
+      expect(FakeBrowserWindow.created).toHaveLength(1);
+      const id = readFileSync(path.join(stick, 'data', STICK_ID_FILE), 'utf8').trim();
+      expect(chosen).toBe(path.join(userData, 'portable', id));
+      expect((await storageStatus()).notices).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          message: expect.stringContaining(
+            `The identity file ${path.join(stick, 'data', STICK_ID_FILE)} of this portable copy could not be used (it holds no valid identity)`,
+          ),
+        }),
+      ]);
+      await quit(path.join(stick, 'data'));
+    });
+
+    it('starts from a stick it cannot write to, on this machine, with today’s notice', async () => {
+      const stick = newStick();
+      // A file where the data folder should be: as real a failure as a write-protected stick.
+      writeFileSync(path.join(stick, 'data'), 'not a folder');
+      const chosen = await startFrom(stick);
+      expect(isInside(chosen, stick)).toBe(false);
+      expect(isInside(chosen, path.join(userData, 'portable'))).toBe(true);
+      const status = await storageStatus();
+      expect(status.filePath).toBe(path.join(chosen, 'accounts.json'));
+      expect(status.notices[0]?.message).toMatch(/^Settings cannot be kept next to the program/);
+      expect(readFileSync(path.join(stick, 'data'), 'utf8')).toBe('not a folder');
+      await quit(chosen);
+      // The same stick finds the same profile again, though no id could be written on it.
+      expect(await startFrom(stick)).toBe(chosen);
+      await quit(chosen);
+    });
+  });
+
+  it('in the installed app leaves userData where Electron put it', async () => {
+    await startMainProcess();
+    expect(fakeElectron.app.setPath).not.toHaveBeenCalled();
+    expect(fakeElectron.app.getPath('userData')).toBe(userData);
   });
 });
