@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, MAX_ARGUMENT_BYTES } from '../../../src/main/ipc/dispatch';
+import { dispatch, isApiMethod, MAX_ARGUMENT_BYTES } from '../../../src/main/ipc/dispatch';
 import type { IpcHandlers } from '../../../src/shared/ipc';
 
 const calls: string[] = [];
@@ -116,6 +116,29 @@ describe('IPC dispatch', () => {
       ok: false,
       error: { code: 'INTERNAL', message: 'saveAccount failed unexpectedly (Error).' },
     });
+  });
+
+  it('names no internals when a handler throws something that is not an Error', async () => {
+    const throwing: IpcHandlers = {
+      ...handlers,
+      listAccounts: async () => {
+        throw 'secret detail';
+      },
+    };
+    expect(await dispatch(throwing, 'listAccounts', [])).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'listAccounts failed unexpectedly (Error).' },
+    });
+  });
+
+  it.each([
+    ['deleteAccount', true],
+    ['testAccountsProgress', true],
+    ['evalScript', false],
+    ['__proto__', false],
+    ['', false],
+  ])('knows %j as a method of the contract: %s', (method, known) => {
+    expect(isApiMethod(method)).toBe(known);
   });
 
   it('passes valid arguments through', async () => {

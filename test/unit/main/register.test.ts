@@ -47,6 +47,10 @@ describe('IPC registration (mocked electron)', () => {
     register(calls);
     const appFrame = { url: APP_URL };
     const forbidden = { ok: false, error: { code: 'FORBIDDEN' } };
+    await expect(invoke('deleteAccount', eventFrom(null), 'abc')).resolves.toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'deleteAccount: the request did not come from the app window.' },
+    });
     await expect(invoke('listAccounts', eventFrom(null))).resolves.toMatchObject(forbidden);
     // An iframe carrying the app's URL is still not the main frame.
     await expect(invoke('listAccounts', eventFrom({ url: APP_URL }, appFrame))).resolves.toMatchObject(forbidden);

@@ -28,6 +28,31 @@ describe('the sealed password', () => {
     expect(bindingOf({ ...settings, server: 'MAIL.Contoso.LOCAL' })).toBe(bindingOf(settings));
   });
 
+  it('keeps the binding it had when passwords were stored: changing it would ask every user again', () => {
+    // Pinned: bindings are saved in the accounts file, so the recipe (lower-case server included) must not drift.
+    const { caCertificatePem: _ca, ...withoutCa } = settings;
+    expect(bindingOf({ ...withoutCa, server: 'Mail.Contoso.local' })).toBe(
+      '316ca594814312c47d9edbad7c6cb05c076a6d27ef445dbe068f1da2e35e2e31',
+    );
+  });
+
+  it.each(['0', 'g'])(
+    'a payload whose binding has a stray %j around it is damaged, not another destination',
+    async (stray) => {
+      const cipher = createAesTestCipher();
+      const secrets = new SecretsService(cipher);
+      for (const binding of [`${stray}${bindingOf(settings)}`, `${bindingOf(settings)}${stray}`]) {
+        const payload = JSON.stringify({ v: 2, accountId: ID, binding, password: 'x' });
+        const forged = {
+          cipherText: (await cipher.encrypt(`mailbox-connect-password\n${payload}`)).toString('base64'),
+          binding: bindingOf(settings),
+          format: 2 as const,
+        };
+        expect(await secrets.open(forged, ID, settings), binding).toEqual({ ok: false, reason: 'undecryptable' });
+      }
+    },
+  );
+
   it('is never sealed where the OS offers no real encryption: the reason is the error', async () => {
     const secrets = new SecretsService(
       createAesTestCipher({ available: false, backend: 'basic_text', reason: 'no keyring is running' }),
