@@ -199,8 +199,8 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
         socket.destroy(new ConnectionTestFailure(verdict.failure));
         return;
       }
+      // From here on credentials may go (credentialRefusal): a LOGINDISABLED seen before TLS no longer counts.
       session.secure = true;
-      session.loginDisabled = false;
       const notes = [
         ...(context.trust.validate || context.trust.pinnedSha256 ? [] : [t('stage.tls.notValidated')]),
         ...(context.tlsNote ? [context.tlsNote] : []),
