@@ -20,6 +20,7 @@ import { lockDataFolder, type DataFolderLock } from './services/accounts/data-fo
 import { collectAppInfo } from './services/app-info';
 import { runConnectionTest } from './services/connection-test/run-connection-test';
 import { detectSettings } from './services/detect/detect-settings';
+import { PortablePasswords } from './services/portable/portable-passwords';
 import { SecretsService } from './services/secrets';
 import { TransferService } from './services/transfer/transfer-service';
 import { placeWindow } from './window-bounds';
@@ -83,10 +84,17 @@ if (!app.requestSingleInstanceLock()) {
         ...storage.status.notices,
       ],
     };
-    const accounts = new AccountsService(
-      storage,
-      new SecretsService(createSafeStorageCipher(safeStorage, process.platform)),
-    );
+    const machineCipher = createSafeStorageCipher(safeStorage, process.platform);
+    // On a writable stick the passwords travel with it: sealed with the portable passphrase's key, not
+    // with this machine's safeStorage (which only keeps that key if the user asks to be remembered here).
+    // Installed, or on a stick that cannot be written (the accounts then live here), passwords stay
+    // sealed for this machine.
+    const portablePasswords =
+      dataDirectory.kind === 'portable'
+        ? new PortablePasswords({ dataFolder: appFolder, machineFolder: app.getPath('userData'), machineCipher })
+        : undefined;
+    const accounts = new AccountsService(storage, new SecretsService(portablePasswords?.cipher ?? machineCipher));
+    await portablePasswords?.start(accounts);
     const appInfo = () => collectAppInfo(app.getVersion());
     // The menu is built before the window exists and rebuilt when the language changes.
     const shown: { window?: BrowserWindow } = {};
@@ -114,6 +122,7 @@ if (!app.requestSingleInstanceLock()) {
         transfer: new TransferService(accounts, () => new Date(), `Mailbox Connect ${app.getVersion()}`),
         chooseExportPath: (name) => chooseExportPath(dialog, shown.window, app.getPath('documents'), name),
         chooseImportPath: () => chooseImportPath(dialog, shown.window, app.getPath('documents')),
+        ...(portablePasswords ? { portable: portablePasswords } : {}),
       }),
       createSenderCheck((url) => isAppUrl(url, entry)),
     );

@@ -290,6 +290,11 @@ export interface AccountView extends AccountSettings {
   hasPassword: boolean;
   /** The stored password can no longer be used (undecryptable, or server/port/user/encryption changed). */
   passwordNeedsReentry: boolean;
+  /**
+   * Portable mode before the passphrase is entered: a password is stored but cannot be used until
+   * the window unlocks it. Absent otherwise.
+   */
+  passwordLocked?: true;
   lastTest?: LastTestResult;
   /** Imported with insecure settings that nobody has looked at yet. */
   reviewFlags?: ReviewFlag[];

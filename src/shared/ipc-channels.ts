@@ -21,6 +21,11 @@ export const API_METHODS = [
   'applyImport',
   'testAccounts',
   'testAccountsProgress',
+  'getPortableStatus',
+  'setPortablePassphrase',
+  'unlockPortable',
+  'changePortablePassphrase',
+  'forgetPortableKey',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -14,6 +14,7 @@ import type { ApiMethod } from './ipc-channels';
 import type { MenuCommand } from './menu-commands';
 import { LOCALES, t, type Locale } from './i18n';
 import type { StorageStatus } from './storage-status';
+import type { PortablePasswordsChange, PortablePasswordsStatus } from './portable';
 import { TEST_ALL_MAX_CONCURRENCY, type TestAllProgress, type TestAllResult } from './test-all';
 import {
   IMPORT_MAX_ACCOUNTS,
@@ -75,6 +76,21 @@ const testAccountsRequestSchema = z.strictObject({
   concurrency: z.number().int().min(1).max(TEST_ALL_MAX_CONCURRENCY).optional(),
 });
 
+/**
+ * Far above the passphrase's own limit (PASSPHRASE_MAX_LENGTH): a longer one reaches main, which
+ * answers with a sentence the user understands instead of a schema message.
+ */
+const portablePassphraseSchema = z.string().max(64 * 1024);
+const portableUnlockSchema = z.strictObject({
+  passphrase: portablePassphraseSchema,
+  /** "Remember on this computer": the key is sealed with this machine's safeStorage, in its own profile. */
+  remember: z.boolean().optional(),
+});
+const portableChangeSchema = z.strictObject({
+  oldPassphrase: portablePassphraseSchema,
+  newPassphrase: portablePassphraseSchema,
+});
+
 /** "Copy diagnostics" copies a report with its transcript: a few hundred lines at most. */
 export const MAX_COPY_LENGTH = 200_000;
 
@@ -98,6 +114,11 @@ export const ipcArgumentSchemas = {
   applyImport: z.tuple([importRequestSchema]),
   testAccounts: z.tuple([testAccountsRequestSchema]),
   testAccountsProgress: z.tuple([]),
+  getPortableStatus: z.tuple([]),
+  setPortablePassphrase: z.tuple([portableUnlockSchema]),
+  unlockPortable: z.tuple([portableUnlockSchema]),
+  changePortablePassphrase: z.tuple([portableChangeSchema]),
+  forgetPortableKey: z.tuple([]),
 } satisfies Record<ApiMethod, z.ZodTuple>;
 
 export const IPC_ERROR_CODES = [
@@ -110,6 +131,10 @@ export const IPC_ERROR_CODES = [
   'INVALID_FILE',
   'PASSPHRASE_REQUIRED',
   'WRONG_PASSPHRASE',
+  /** Portable mode: a stored password is needed, but the passphrase was not entered in this run. */
+  'PASSWORDS_LOCKED',
+  /** A portable-passphrase method called in the installed app. */
+  'NOT_PORTABLE',
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 
@@ -157,6 +182,11 @@ export interface IpcResults {
   testAccounts: TestAllResult;
   /** null when no Test all runs. */
   testAccountsProgress: TestAllProgress | null;
+  getPortableStatus: PortablePasswordsStatus;
+  setPortablePassphrase: PortablePasswordsChange;
+  unlockPortable: PortablePasswordsChange;
+  changePortablePassphrase: PortablePasswordsChange;
+  forgetPortableKey: PortablePasswordsChange;
 }
 
 export type IpcArgs<M extends ApiMethod> = z.input<(typeof ipcArgumentSchemas)[M]>;

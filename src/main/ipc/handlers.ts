@@ -20,6 +20,7 @@ import { setMessageLocale, t, type Locale } from '../../shared/i18n';
 import { suggestedExportFileName } from '../../shared/transfer';
 import { ChosenImportFiles } from '../services/transfer/chosen-import-files';
 import type { TransferService } from '../services/transfer/transfer-service';
+import type { PortablePasswords } from '../services/portable/portable-passwords';
 import { writeExportFile } from '../services/transfer/write-export-file';
 
 export interface HandlerServices {
@@ -38,7 +39,14 @@ export interface HandlerServices {
   chooseExportPath: (suggestedName: string) => Promise<string | undefined>;
   /** Asks which file to import (the open dialog in the app); undefined when the user cancels. */
   chooseImportPath: () => Promise<string | undefined>;
+  /** Portable mode only: the passphrase that seals the stick's passwords. Undefined in the installed app. */
+  portable?: PortablePasswords;
 }
+
+const notPortable = (): IpcReply<never> => ({
+  ok: false,
+  error: { code: 'NOT_PORTABLE', message: t('portable.notPortable') },
+});
 
 function passwordNeeded(reason: keyof typeof UNUSABLE_PASSWORD_MESSAGE): IpcReply<never> {
   const message = t(UNUSABLE_PASSWORD_MESSAGE[reason]);
@@ -71,6 +79,9 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     let password = request.password;
     if (!password && request.accountId) {
       const stored = await services.accounts.passwordFor(request.accountId, settings);
+      // Locked is not "enter again": the stored password is fine once the passphrase is entered.
+      if (!stored.ok && stored.reason === 'locked')
+        return { ok: false, error: { code: 'PASSWORDS_LOCKED', message: t('password.locked') } };
       if (!stored.ok)
         return stored.reason === 'not-found' ? accountNotFound(request.accountId) : passwordNeeded(stored.reason);
       password = stored.password;
@@ -151,6 +162,17 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     },
     testAccounts: ({ ids, concurrency }) => tester.run(ids, concurrency),
     testAccountsProgress: async () => ({ ok: true, value: tester.progress() ?? null }),
+    getPortableStatus: async () => ({
+      ok: true,
+      value: services.portable ? await services.portable.status() : { portable: false },
+    }),
+    setPortablePassphrase: async ({ passphrase, remember }) =>
+      services.portable ? services.portable.setPassphrase(passphrase, remember ?? false) : notPortable(),
+    unlockPortable: async ({ passphrase, remember }) =>
+      services.portable ? services.portable.unlock(passphrase, remember ?? false) : notPortable(),
+    changePortablePassphrase: async ({ oldPassphrase, newPassphrase }) =>
+      services.portable ? services.portable.change(oldPassphrase, newPassphrase) : notPortable(),
+    forgetPortableKey: async () => (services.portable ? services.portable.forget() : notPortable()),
     cancelTest: async () => {
       // Esc and Cancel stop whatever runs: the single test, or Test all.
       const cancelledAll = tester.cancel();

@@ -22,6 +22,11 @@ export interface Cipher {
   availability(): Promise<CipherAvailability>;
   encrypt(plainText: string): Promise<Buffer>;
   decrypt(cipherText: Buffer): Promise<Decrypted>;
+  /**
+   * Only a cipher keyed by a passphrase has it (portable mode): true until the passphrase is entered.
+   * Stored secrets are then neither usable nor lost, and the list says "locked", not "enter again".
+   */
+  isLocked?(): boolean;
 }
 
 export type Clock = () => Date;

@@ -74,7 +74,8 @@ const payloadSchema = z.strictObject({
   password: z.string(),
 });
 
-export type UnusableReason = 'binding-changed' | 'undecryptable' | 'outdated-format';
+/** `locked`: the portable passphrase was not entered in this run; the secret itself may be fine. */
+export type UnusableReason = 'binding-changed' | 'undecryptable' | 'outdated-format' | 'locked';
 
 export type OpenedSecret =
   | {
@@ -99,6 +100,11 @@ export class SecretsService {
     return availability.available ? undefined : availability.reason;
   }
 
+  /** Portable mode before the passphrase is entered: nothing can be opened or sealed, nothing is judged. */
+  isLocked(): boolean {
+    return this.cipher.isLocked?.() ?? false;
+  }
+
   async seal(password: string, accountId: string, settings: BindingFields): Promise<StoredSecret> {
     return this.sealBinding(password, accountId, bindingOf(settings));
   }
@@ -118,6 +124,8 @@ export class SecretsService {
   async open(secret: StoredSecret, accountId: string, settings: BindingFields): Promise<OpenedSecret> {
     // Format 1's binding was a plain hash anyone could recompute: a forged entry must not pass.
     if (secret.format !== SEALED_SECRET_FORMAT) return { ok: false, reason: 'outdated-format' };
+    // Locked is not undecryptable: the account must not be marked "enter again" for it.
+    if (this.isLocked()) return { ok: false, reason: 'locked' };
     let decrypted;
     try {
       decrypted = await this.cipher.decrypt(Buffer.from(secret.cipherText, 'base64'));

@@ -90,6 +90,39 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'cipher.basicText':
     'Es läuft kein Schlüsselbund (GNOME Keyring oder KWallet), ein Kennwort könnte nur im Klartext gespeichert werden.',
 
+  // Portable Kennwörter (die Passphrase eines Sticks)
+  'password.locked':
+    'Das gespeicherte Kennwort ist gesperrt: Geben Sie die portable Passphrase ein, um die Kennwörter auf diesem Stick zu entsperren.',
+  'portable.notSet.reason':
+    'Für diesen Stick ist noch keine portable Passphrase festgelegt: Legen Sie eine fest, um darauf Kennwörter zu speichern.',
+  'portable.locked.reason':
+    'Die Kennwörter auf diesem Stick sind gesperrt: Geben Sie zuerst die portable Passphrase ein.',
+  'portable.notPortable':
+    'Dies ist die installierte App: Kennwörter werden für diesen Computer und Windows-Benutzer verschlüsselt; eine portable Passphrase gibt es nicht.',
+  'portable.passphrase.empty': 'Geben Sie die portable Passphrase ein.',
+  'portable.passphrase.tooShort':
+    'Verwenden Sie mindestens {min} Zeichen für die portable Passphrase; einige Wörter kann man sich leicht merken.',
+  'portable.passphrase.tooLong': 'Die Passphrase ist länger als {max} Zeichen.',
+  'portable.alreadySet':
+    'Dieser Stick hat bereits eine portable Passphrase: Geben Sie sie zum Entsperren ein oder ändern Sie sie.',
+  'portable.notSet': 'Dieser Stick hat noch keine portable Passphrase: Legen Sie zuerst eine fest.',
+  'portable.wrongPassphrase': 'Die Passphrase ist falsch. Es wurde nichts geändert.',
+  'portable.writeFailed':
+    'Die Schlüsseldatei {file} konnte nicht geschrieben werden ({reason}). Es wurde nichts geändert.',
+  'portable.changeFailed':
+    'Die Passphrase wurde nicht geändert: Die Kennwörter konnten nicht neu verschlüsselt werden ({reason}). Die alte Passphrase gilt weiter.',
+  'portable.forgetFailed':
+    'Der auf diesem Computer gespeicherte Schlüssel ({file}) konnte nicht entfernt werden ({reason}).',
+  'portable.rememberFailed':
+    'Entsperrt, aber der Schlüssel konnte auf diesem Computer nicht gespeichert werden: {reason}',
+  'portable.keyring.damaged':
+    'Die Schlüsseldatei {file} ist nicht verwendbar: {problem}. Sie wurde unverändert gelassen; die gespeicherten Kennwörter bleiben gesperrt, bis sie wiederhergestellt ist.',
+  'portable.keyring.unreadable': 'Sie kann nicht gelesen werden ({code})',
+  'portable.keyring.tooLarge': 'Sie ist {bytes} Byte groß, weit mehr als eine Schlüsseldatei',
+  'portable.keyring.notJson': 'Sie ist beschädigt (kein JSON)',
+  'portable.keyring.invalid': 'Sie ist beschädigt oder keine Schlüsseldatei von Mailbox Connect',
+  'portable.keyring.newer': 'Sie wurde von einer neueren Version von Mailbox Connect geschrieben (Version {version})',
+
   'storage.unreadable':
     'Die Einstellungsdatei {file} kann nicht gelesen werden ({code}). Es wird nichts gespeichert, damit sie nicht überschrieben wird; prüfen Sie die Berechtigungen und starten Sie Mailbox Connect neu.',
   'storage.unreadable.reason': 'Die Einstellungsdatei kann nicht gelesen werden ({code}) und bleibt unverändert',
@@ -520,6 +553,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'review.trustedFingerprint': 'Vertrauenswürdiges Zertifikat',
   'review.caCertificate': 'CA-Zertifikat',
   'review.badge': 'prüfen',
+  'badge.locked': 'gesperrt',
   'ribbon.testAll': 'Alle testen',
   'ribbon.testAll.tooltip':
     'Alle oder die gewählten Konten testen, einige gleichzeitig; die Ergebnisse werden beim Konto gespeichert',
@@ -585,6 +619,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'form.password.reenter':
     'Geben Sie das Kennwort erneut ein: Das gespeicherte passt nicht mehr zu diesen Einstellungen.',
   'form.password.stored': 'Ein Kennwort ist gespeichert; leer lassen, um es zu behalten.',
+  'form.password.locked':
+    'Ein Kennwort ist gespeichert, aber gesperrt: Entsperren Sie die Kennwörter auf diesem Stick, um damit zu testen, oder geben Sie ein neues ein.',
   'form.password.show': 'Kennwort anzeigen',
   'form.password.hide': 'Kennwort ausblenden',
   'trustForm.certificate': 'Vertrauenswürdiges Zertifikat',
@@ -664,4 +700,46 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'notices.info': 'Einstellungen umgestellt',
   'notices.warning': 'Einstellungen wiederhergestellt',
   'notices.error': 'Einstellungen nicht gespeichert',
+
+  'portableBar.label': 'Portable Kennwörter',
+  'portableBar.notSet':
+    'Kennwörter auf diesem Stick brauchen eine portable Passphrase, bevor sie gespeichert werden können.',
+  'portableBar.set': 'Passphrase festlegen…',
+  'portableBar.locked': 'Die Kennwörter auf diesem Stick sind gesperrt.',
+  'portableBar.unlock': 'Entsperren…',
+  'portableBar.unlocked': 'Die Kennwörter auf diesem Stick sind auf diesem Computer entsperrt.',
+  'portableBar.remembered':
+    'Die Kennwörter auf diesem Stick sind auf diesem Computer entsperrt und werden hier gemerkt.',
+  'portableBar.change': 'Passphrase ändern…',
+  'portableBar.forget': 'Auf diesem Computer vergessen',
+  'portableBar.damaged': 'Die Kennwörter auf diesem Stick lassen sich nicht entsperren',
+  'portableBar.done.set':
+    'Die portable Passphrase ist festgelegt: Kennwörter können jetzt auf diesem Stick gespeichert werden.',
+  'portableBar.done.unlock': 'Die Kennwörter auf diesem Stick sind entsperrt.',
+  'portableBar.done.change':
+    'Die Passphrase ist geändert: Jedes gespeicherte Kennwort ist mit der neuen verschlüsselt.',
+  'portableBar.done.forget':
+    'Dieser Computer bewahrt den Schlüssel nicht mehr auf: Beim nächsten Start wird nach der Passphrase gefragt.',
+  'passphraseDialog.set.title': 'Portable Passphrase festlegen',
+  'passphraseDialog.set.intro':
+    'Auf diesem Stick gespeicherte Kennwörter werden mit dieser Passphrase verschlüsselt und lassen sich auf jedem Computer öffnen, auf dem Sie sie eingeben. Eine vergessene Passphrase kann niemand wiederherstellen.',
+  'passphraseDialog.set.confirm': 'Passphrase festlegen',
+  'passphraseDialog.unlock.title': 'Kennwörter auf diesem Stick entsperren',
+  'passphraseDialog.unlock.intro': 'Geben Sie die portable Passphrase dieses Sticks ein.',
+  'passphraseDialog.unlock.confirm': 'Entsperren',
+  'passphraseDialog.change.title': 'Portable Passphrase ändern',
+  'passphraseDialog.change.intro':
+    'Jedes gespeicherte Kennwort wird mit der neuen Passphrase neu verschlüsselt. Computer, die sich die alte gemerkt haben, fragen einmal nach der neuen.',
+  'passphraseDialog.change.confirm': 'Passphrase ändern',
+  'passphraseDialog.passphrase': 'Portable Passphrase',
+  'passphraseDialog.current': 'Aktuelle Passphrase',
+  'passphraseDialog.new': 'Neue Passphrase',
+  'passphraseDialog.new.hint': 'Mindestens {min} Zeichen; einige Wörter lassen sich leicht merken.',
+  'passphraseDialog.repeat': 'Passphrase wiederholen',
+  'passphraseDialog.repeatNew': 'Neue Passphrase wiederholen',
+  'passphraseDialog.remember': 'Auf diesem Computer merken',
+  'passphraseDialog.remember.hint':
+    'Dieser Computer bewahrt den Schlüssel für Ihren Windows-Benutzer verschlüsselt auf und fragt nicht erneut. Nur auf einem Computer, dem Sie vertrauen.',
+  'passphraseDialog.busy.check': 'Passphrase wird geprüft…',
+  'passphraseDialog.busy.seal': 'Kennwörter werden verschlüsselt…',
 };

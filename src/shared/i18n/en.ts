@@ -91,6 +91,33 @@ export const en = {
   'cipher.basicText':
     'no keyring (GNOME Keyring or KWallet) is running, so a password could only be stored as plain text.',
 
+  // Portable passwords (the passphrase of a stick)
+  'password.locked':
+    'The stored password is locked: enter the portable passphrase to unlock the passwords on this stick.',
+  'portable.notSet.reason': 'no portable passphrase is set for this stick yet: set one to store passwords on it.',
+  'portable.locked.reason': 'the passwords on this stick are locked: enter the portable passphrase first.',
+  'portable.notPortable':
+    'This is the installed app: passwords are sealed for this computer and Windows user; there is no portable passphrase.',
+  'portable.passphrase.empty': 'Enter the portable passphrase.',
+  'portable.passphrase.tooShort':
+    'Use at least {min} characters for the portable passphrase; a few words are easy to remember.',
+  'portable.passphrase.tooLong': 'The passphrase is longer than {max} characters.',
+  'portable.alreadySet': 'This stick already has a portable passphrase: enter it to unlock, or change it.',
+  'portable.notSet': 'This stick has no portable passphrase yet: set one first.',
+  'portable.wrongPassphrase': 'The passphrase is wrong. Nothing was changed.',
+  'portable.writeFailed': 'The key file {file} could not be written ({reason}). Nothing was changed.',
+  'portable.changeFailed':
+    'The passphrase was not changed: the passwords could not be sealed again ({reason}). The old passphrase still applies.',
+  'portable.forgetFailed': 'The key kept on this computer ({file}) could not be removed ({reason}).',
+  'portable.rememberFailed': 'Unlocked, but the key could not be remembered on this computer: {reason}',
+  'portable.keyring.damaged':
+    'The key file {file} cannot be used: {problem}. It was left as it is; the stored passwords stay locked until it is restored.',
+  'portable.keyring.unreadable': 'it cannot be read ({code})',
+  'portable.keyring.tooLarge': 'it is {bytes} bytes long, far more than a key file',
+  'portable.keyring.notJson': 'it is damaged (not JSON)',
+  'portable.keyring.invalid': 'it is damaged or not a key file of Mailbox Connect',
+  'portable.keyring.newer': 'it was written by a newer version of Mailbox Connect (version {version})',
+
   // The settings file at start
   'storage.unreadable':
     'The settings file {file} cannot be read ({code}). Nothing will be saved, so that it is not overwritten; check its permissions and restart Mailbox Connect.',
@@ -510,6 +537,7 @@ export const en = {
   'review.trustedFingerprint': 'Pinned certificate',
   'review.caCertificate': 'CA file',
   'review.badge': 'review',
+  'badge.locked': 'locked',
   'ribbon.testAll': 'Test all',
   'ribbon.testAll.tooltip':
     'Test every account, or the ones you choose, a few at a time; results are saved with each account',
@@ -575,6 +603,8 @@ export const en = {
   'form.password': 'Password',
   'form.password.reenter': 'Enter the password again: the stored one no longer matches these settings.',
   'form.password.stored': 'A password is stored; leave empty to keep it.',
+  'form.password.locked':
+    'A password is stored but locked: unlock the passwords on this stick to test with it, or type a new one.',
   'form.password.show': 'Show password',
   'form.password.hide': 'Hide password',
   'trustForm.certificate': 'Trusted certificate',
@@ -651,6 +681,44 @@ export const en = {
   'notices.info': 'Settings updated',
   'notices.warning': 'Settings recovered',
   'notices.error': 'Settings not saved',
+
+  // Portable passwords: the bar on Connect accounts and the passphrase dialog
+  'portableBar.label': 'Portable passwords',
+  'portableBar.notSet': 'Passwords on this stick need a portable passphrase before they can be saved.',
+  'portableBar.set': 'Set passphrase…',
+  'portableBar.locked': 'Passwords on this stick are locked.',
+  'portableBar.unlock': 'Unlock…',
+  'portableBar.unlocked': 'Passwords on this stick are unlocked on this computer.',
+  'portableBar.remembered': 'Passwords on this stick are unlocked on this computer and remembered here.',
+  'portableBar.change': 'Change passphrase…',
+  'portableBar.forget': 'Forget on this computer',
+  'portableBar.damaged': 'Passwords on this stick cannot be unlocked',
+  'portableBar.done.set': 'The portable passphrase is set: passwords can now be saved on this stick.',
+  'portableBar.done.unlock': 'The passwords on this stick are unlocked.',
+  'portableBar.done.change': 'The passphrase is changed: every stored password is sealed with the new one.',
+  'portableBar.done.forget': 'This computer no longer keeps the key: the next start asks for the passphrase.',
+  'passphraseDialog.set.title': 'Set the portable passphrase',
+  'passphraseDialog.set.intro':
+    'Passwords saved on this stick are sealed with this passphrase, so they open on every computer where you enter it. Nobody can recover a forgotten passphrase.',
+  'passphraseDialog.set.confirm': 'Set passphrase',
+  'passphraseDialog.unlock.title': 'Unlock the passwords on this stick',
+  'passphraseDialog.unlock.intro': 'Enter the portable passphrase of this stick.',
+  'passphraseDialog.unlock.confirm': 'Unlock',
+  'passphraseDialog.change.title': 'Change the portable passphrase',
+  'passphraseDialog.change.intro':
+    'Every stored password is sealed again with the new passphrase. Computers that remembered the old one ask for the new one once.',
+  'passphraseDialog.change.confirm': 'Change passphrase',
+  'passphraseDialog.passphrase': 'Portable passphrase',
+  'passphraseDialog.current': 'Current passphrase',
+  'passphraseDialog.new': 'New passphrase',
+  'passphraseDialog.new.hint': 'At least {min} characters; a few words are easy to remember.',
+  'passphraseDialog.repeat': 'Repeat the passphrase',
+  'passphraseDialog.repeatNew': 'Repeat the new passphrase',
+  'passphraseDialog.remember': 'Remember on this computer',
+  'passphraseDialog.remember.hint':
+    'This computer keeps the key, sealed for your Windows user, and does not ask again. Only on a computer you trust.',
+  'passphraseDialog.busy.check': 'Checking the passphrase…',
+  'passphraseDialog.busy.seal': 'Sealing the passwords…',
 } as const;
 
 export type MessageKey = keyof typeof en;

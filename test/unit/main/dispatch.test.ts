@@ -28,6 +28,11 @@ const handlers: IpcHandlers = {
   applyImport: unused,
   testAccounts: unused,
   testAccountsProgress: unused,
+  getPortableStatus: unused,
+  setPortablePassphrase: unused,
+  unlockPortable: unused,
+  changePortablePassphrase: unused,
+  forgetPortableKey: unused,
 };
 
 describe('IPC dispatch', () => {

@@ -229,6 +229,64 @@ describe('the main process (mocked electron)', () => {
       await quit(path.join(stick, 'data'));
     });
 
+    async function invoke(method: (typeof API_METHODS)[number], ...args: unknown[]): Promise<unknown> {
+      const handler = fakeElectron.ipcMain.handlers.get(channelOf(method));
+      const frame = { url: 'http://localhost:5173/' };
+      return handler?.({ senderFrame: frame, sender: { mainFrame: frame } }, ...args);
+    }
+
+    it('seals passwords with the portable passphrase, and a key remembered here unlocks the next start', async () => {
+      const stick = newStick();
+      const data = path.join(stick, 'data');
+      const chosen = await startFrom(stick);
+      expect(await invoke('getPortableStatus')).toEqual({ ok: true, value: { portable: true, state: 'not-set' } });
+      expect(
+        await invoke('setPortablePassphrase', { passphrase: 'correct horse battery staple', remember: true }),
+      ).toMatchObject({ ok: true, value: { status: { state: 'unlocked', remembered: true } } });
+      const saved = (await invoke('saveAccount', {
+        settings: {
+          server: 'mail.contoso.local',
+          port: 993,
+          encryption: 'tls',
+          validateSsl: true,
+          connectionName: 'Invoices',
+          emailAddress: 'invoices@contoso.com',
+          userName: 'CONTOSO\\invoices',
+        },
+        password: 'Portable-Main-Canary',
+      })) as { ok: boolean; value: { account: { hasPassword: boolean }; notice?: string } };
+      expect(saved).toMatchObject({ ok: true, value: { account: { hasPassword: true } } });
+      expect(saved.value.notice).toBeUndefined();
+      // The key file travels; the remembered key stays in this machine's profile of the stick.
+      expect(readdirSync(data)).toContain('portable-key.json');
+      expect(readdirSync(chosen)).toContain('portable-key.remembered.json');
+      const stored = JSON.parse(readFileSync(path.join(data, 'accounts.json'), 'utf8')) as {
+        accounts: { secret: { cipherText: string } }[];
+      };
+      // Not the fake safeStorage's (reversed text): the portable cipher's own format.
+      expect(
+        Buffer.from(stored.accounts[0]?.secret.cipherText ?? '', 'base64')
+          .subarray(0, 4)
+          .toString(),
+      ).toBe('mcp1');
+      await quit(data);
+
+      await startFrom(stick);
+      expect(await invoke('getPortableStatus')).toEqual({
+        ok: true,
+        value: { portable: true, state: 'unlocked', remembered: true },
+      });
+      expect(await invoke('forgetPortableKey')).toMatchObject({ ok: true });
+      await quit(data);
+      await startFrom(stick);
+      expect(await invoke('getPortableStatus')).toEqual({ ok: true, value: { portable: true, state: 'locked' } });
+      expect(await invoke('listAccounts')).toMatchObject({
+        ok: true,
+        value: [{ hasPassword: true, passwordLocked: true }],
+      });
+      await quit(data);
+    });
+
     it('starts from a stick it cannot write to, on this machine, with today’s notice', async () => {
       const stick = newStick();
       // A file where the data folder should be: as real a failure as a write-protected stick.
@@ -248,8 +306,16 @@ describe('the main process (mocked electron)', () => {
   });
 
   it('in the installed app leaves userData where Electron put it', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
     await startMainProcess();
     expect(fakeElectron.app.setPath).not.toHaveBeenCalled();
     expect(fakeElectron.app.getPath('userData')).toBe(userData);
+    // Passwords stay sealed for this machine: there is no portable passphrase.
+    const frame = { url: 'http://localhost:5173/' };
+    const handler = fakeElectron.ipcMain.handlers.get(channelOf('getPortableStatus'));
+    expect(await handler?.({ senderFrame: frame, sender: { mainFrame: frame } })).toEqual({
+      ok: true,
+      value: { portable: false },
+    });
   });
 });

@@ -17,7 +17,7 @@ import {
   type SaveAccountRequest,
 } from '../../../shared/ipc';
 import type { Clock, DocumentStore } from '../ports';
-import { bindingOf, type BindingFields, type SecretsService, type UnusableReason } from '../secrets';
+import { bindingOf, type BindingFields, type SecretsService, type StoredSecret, type UnusableReason } from '../secrets';
 import { CURRENT_SCHEMA_VERSION, type StoredAccount, type StoredDocument } from './stored-account';
 import { t } from '../../../shared/i18n';
 
@@ -50,6 +50,7 @@ export const UNUSABLE_PASSWORD_MESSAGE = {
   'binding-changed': 'password.bindingChanged',
   undecryptable: 'password.undecryptable',
   'outdated-format': 'password.outdatedFormat',
+  locked: 'password.locked',
   'no-password': 'password.missing',
 } as const;
 
@@ -179,7 +180,8 @@ export class AccountsService {
       if (!current) return { ok: false, reason: opened.reason };
       // What was learned while opening shows in the list: a forged clear hint no longer hides it.
       if (opened.sealedBinding) this.sealedBindings.set(id, opened.sealedBinding);
-      else if (opened.reason !== 'outdated-format') this.unusable.add(id);
+      // Locked says nothing about the secret: after unlocking it may open.
+      else if (opened.reason !== 'outdated-format' && opened.reason !== 'locked') this.unusable.add(id);
       return { ok: false, reason: opened.reason };
     }
     if (!current) return { ok: true, password: opened.password };
@@ -280,6 +282,42 @@ export class AccountsService {
     };
   }
 
+  /**
+   * Seals every stored password again (a change of the portable passphrase) in ONE write: each new
+   * cipher text is made first, so a failure on the way leaves the file and the accounts as they were.
+   * `reseal` answers undefined for a secret it leaves as it is (cannot open it, or nothing to do).
+   * `onWritten` runs right after the write, before any other save can seal with the old key.
+   */
+  async resealSecrets(
+    reseal: (cipherText: string) => Promise<string | undefined>,
+    onWritten: () => void,
+  ): Promise<IpcReply<{ resealed: number }>> {
+    const done = new Map<StoredSecret, StoredSecret | undefined>();
+    // A save while this awaits seals with the old key: go round until every current secret is done.
+    for (;;) {
+      const pending = this.accounts.flatMap((account) =>
+        account.secret && !done.has(account.secret) ? [account.secret] : [],
+      );
+      if (pending.length === 0) break;
+      for (const secret of pending) {
+        const cipherText = await reseal(secret.cipherText);
+        done.set(secret, cipherText === undefined ? undefined : { ...secret, cipherText });
+      }
+    }
+    // No await from here to the write: the accounts read are the ones written.
+    let resealed = 0;
+    const accounts = this.accounts.map((account) => {
+      const secret = account.secret && done.get(account.secret);
+      if (!secret) return account;
+      resealed += 1;
+      return { ...account, secret };
+    });
+    const written = this.persist(accounts);
+    if (!written.ok) return written;
+    onWritten();
+    return { ok: true, value: { resealed } };
+  }
+
   private persist(accounts: StoredAccount[]): IpcReply<never> | { ok: true } {
     const document: StoredDocument = { schemaVersion: CURRENT_SCHEMA_VERSION, accounts };
     try {
@@ -317,6 +355,8 @@ export class AccountsService {
         ? secret && this.secrets.seemsBoundTo(secret, account)
         : sealedBinding === bindingOf(account);
     const passwordNeedsReentry = secret !== undefined && (this.unusable.has(account.id) || !bound);
-    return { ...settings, hasPassword, passwordNeedsReentry };
+    // Only present while locked, so the view of an unlocked or installed app is what it always was.
+    const locked = secret !== undefined && this.secrets.isLocked() ? { passwordLocked: true as const } : {};
+    return { ...settings, hasPassword, passwordNeedsReentry, ...locked };
   }
 }

@@ -43,7 +43,8 @@ export type Sealed = z.infer<typeof sealedSchema>;
 /** The document MAC: HMAC-SHA256, base64. */
 export const macSchema = base64Of(MAC_BYTES);
 
-const scryptParameters = {
+/** Also the portable keyring's (services/portable/keyring-file.ts): one set of bounds for every passphrase file. */
+export const scryptParameters = {
   kdf: z.literal('scrypt'),
   // Bounded so that a crafted file cannot make import allocate gigabytes or run for minutes.
   N: z.union([z.literal(2 ** 14), z.literal(2 ** 15), z.literal(2 ** 16), z.literal(2 ** 17)]),
@@ -69,7 +70,10 @@ export const keyDerivationSchema = z.strictObject({
 });
 export type KeyDerivation = z.infer<typeof keyDerivationSchema>;
 
-function scryptKey(passphrase: string, derivation: Pick<KeyDerivation, 'N' | 'r' | 'p' | 'salt'>): Promise<Buffer> {
+export function scryptKey(
+  passphrase: string,
+  derivation: Pick<KeyDerivation, 'N' | 'r' | 'p' | 'salt'>,
+): Promise<Buffer> {
   const { N, r, p } = derivation;
   return new Promise((resolve, reject) => {
     scrypt(
@@ -98,7 +102,7 @@ async function deriveKeys(
 }
 
 /** `associated` is authenticated with the text but not stored in it: opening needs the same text. */
-function seal(key: Buffer, plainText: string, associated: string): Sealed {
+export function seal(key: Buffer, plainText: string, associated: string): Sealed {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(associated, 'utf8'));
@@ -107,7 +111,7 @@ function seal(key: Buffer, plainText: string, associated: string): Sealed {
 }
 
 /** Undefined when the key does not open it: wrong passphrase, or the entry or its associated text was altered. */
-function open(key: Buffer, sealed: Sealed, associated: string): string | undefined {
+export function open(key: Buffer, sealed: Sealed, associated: string): string | undefined {
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'), {
       authTagLength: TAG_BYTES,

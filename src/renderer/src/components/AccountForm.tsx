@@ -39,6 +39,8 @@ export interface AccountFormProps {
   errors: FieldErrors;
   hasStoredPassword: boolean;
   passwordNeedsReentry: boolean;
+  /** Portable mode before the passphrase is entered: the stored password exists but cannot be used yet. */
+  passwordLocked?: boolean;
   onChange: (form: AccountFormState) => void;
   /** A field lost focus: the page checks it then, so errors appear as the user moves on. */
   onLeaveField?: (field: AccountField) => void;
@@ -63,6 +65,7 @@ export function AccountForm({
   errors,
   hasStoredPassword,
   passwordNeedsReentry,
+  passwordLocked = false,
   onChange,
   onLeaveField,
 }: AccountFormProps) {
@@ -83,9 +86,11 @@ export function AccountForm({
   const encrypted = isEncrypted(form.encryption);
   const passwordHint = passwordNeedsReentry
     ? t('form.password.reenter')
-    : hasStoredPassword
-      ? t('form.password.stored')
-      : undefined;
+    : passwordLocked
+      ? t('form.password.locked')
+      : hasStoredPassword
+        ? t('form.password.stored')
+        : undefined;
 
   return (
     <form className={styles.form} aria-label={t('form.label')} onSubmit={(event) => event.preventDefault()} noValidate>

@@ -47,6 +47,8 @@ const useStyles = makeStyles({
   failed: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
   untested: { color: tokens.colorNeutralForeground2, ...shorthands.borderColor(tokens.colorNeutralStroke1) },
   review: { color: tokens.colorPaletteRedForeground1, ...shorthands.borderColor(tokens.colorPaletteRedBorder2) },
+  // Not a fault of the account: the whole stick waits for its passphrase, so a neutral outline.
+  locked: { color: tokens.colorNeutralForeground2, ...shorthands.borderColor(tokens.colorNeutralStroke1) },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
 });
 
@@ -71,6 +73,9 @@ export const AccountRow = memo(function AccountRow({ account, selected, t, onSel
       <span className={styles.badges}>
         {account.reviewFlags?.length ? (
           <span className={mergeClasses(styles.badge, styles.review)}>{t('review.badge')}</span>
+        ) : null}
+        {account.passwordLocked ? (
+          <span className={mergeClasses(styles.badge, styles.locked)}>{t('badge.locked')}</span>
         ) : null}
         <span className={mergeClasses(styles.badge, styles[state])}>{testStateLabel(account, t)}</span>
       </span>

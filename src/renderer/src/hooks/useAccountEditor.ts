@@ -94,9 +94,12 @@ export function useAccountEditor(accounts: AccountsState) {
     await accounts.reload();
   };
 
-  /** Tests the form's settings; with `createMissingFolders` (confirmed by the user) it creates them first. */
-  const test = async (options: { createMissingFolders?: true } = {}) => {
-    if (!form) return;
+  /**
+   * Tests the form's settings; with `createMissingFolders` (confirmed by the user) it creates them first.
+   * Answers 'locked' when the stored password waits for the portable passphrase, so the page can ask for it.
+   */
+  const test = async (options: { createMissingFolders?: true } = {}): Promise<'locked' | undefined> => {
+    if (!form) return undefined;
     setTestingSince(Date.now());
     setReport(undefined);
     setMessage(undefined);
@@ -106,11 +109,14 @@ export function useAccountEditor(accounts: AccountsState) {
     setTestedAt(new Date());
     if (!reply.ok) {
       setErrors(reply.error.fieldErrors ?? {});
-      setMessage({ intent: 'error', text: reply.error.message });
-      return;
+      // Nothing is wrong with the account: it stays readable if the user cancels the unlock.
+      const locked = reply.error.code === 'PASSWORDS_LOCKED';
+      setMessage({ intent: locked ? 'warning' : 'error', text: reply.error.message });
+      return locked ? 'locked' : undefined;
     }
     setReport(reply.value);
     if (form.id) await accounts.reload();
+    return undefined;
   };
 
   const detect = async () => {

@@ -1,15 +1,18 @@
 import { Badge, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { AccountForm } from '../components/AccountForm';
 import { AccountList } from '../components/AccountList';
+import { PortablePasswordsBar, type PassphraseMode } from '../components/PortablePasswordsBar';
 import { Ribbon } from '../components/Ribbon';
 import { emptyForm, formFromAccount, type AccountFormState } from '../form-state';
 import { useAccountEditor, type Message } from '../hooks/useAccountEditor';
 import type { AccountsState } from '../hooks/useAccounts';
 import { useCommands } from '../hooks/useCommands';
+import { usePortableStatus } from '../hooks/usePortableStatus';
 import { useStableCallback } from '../hooks/useStableCallback';
 import { useUnloadGuard } from '../hooks/useUnloadGuard';
 import type { AccountView } from '../../../shared/account';
+import type { PortablePasswordsChange } from '../../../shared/portable';
 import { getApi } from '../api';
 import { useI18n } from '../i18n';
 
@@ -19,6 +22,9 @@ const DetectionView = lazy(async () => ({ default: (await import('../components/
 const ExportDialog = lazy(async () => ({ default: (await import('../components/ExportDialog')).ExportDialog }));
 const TestAllDialog = lazy(async () => ({ default: (await import('../components/TestAllDialog')).TestAllDialog }));
 const ImportDialog = lazy(async () => ({ default: (await import('../components/ImportDialog')).ImportDialog }));
+const PassphraseDialog = lazy(async () => ({
+  default: (await import('../components/PassphraseDialog')).PassphraseDialog,
+}));
 const TestReportView = lazy(async () => ({ default: (await import('../components/TestReportView')).TestReportView }));
 
 const useStyles = makeStyles({
@@ -58,6 +64,11 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [transfer, setTransfer] = useState<'export' | 'import'>();
   const [testingAll, setTestingAll] = useState(false);
+  const portable = usePortableStatus();
+  const portableBar = useRef<HTMLDivElement>(null);
+  // The open passphrase dialog, and the test to run again once a locked stick is unlocked.
+  const [passphrase, setPassphrase] = useState<{ mode: PassphraseMode; retest?: { createMissingFolders?: true } }>();
+  const [forgetting, setForgetting] = useState(false);
   const canTestAll = accounts.accounts.length > 0 && !testing;
   const closeExport = (result?: Message) => {
     setTransfer(undefined);
@@ -73,6 +84,42 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
       editor.open(reply.ok ? formFromAccount(reply.value) : undefined);
     }
     editor.announce(result);
+  };
+  /** A test that finds the stored password locked asks for the passphrase, then runs again. */
+  const runTest = async (options: { createMissingFolders?: true } = {}) => {
+    if ((await editor.test(options)) === 'locked') setPassphrase({ mode: 'unlock', retest: options });
+  };
+  const closePassphrase = async (change?: PortablePasswordsChange) => {
+    const mode = passphrase?.mode ?? 'unlock';
+    const retest = passphrase?.retest;
+    setPassphrase(undefined);
+    if (!change) {
+      await portable.refresh();
+      return;
+    }
+    portable.apply(change.status);
+    // Unlocking (or setting) changes every account's passwordLocked flag.
+    await accounts.reload();
+    if (retest && change.status.portable && change.status.state === 'unlocked') await runTest(retest);
+    if (change.notice) editor.announce({ intent: 'warning', text: change.notice });
+    else if (!retest) editor.announce({ intent: 'success', text: t(`portableBar.done.${mode}`) });
+  };
+  const forgetKey = async () => {
+    setForgetting(true);
+    const reply = await getApi().forgetPortableKey();
+    setForgetting(false);
+    // The Forget button is gone once nothing is remembered: keep focus in the bar.
+    portableBar.current?.focus();
+    if (!reply.ok) {
+      editor.announce({ intent: 'error', text: reply.error.message });
+      return;
+    }
+    portable.apply(reply.value.status);
+    editor.announce(
+      reply.value.notice
+        ? { intent: 'warning', text: reply.value.notice }
+        : { intent: 'success', text: t('portableBar.done.forget') },
+    );
   };
   useUnloadGuard(editor.dirty);
   // An open that waits for "Discard changes?": the form to open instead (undefined closes it).
@@ -95,7 +142,7 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
     else if (command === 'save' && canSave) void editor.save();
     else if (command === 'duplicate' && canChangeSaved) void editor.duplicate();
     else if (command === 'delete' && selected !== undefined) setConfirmingDelete(true);
-    else if (command === 'testConnection' && canTest) void editor.test();
+    else if (command === 'testConnection' && canTest) void runTest();
     else if (command === 'cancelTest' && testing) editor.cancelTest();
     else if (command === 'export' && accounts.accounts.length > 0) setTransfer('export');
     else if (command === 'import') setTransfer('import');
@@ -117,7 +164,7 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
         onSave={() => void editor.save()}
         onDuplicate={() => void editor.duplicate()}
         onDelete={() => setConfirmingDelete(true)}
-        onTest={() => void editor.test()}
+        onTest={() => void runTest()}
         onCancelTest={editor.cancelTest}
         onCopyDiagnostics={() => void editor.copyDiagnostics()}
         canExport={accounts.accounts.length > 0}
@@ -126,7 +173,21 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
         canTestAll={canTestAll}
         onTestAll={() => setTestingAll(true)}
       />
+      <PortablePasswordsBar
+        status={portable.status}
+        onPassphrase={(mode) => setPassphrase({ mode })}
+        onForget={() => void forgetKey()}
+        forgetting={forgetting}
+        focusRef={portableBar}
+      />
       <Suspense fallback={null}>
+        {passphrase ? (
+          <PassphraseDialog
+            mode={passphrase.mode}
+            onClose={(change) => void closePassphrase(change)}
+            fallbackFocus={() => portableBar.current}
+          />
+        ) : null}
         {transfer === 'export' ? <ExportDialog accounts={accounts.accounts} onClose={closeExport} /> : null}
         {transfer === 'import' ? <ImportDialog onClose={(result) => void closeImport(result)} /> : null}
         {testingAll ? (
@@ -216,6 +277,7 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
                 errors={editor.errors}
                 hasStoredPassword={selected?.hasPassword ?? false}
                 passwordNeedsReentry={selected?.passwordNeedsReentry ?? false}
+                passwordLocked={selected?.passwordLocked ?? false}
                 onChange={editor.setForm}
                 onLeaveField={editor.validateField}
               />
@@ -236,7 +298,7 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
                       onTrust={editor.trust}
                       onCopyDiagnostics={() => void editor.copyDiagnostics()}
                       server={form.server}
-                      onCreateFolders={() => void editor.test({ createMissingFolders: true })}
+                      onCreateFolders={() => void runTest({ createMissingFolders: true })}
                     />
                   ) : null}
                 </Suspense>

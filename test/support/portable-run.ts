@@ -1,0 +1,54 @@
+import { newAccountDefaults } from '../../src/shared/account';
+import { AccountsService } from '../../src/main/services/accounts/accounts-service';
+import { openConfAccountStorage } from '../../src/main/services/accounts/conf-account-storage';
+import type { Cipher } from '../../src/main/services/ports';
+import { PortablePasswords, type PortablePasswordsOptions } from '../../src/main/services/portable/portable-passwords';
+import { SecretsService } from '../../src/main/services/secrets';
+
+/** A valid account to save; `index` keeps names and servers apart. */
+export function accountSettings(index: number) {
+  return {
+    ...newAccountDefaults(),
+    port: 993,
+    server: `mail${index}.contoso.local`,
+    connectionName: `Invoices ${index}`,
+    emailAddress: `invoices${index}@contoso.com`,
+    userName: `CONTOSO\\invoices${index}`,
+  };
+}
+
+/**
+ * One start of the portable app as src/main/index.ts wires it: the accounts file in the stick's
+ * data folder, passwords through the portable cipher, the remembered key in this machine's profile.
+ */
+export async function startPortableRun(
+  dataFolder: string,
+  machineFolder: string,
+  machineCipher: Cipher,
+  options: Pick<PortablePasswordsOptions, 'cost'> & { countWrites?: { count: number; fail?: Error } } = {},
+) {
+  const opened = openConfAccountStorage(dataFolder);
+  const { countWrites } = options;
+  // Counts (or fails) writes of the accounts file, to prove what happens in one write.
+  const storage = countWrites
+    ? {
+        ...opened,
+        store: {
+          write: (document: Record<string, unknown>) => {
+            countWrites.count += 1;
+            if (countWrites.fail) throw countWrites.fail;
+            opened.store.write(document);
+          },
+        },
+      }
+    : opened;
+  const portable = new PortablePasswords({
+    dataFolder,
+    machineFolder,
+    machineCipher,
+    ...(options.cost ? { cost: options.cost } : {}),
+  });
+  const accounts = new AccountsService(storage, new SecretsService(portable.cipher));
+  await portable.start(accounts);
+  return { storage, portable, accounts };
+}
