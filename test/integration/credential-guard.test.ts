@@ -1,13 +1,8 @@
-import { ImapFlow } from 'imapflow';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createInstrumentedTransport,
-  type TransportObservations,
-} from '../../src/main/services/connection-test/instrumented-transport';
-import { StageRecorder } from '../../src/main/services/connection-test/stage-recorder';
-import { Transcript } from '../../src/main/services/connection-test/transcript';
+import type { TransportObservations } from '../../src/main/services/connection-test/instrumented-transport';
 import { credentialTraces } from '../support/credential-traces';
 import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
+import { signInThroughTransport } from '../support/transport-sign-in';
 
 const USER = 'scanner@contoso.local';
 const PASSWORD = 'Transport-Guard-Secret-17';
@@ -25,33 +20,13 @@ afterEach(async () => {
  */
 async function signInOverPlainWith(requireTlsForCredentials: boolean): Promise<TransportObservations> {
   server = await startFakeImapServer({ capabilities: ['AUTH=PLAIN'] });
-  const observations: TransportObservations = {};
-  const client = new ImapFlow({
-    host: server.host,
-    port: server.port,
+  return signInThroughTransport(server, {
+    user: USER,
+    password: PASSWORD,
     secure: false,
     doSTARTTLS: false,
-    auth: { user: USER, pass: PASSWORD },
-    logger: false,
-    transport: createInstrumentedTransport({
-      stages: new StageRecorder(),
-      transcript: new Transcript([PASSWORD]),
-      trust: { serverName: server.host, validate: true },
-      tlsOptions: {},
-      requireTlsForCredentials,
-      observations,
-    }),
+    requireTlsForCredentials,
   });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    await client.logout();
-  } catch {
-    // The refusal surfaces as a closed connection; the observations say why.
-  } finally {
-    client.close();
-  }
-  return observations;
 }
 
 describe('the credential write guard of the instrumented transport', () => {

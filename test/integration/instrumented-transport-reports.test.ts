@@ -1,20 +1,14 @@
-import { ImapFlow } from 'imapflow';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import {
-  createInstrumentedTransport,
-  type TransportObservations,
-} from '../../src/main/services/connection-test/instrumented-transport';
+import type { TransportObservations } from '../../src/main/services/connection-test/instrumented-transport';
 import {
   runConnectionTest,
   type ConnectionTestInput,
 } from '../../src/main/services/connection-test/run-connection-test';
-import { StageRecorder } from '../../src/main/services/connection-test/stage-recorder';
-import { tlsSetupFor } from '../../src/main/services/connection-test/tls-trust';
-import { Transcript } from '../../src/main/services/connection-test/transcript';
 import type { ConnectionTestReport } from '../../src/shared/connection-test';
 import type { Encryption } from '../../src/shared/encryption';
 import { t } from '../../src/shared/i18n';
 import { startFakeImapServer, type FakeImapOptions, type FakeImapServer } from '../support/fake-imap-server';
+import { signInThroughTransport, type TransportSignIn } from '../support/transport-sign-in';
 
 /**
  * What the instrumented transport itself puts into a report: the exact words of its failures, the
@@ -51,42 +45,13 @@ async function against(
 
 const stageOf = (report: ConnectionTestReport, name: string) => report.stages.find((stage) => stage.name === name);
 
-/** imapflow over the transport alone, where the test, not run-connection-test.ts, chooses the options. */
-async function signInThroughTransport(
-  options: { secure: boolean; doSTARTTLS: boolean; servername?: string; requireTlsForCredentials: boolean },
+/** imapflow over the transport alone, against a fake server started with `serverOptions`. */
+async function signInThrough(
+  options: Omit<TransportSignIn, 'user' | 'password'>,
   serverOptions: FakeImapOptions,
 ): Promise<TransportObservations> {
   server = await startFakeImapServer(serverOptions);
-  const observations: TransportObservations = {};
-  // The certificate is for localhost and 127.0.0.1, so the name sent and the name checked agree.
-  const trust = { serverName: options.servername ?? server.host, validate: true };
-  const client = new ImapFlow({
-    host: server.host,
-    port: server.port,
-    secure: options.secure,
-    doSTARTTLS: options.doSTARTTLS,
-    ...(options.servername ? { servername: options.servername } : {}),
-    auth: { user: PLAIN_USER, pass: PASSWORD },
-    logger: false,
-    transport: createInstrumentedTransport({
-      stages: new StageRecorder(),
-      transcript: new Transcript([PASSWORD]),
-      trust,
-      tlsOptions: tlsSetupFor('tls', trust).options,
-      requireTlsForCredentials: options.requireTlsForCredentials,
-      observations,
-    }),
-  });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    await client.logout();
-  } catch {
-    // A refusal surfaces as a closed connection; the observations say why.
-  } finally {
-    client.close();
-  }
-  return observations;
+  return signInThroughTransport(server, { ...options, user: PLAIN_USER, password: PASSWORD });
 }
 
 describe('the greeting as the transport reports it', () => {
@@ -177,7 +142,7 @@ describe('stages and transcript recorded by the transport', () => {
 
 describe('the words of the credential guards', () => {
   it('a login on a plain socket where TLS is required is refused with the not-encrypted message and hint', async () => {
-    const observations = await signInThroughTransport(
+    const observations = await signInThrough(
       { secure: false, doSTARTTLS: false, requireTlsForCredentials: true },
       { capabilities: ['AUTH=PLAIN'] },
     );
@@ -204,7 +169,7 @@ describe('the words of the credential guards', () => {
 describe('the server name the transport sends (SNI)', () => {
   // A server hosting several domains picks its certificate by this name.
   it('is sent on a TLS connection from the first byte', async () => {
-    const observations = await signInThroughTransport(
+    const observations = await signInThrough(
       { secure: true, doSTARTTLS: false, servername: 'localhost', requireTlsForCredentials: true },
       { implicitTls: trusted },
     );
@@ -213,7 +178,7 @@ describe('the server name the transport sends (SNI)', () => {
   });
 
   it('is sent on the STARTTLS upgrade', async () => {
-    const observations = await signInThroughTransport(
+    const observations = await signInThrough(
       { secure: false, doSTARTTLS: true, servername: 'localhost', requireTlsForCredentials: true },
       { starttls: trusted },
     );

@@ -20,6 +20,17 @@ function testMailbox(user: TestUser, extra: Partial<ConnectionTestInput> = {}) {
   });
 }
 
+/** A No TLS test (the plaintext login acknowledged) against a scripted server. */
+function testPlain(server: { host: string; port: number }) {
+  return runConnectionTest({
+    settings: { server: server.host, port: server.port, encryption: 'notls', validateSsl: false },
+    userName: 'scanner',
+    password: 'secret',
+    plaintextPasswordAllowed: true,
+    timeoutMs: 15_000,
+  });
+}
+
 /** A scripted server whose INBOX search finds `count` recent messages (UIDs 1…count). */
 function serverWithRecentMessages(count: number) {
   const uids = Array.from({ length: count }, (_, index) => index + 1).join(' ');
@@ -103,13 +114,7 @@ describe('mailbox readiness against Dovecot', () => {
     // 30 days of a high-volume invoice inbox; Exchange's UIDs run to six or seven digits.
     const server = await serverWithRecentMessages(200_000);
     try {
-      const report = await runConnectionTest({
-        settings: { server: server.host, port: server.port, encryption: 'notls', validateSsl: false },
-        userName: 'scanner',
-        password: 'secret',
-        plaintextPasswordAllowed: true,
-        timeoutMs: 15_000,
-      });
+      const report = await testPlain(server);
       expect(report.error).toBeUndefined();
       expect(report.mailbox?.preview).toMatchObject({ messages: 200_000, examined: 1000 });
     } finally {
@@ -120,13 +125,7 @@ describe('mailbox readiness against Dovecot', () => {
   it('reads the structure of the newest 1,000 messages only, newest first, when the 30 days hold more', async () => {
     const server = await serverWithRecentMessages(1005);
     try {
-      const report = await runConnectionTest({
-        settings: { server: server.host, port: server.port, encryption: 'notls', validateSsl: false },
-        userName: 'scanner',
-        password: 'secret',
-        plaintextPasswordAllowed: true,
-        timeoutMs: 15_000,
-      });
+      const report = await testPlain(server);
       expect(report.mailbox?.preview).toMatchObject({ messages: 1005, examined: 1000 });
       // Newest first, in chunks of 250 sent as compact UID ranges.
       const fetches = server.received.filter((command) => / FETCH /i.test(command.line));

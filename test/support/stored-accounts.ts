@@ -34,6 +34,7 @@ export function settingsOfView(view: AccountView): { id: string; settings: Recor
     createdAt: _c,
     updatedAt: _u,
     lastTest: _l,
+    passwordLocked: _locked,
     ...settings
   } = view;
   return { id, settings };

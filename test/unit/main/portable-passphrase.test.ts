@@ -13,6 +13,7 @@ import { SecretsService } from '../../../src/main/services/secrets';
 import { PASSPHRASE_MAX_LENGTH } from '../../../src/shared/transfer';
 import { ChromiumMachine } from '../../support/chromium-machine';
 import { accountSettings, startPortableRun } from '../../support/portable-run';
+import { settingsOfView } from '../../support/stored-accounts';
 
 const PASSPHRASE = 'correct horse battery staple';
 const NEW_PASSPHRASE = 'Tr0ubador & a second thought';
@@ -115,15 +116,7 @@ describe('the portable passphrase', () => {
     if (!first) throw new Error('no account');
     await expect(run.accounts.passwordFor(first.id, first)).resolves.toEqual({ ok: false, reason: 'locked' });
     // A password typed while locked cannot be sealed: the account is saved, the stored password kept.
-    const {
-      id,
-      createdAt: _c,
-      updatedAt: _u,
-      hasPassword: _h,
-      passwordNeedsReentry: _p,
-      passwordLocked: _l,
-      ...settings
-    } = first;
+    const { id, settings } = settingsOfView(first);
     const saved = await run.accounts.save({
       id,
       settings: { ...settings, emailAddress: 'new@contoso.com' },

@@ -9,6 +9,7 @@ import { KEYRING_FILE } from '../../../src/main/services/portable/keyring-file';
 import { SecretsService } from '../../../src/main/services/secrets';
 import { ChromiumMachine } from '../../support/chromium-machine';
 import { accountSettings, startPortableRun } from '../../support/portable-run';
+import { settingsOfView } from '../../support/stored-accounts';
 
 const PASSPHRASE = 'correct horse battery staple';
 const ROUND_TRIPS = 40;
@@ -42,15 +43,7 @@ async function travel(
   const enterPassword = async (accounts: AccountsService, index: number, password: string) => {
     const account = accounts.list()[index];
     if (!account) throw new Error(`no account ${index}`);
-    const {
-      id,
-      createdAt: _c,
-      updatedAt: _u,
-      hasPassword: _h,
-      passwordNeedsReentry: _p,
-      passwordLocked: _l,
-      ...settings
-    } = account;
+    const { id, settings } = settingsOfView(account);
     const saved = await accounts.save({ id, settings, password });
     if (!saved.ok || saved.value.notice) throw new Error(saved.ok ? saved.value.notice : saved.error.message);
     expected.set(id, password);
