@@ -113,6 +113,11 @@ describe('IPC dispatch', () => {
       ok: false,
       error: { code: 'INVALID_ARGUMENT', message: expect.stringMatching(/^listAccounts: arguments: /) },
     });
+    // A nested argument is named by its whole path, dotted.
+    expect(await dispatch(handlers, 'testAccounts', [{ ids: ['a', 7] }])).toEqual({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', message: expect.stringMatching(/^testAccounts: 0\.ids\.1: /) },
+    });
   });
 
   it('turns an unexpected exception into a typed INTERNAL error without its message', async () => {
