@@ -1,3 +1,6 @@
+import type { MessageKey, MessageParams } from './i18n';
+import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH } from './transfer';
+
 /**
  * Portable passwords (issue 13): on a stick, passwords are sealed with a key derived from the
  * consultant's passphrase, so they open on every machine. What the window is told about it.
@@ -19,4 +22,22 @@ export interface PortablePasswordsChange {
   status: PortablePasswordsStatus;
   /** E.g. unlocked, but the key could not be remembered on this computer. */
   notice?: string;
+}
+
+/**
+ * The limits of a portable passphrase, counted after NFC normalisation (an é typed as one or as two
+ * code points is the same passphrase). Main decides with them; the window checks them first, so the
+ * user learns them before waiting for scrypt. `existing`: one already set, only bounded in length.
+ */
+export function portablePassphraseProblem(
+  passphrase: string,
+  purpose: 'new' | 'existing',
+  t: (key: MessageKey, params?: MessageParams) => string,
+): string | undefined {
+  const length = passphrase.normalize('NFC').length;
+  if (length > PASSPHRASE_MAX_LENGTH) return t('portable.passphrase.tooLong', { max: PASSPHRASE_MAX_LENGTH });
+  if (purpose === 'new' && length < PASSPHRASE_MIN_LENGTH)
+    return t('portable.passphrase.tooShort', { min: PASSPHRASE_MIN_LENGTH });
+  if (length === 0) return t('portable.passphrase.empty');
+  return undefined;
 }

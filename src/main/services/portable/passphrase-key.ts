@@ -1,5 +1,5 @@
 import { createHash, hkdfSync, randomBytes } from 'node:crypto';
-import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH } from '../../../shared/transfer';
+import { portablePassphraseProblem } from '../../../shared/portable';
 import { t } from '../../../shared/i18n';
 import { open, scryptKey, seal, SCRYPT_DEFAULTS } from '../transfer/passphrase-cipher';
 import type { KeyEntry } from './keyring-file';
@@ -20,17 +20,9 @@ export function keyIdOf(entry: Pick<KeyEntry, 'salt'>): string {
   return createHash('sha256').update(`mailbox-connect portable key id\n${entry.salt}`).digest('hex').slice(0, 16);
 }
 
-/**
- * Why a passphrase cannot be used, or undefined. Counted after NFC normalisation, as scrypt sees it:
- * "é" typed as one or two code points is the same passphrase on every machine.
- */
+/** Why a passphrase cannot be used, or undefined, in the main process's language (the rule is shared with the window). */
 export function passphraseProblem(passphrase: string, purpose: 'new' | 'existing'): string | undefined {
-  const length = passphrase.normalize('NFC').length;
-  if (length > PASSPHRASE_MAX_LENGTH) return t('portable.passphrase.tooLong', { max: PASSPHRASE_MAX_LENGTH });
-  if (purpose === 'new' && length < PASSPHRASE_MIN_LENGTH)
-    return t('portable.passphrase.tooShort', { min: PASSPHRASE_MIN_LENGTH });
-  if (length === 0) return t('portable.passphrase.empty');
-  return undefined;
+  return portablePassphraseProblem(passphrase, purpose, t);
 }
 
 async function deriveKey(passphrase: string, entry: Pick<KeyEntry, 'N' | 'r' | 'p' | 'salt'>): Promise<Buffer> {

@@ -18,10 +18,10 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { IpcError, IpcReply } from '../../../shared/ipc';
-import type { PortablePasswordsChange } from '../../../shared/portable';
-import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH } from '../../../shared/transfer';
+import { portablePassphraseProblem, type PortablePasswordsChange } from '../../../shared/portable';
+import { PASSPHRASE_MIN_LENGTH } from '../../../shared/transfer';
 import { getApi } from '../api';
-import { useI18n, type I18n } from '../i18n';
+import { useI18n } from '../i18n';
 import type { PassphraseMode } from './PortablePasswordsBar';
 
 const useStyles = makeStyles({
@@ -31,22 +31,6 @@ const useStyles = makeStyles({
 /** The fields a message can belong to: the passphrase typed first, the new one (change), the repetition. */
 type FieldName = 'first' | 'second' | 'repeat';
 type FieldErrors = Partial<Record<FieldName, string>>;
-
-// The same limits main applies (passphraseProblem), checked here so the user learns them before
-// waiting for scrypt; main checks again and its VALIDATION message is put at the same field.
-const lengthOf = (passphrase: string) => passphrase.normalize('NFC').length;
-
-function existingProblem(passphrase: string, t: I18n['t']): string | undefined {
-  const length = lengthOf(passphrase);
-  if (length > PASSPHRASE_MAX_LENGTH) return t('portable.passphrase.tooLong', { max: PASSPHRASE_MAX_LENGTH });
-  return length === 0 ? t('portable.passphrase.empty') : undefined;
-}
-
-function newProblem(passphrase: string, t: I18n['t']): string | undefined {
-  const length = lengthOf(passphrase);
-  if (length > PASSPHRASE_MAX_LENGTH) return t('portable.passphrase.tooLong', { max: PASSPHRASE_MAX_LENGTH });
-  return length < PASSPHRASE_MIN_LENGTH ? t('portable.passphrase.tooShort', { min: PASSPHRASE_MIN_LENGTH }) : undefined;
-}
 
 export interface PassphraseDialogProps {
   mode: PassphraseMode;
@@ -92,10 +76,13 @@ export function PassphraseDialog({ mode, onClose, fallbackFocus }: PassphraseDia
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const typed = mode === 'set' ? newProblem(first, t) : existingProblem(first, t);
+  const typed =
+    mode === 'set' ? portablePassphraseProblem(first, 'new', t) : portablePassphraseProblem(first, 'existing', t);
   const local: FieldErrors = {
     ...(typed ? { first: typed } : {}),
-    ...(mode === 'change' && newProblem(second, t) ? { second: newProblem(second, t) } : {}),
+    ...(mode === 'change' && portablePassphraseProblem(second, 'new', t)
+      ? { second: portablePassphraseProblem(second, 'new', t) }
+      : {}),
     ...(mode === 'set' && repeat !== first ? { repeat: t('export.passphrase.mismatch') } : {}),
     ...(mode === 'change' && repeat !== second ? { repeat: t('export.passphrase.mismatch') } : {}),
   };
@@ -109,7 +96,8 @@ export function PassphraseDialog({ mode, onClose, fallbackFocus }: PassphraseDia
       refs.first.current?.focus();
     } else if (error.code === 'VALIDATION') {
       // In a change main checks the current passphrase first; it is only at fault if it breaks a rule.
-      const field: FieldName = mode === 'change' && !existingProblem(first, t) ? 'second' : 'first';
+      const field: FieldName =
+        mode === 'change' && !portablePassphraseProblem(first, 'existing', t) ? 'second' : 'first';
       setFromMain({ [field]: error.message });
       refs[field].current?.focus();
     } else {
