@@ -151,6 +151,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'storage.notWritable':
     'Die Einstellungsdatei {file} kann nicht geschrieben werden ({code}). Die Konten werden angezeigt, Änderungen lassen sich aber erst speichern, wenn der Ordner beschreibbar ist.',
   'storage.notWritable.reason': 'Die Einstellungsdatei kann nicht geschrieben werden ({code})',
+  'storage.writeFailed.reason': 'Die Einstellungsdatei {file} konnte nicht geschrieben werden ({code})',
   'storage.problem.empty': 'die Datei ist leer',
   'storage.problem.notJson': 'die Datei ist kein gültiges JSON, vermutlich abgeschnitten ({reason})',
   'storage.problem.notObject': 'die Datei enthält kein Einstellungsobjekt',

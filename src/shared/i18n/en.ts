@@ -144,6 +144,7 @@ export const en = {
   'storage.notWritable':
     'The settings file {file} cannot be written ({code}). The accounts are shown, but changes cannot be saved until the folder is writable.',
   'storage.notWritable.reason': 'the settings file cannot be written ({code})',
+  'storage.writeFailed.reason': 'the settings file {file} could not be written ({code})',
   'storage.problem.empty': 'the file is empty',
   'storage.problem.notJson': 'the file is not valid JSON, probably cut off ({reason})',
   'storage.problem.notObject': 'the file does not hold a settings object',

@@ -67,12 +67,21 @@ function readOnlyStore(reason: () => string): DocumentStore {
 }
 
 /** Opens the backend at the first write: it reads and parses the file too, which start-up has done already. */
-function lazyStore(createBackend: () => DocumentStore): DocumentStore {
+function lazyStore(filePath: string, createBackend: () => DocumentStore): DocumentStore {
   let backend: DocumentStore | undefined;
   return {
     write: (document) => {
-      backend ??= createBackend();
-      backend.write(document);
+      try {
+        backend ??= createBackend();
+        backend.write(document);
+      } catch (error) {
+        // Node names no file for a failed write or fsync (they take a descriptor), and a failed rename
+        // names atomically's temp file: the user is told which file and why, the code kept for callers.
+        const code = codeOf(error);
+        throw Object.assign(new Error(t('storage.writeFailed.reason', { file: filePath, code }), { cause: error }), {
+          code,
+        });
+      }
     },
   };
 }
@@ -164,7 +173,7 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
   }
 
   removeInterruptedWrites(filePath);
-  const store = lazyStore(createBackend);
+  const store = lazyStore(filePath, createBackend);
   try {
     const rewrite = reading.kind === 'damaged' || (reading.kind === 'intact' && reading.migratedFrom !== undefined);
     const document: StoredDocument = { schemaVersion: currentVersion, accounts };
