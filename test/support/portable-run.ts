@@ -1,21 +1,8 @@
-import { newAccountDefaults } from '../../src/shared/account';
 import { AccountsService } from '../../src/main/services/accounts/accounts-service';
 import { openConfAccountStorage } from '../../src/main/services/accounts/conf-account-storage';
 import type { Cipher } from '../../src/main/services/ports';
 import { PortablePasswords, type PortablePasswordsOptions } from '../../src/main/services/portable/portable-passwords';
 import { SecretsService } from '../../src/main/services/secrets';
-
-/** A valid account to save; `index` keeps names and servers apart. */
-export function accountSettings(index: number) {
-  return {
-    ...newAccountDefaults(),
-    port: 993,
-    server: `mail${index}.contoso.local`,
-    connectionName: `Invoices ${index}`,
-    emailAddress: `invoices${index}@contoso.com`,
-    userName: `CONTOSO\\invoices${index}`,
-  };
-}
 
 /**
  * One start of the portable app as src/main/index.ts wires it: the accounts file in the stick's

@@ -60,3 +60,15 @@ export function acknowledgedPlaintextSettings(
     userName,
   };
 }
+
+/** A valid account to save; `index` keeps names and servers apart. */
+export function accountSettings(index: number) {
+  return {
+    ...newAccountDefaults(),
+    port: 993,
+    server: `mail${index}.contoso.local`,
+    connectionName: `Invoices ${index}`,
+    emailAddress: `invoices${index}@contoso.com`,
+    userName: `CONTOSO\\invoices${index}`,
+  };
+}

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { t } from '../../shared/i18n';
 import type { PendingStorageNotice } from '../../shared/storage-status';
 import type { DataDirectory } from './data-directory';
+import { errorCode } from '../services/error-code';
 
 /** The stick's identity, in its data folder: it travels with the stick whatever drive letter it gets. */
 export const STICK_ID_FILE = 'portable-id';
@@ -25,17 +26,12 @@ export interface PortableProfile {
 /** `reason` is a file-system code, or undefined when the file is there but holds no id. */
 type ReadOutcome = { kind: 'found'; id: string } | { kind: 'missing' } | { kind: 'damaged'; reason?: string };
 
-function codeOf(error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? error.code : undefined;
-  return typeof code === 'string' ? code : 'UNKNOWN';
-}
-
 function readStickId(file: string): ReadOutcome {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const code = codeOf(error);
+    const code = errorCode(error);
     return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'damaged', reason: code };
   }
   const id = text.trim();
@@ -67,7 +63,7 @@ function createStickId(file: string): string {
   try {
     writeFileSync(file, `${newStickId()}\n`, { flag: 'wx' });
   } catch (error) {
-    if (codeOf(error) !== 'EEXIST') throw error;
+    if (errorCode(error) !== 'EEXIST') throw error;
   }
   const read = readStickId(file);
   if (read.kind !== 'found') throw Object.assign(new Error('the id file could not be read back'), { code: 'EIO' });
@@ -103,7 +99,7 @@ function stickIdOf(dataDirectory: PortableDataDirectory): { id: string; notices:
       t('storage.portableIdReplaced', { file, reason: reason ?? t('storage.portableIdReplaced.notAnId') });
     return { id, notices: [{ severity: 'warning', message }] };
   } catch (error) {
-    const code = codeOf(error);
+    const code = errorCode(error);
     return {
       id: derivedStickId(executableDir),
       notices: [{ severity: 'warning', message: () => t('storage.portableIdUnsaved', { file, code }) }],

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { newAccountDefaults } from '../../../src/shared/account';
+import { accountSettings } from '../../support/stored-accounts';
 import type { Cipher } from '../../../src/main/services/ports';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
 
@@ -104,14 +104,6 @@ const { AccountsService } = await import('../../../src/main/services/accounts/ac
 const { SecretsService } = await import('../../../src/main/services/secrets');
 const { openSettingsStore } = await import('../../../src/main/platform/settings-store');
 
-const settingsOf = (index: number) => ({
-  ...newAccountDefaults(),
-  port: 993,
-  server: `mail${index}.contoso.local`,
-  connectionName: `Invoices ${index}`,
-  emailAddress: `invoices${index}@contoso.com`,
-  userName: `CONTOSO\\invoices${index}`,
-});
 const passwordOf = (index: number) => `Pässwörd-${index}-"quoted"\\9f3a`;
 
 /** One start of the app on the folder, with this machine's cipher. */
@@ -131,7 +123,7 @@ async function expectAccounts(cipher: Cipher, count: number): Promise<void> {
   );
   for (const [index, account] of listed.entries()) {
     expect(account.hasPassword).toBe(true);
-    await expect(accounts.passwordFor(account.id, settingsOf(index))).resolves.toEqual({
+    await expect(accounts.passwordFor(account.id, accountSettings(index))).resolves.toEqual({
       ok: true,
       password: passwordOf(index),
     });
@@ -162,7 +154,7 @@ describe('saving the accounts file when the stick fails mid-write', () => {
         const cipher = createAesTestCipher();
         const first = open(cipher);
         for (const index of [0, 1]) {
-          const saved = await first.accounts.save({ settings: settingsOf(index), password: passwordOf(index) });
+          const saved = await first.accounts.save({ settings: accountSettings(index), password: passwordOf(index) });
           expect(saved.ok).toBe(true);
         }
         const before = fs.readFileSync(first.storage.path);
@@ -170,7 +162,7 @@ describe('saving the accounts file when the stick fails mid-write', () => {
         // A later start of the app: the failing save is its first write (conf is opened lazily by it).
         const second = open(cipher);
         fault = { stage, code };
-        const failed = await second.accounts.save({ settings: settingsOf(2), password: passwordOf(2) });
+        const failed = await second.accounts.save({ settings: accountSettings(2), password: passwordOf(2) });
         expect(faultsThrown).toBeGreaterThan(0);
         expect(failed.ok).toBe(false);
         const error = failed.ok ? undefined : failed.error;
@@ -195,7 +187,7 @@ describe('saving the accounts file when the stick fails mid-write', () => {
 
         // And saving works again, keeping everything saved before.
         const third = open(cipher);
-        const retried = await third.accounts.save({ settings: settingsOf(2), password: passwordOf(2) });
+        const retried = await third.accounts.save({ settings: accountSettings(2), password: passwordOf(2) });
         expect(retried.ok).toBe(true);
         await expectAccounts(cipher, 3);
         expect(tempFiles()).toEqual([]);
@@ -206,21 +198,21 @@ describe('saving the accounts file when the stick fails mid-write', () => {
   it('a failed save in a running app leaves the service able to save once the fault is gone', async () => {
     const cipher = createAesTestCipher();
     const { storage, accounts } = open(cipher);
-    expect((await accounts.save({ settings: settingsOf(0), password: passwordOf(0) })).ok).toBe(true);
+    expect((await accounts.save({ settings: accountSettings(0), password: passwordOf(0) })).ok).toBe(true);
     const before = fs.readFileSync(storage.path);
     fault = { stage: 'rename', code: 'EIO' };
-    expect((await accounts.save({ settings: settingsOf(1), password: passwordOf(1) })).ok).toBe(false);
+    expect((await accounts.save({ settings: accountSettings(1), password: passwordOf(1) })).ok).toBe(false);
     expect(fs.readFileSync(storage.path).equals(before)).toBe(true);
     fault = undefined;
     // The same conf instance, already opened by the failed write, writes the next save.
-    expect((await accounts.save({ settings: settingsOf(1), password: passwordOf(1) })).ok).toBe(true);
+    expect((await accounts.save({ settings: accountSettings(1), password: passwordOf(1) })).ok).toBe(true);
     await expectAccounts(cipher, 2);
   });
 
   it('the app’s electron-store backend fails the same way, keeps the file and saves once the fault is gone', async () => {
     const cipher = createAesTestCipher();
     const seeded = open(cipher);
-    expect((await seeded.accounts.save({ settings: settingsOf(0), password: passwordOf(0) })).ok).toBe(true);
+    expect((await seeded.accounts.save({ settings: accountSettings(0), password: passwordOf(0) })).ok).toBe(true);
     const before = fs.readFileSync(seeded.storage.path);
     // electron-store asks for userData as its default folder even when given one.
     const { fakeElectron, resetFakeElectron } = await import('../../support/fake-electron');
@@ -228,13 +220,13 @@ describe('saving the accounts file when the stick fails mid-write', () => {
     onTestFinished(() => resetFakeElectron());
     const accounts = new AccountsService(openSettingsStore(directory), new SecretsService(cipher));
     fault = { stage: 'write', code: 'ENOSPC' };
-    const failed = await accounts.save({ settings: settingsOf(1), password: passwordOf(1) });
+    const failed = await accounts.save({ settings: accountSettings(1), password: passwordOf(1) });
     expect(faultsThrown).toBeGreaterThan(0);
     expect(!failed.ok && failed.error).toMatchObject({ code: 'STORAGE' });
     expect(!failed.ok && failed.error.message).toContain(`${seeded.storage.path} could not be written (ENOSPC)`);
     expect(fs.readFileSync(seeded.storage.path).equals(before)).toBe(true);
     fault = undefined;
-    expect((await accounts.save({ settings: settingsOf(1), password: passwordOf(1) })).ok).toBe(true);
+    expect((await accounts.save({ settings: accountSettings(1), password: passwordOf(1) })).ok).toBe(true);
     await expectAccounts(cipher, 2);
     expect(tempFiles()).toEqual([]);
   });

@@ -6,7 +6,8 @@ import type * as WriteExportFile from '../../../src/main/services/transfer/write
 import { accountsFilePath } from '../../../src/main/services/accounts/conf-account-storage';
 import { KEYRING_FILE, keyringPath } from '../../../src/main/services/portable/keyring-file';
 import { ChromiumMachine } from '../../support/chromium-machine';
-import { accountSettings, startPortableRun } from '../../support/portable-run';
+import { startPortableRun } from '../../support/portable-run';
+import { accountSettings } from '../../support/stored-accounts';
 
 /** Fails chosen writes of the key file as a pulled stick or a full disk would, after `allowed` more succeed. */
 const faults = vi.hoisted(() => ({ keyringWritesAllowed: Infinity, code: 'EIO' }));

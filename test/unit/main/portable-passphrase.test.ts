@@ -12,7 +12,8 @@ import { REMEMBERED_KEY_FILE } from '../../../src/main/services/portable/remembe
 import { SecretsService } from '../../../src/main/services/secrets';
 import { PASSPHRASE_MAX_LENGTH } from '../../../src/shared/transfer';
 import { ChromiumMachine } from '../../support/chromium-machine';
-import { accountSettings, startPortableRun } from '../../support/portable-run';
+import { startPortableRun } from '../../support/portable-run';
+import { accountSettings } from '../../support/stored-accounts';
 import { settingsOfView } from '../../support/stored-accounts';
 
 const PASSPHRASE = 'correct horse battery staple';

@@ -8,7 +8,8 @@ import { REMEMBERED_KEY_FILE } from '../../../src/main/services/portable/remembe
 import { KEYRING_FILE } from '../../../src/main/services/portable/keyring-file';
 import { SecretsService } from '../../../src/main/services/secrets';
 import { ChromiumMachine } from '../../support/chromium-machine';
-import { accountSettings, startPortableRun } from '../../support/portable-run';
+import { startPortableRun } from '../../support/portable-run';
+import { accountSettings } from '../../support/stored-accounts';
 import { settingsOfView } from '../../support/stored-accounts';
 
 const PASSPHRASE = 'correct horse battery staple';

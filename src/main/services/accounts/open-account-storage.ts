@@ -6,6 +6,7 @@ import type { Clock, DocumentStore } from '../ports';
 import { SETTINGS_MIGRATIONS, type Migration } from './migrations';
 import { readSettingsText } from './read-settings';
 import { CURRENT_SCHEMA_VERSION, type StoredAccount, type StoredDocument } from './stored-account';
+import { errorCode } from '../error-code';
 
 export interface AccountStorageOptions {
   /** The file the backend writes, e.g. `<userData>/accounts.json`. */
@@ -33,11 +34,6 @@ function fileStamp(clock: Clock): string {
 function siblingName(filePath: string, infix: string): string {
   const { dir, name, ext } = path.parse(filePath);
   return path.join(dir, `${name}.${infix}${ext}`);
-}
-
-function codeOf(error: unknown): string {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -77,7 +73,7 @@ function lazyStore(filePath: string, createBackend: () => DocumentStore): Docume
       } catch (error) {
         // Node names no file for a failed write or fsync (they take a descriptor), and a failed rename
         // names atomically's temp file: the user is told which file and why, the code kept for callers.
-        const code = codeOf(error);
+        const code = errorCode(error);
         throw Object.assign(new Error(t('storage.writeFailed.reason', { file: filePath, code }), { cause: error }), {
           code,
         });
@@ -107,11 +103,11 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
   try {
     text = readFileSync(filePath, 'utf8');
   } catch (error) {
-    if (codeOf(error) !== 'ENOENT') {
+    if (errorCode(error) !== 'ENOENT') {
       return leaveAlone(
         [],
-        () => t('storage.unreadable', { file: filePath, code: codeOf(error) }),
-        () => t('storage.unreadable.reason', { code: codeOf(error) }),
+        () => t('storage.unreadable', { file: filePath, code: errorCode(error) }),
+        () => t('storage.unreadable.reason', { code: errorCode(error) }),
       );
     }
   }
@@ -138,10 +134,10 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
           t('storage.damagedNotMoved', {
             file: filePath,
             problem: reading.problem(),
-            code: codeOf(error),
+            code: errorCode(error),
             count: tPlural('storage.accounts', accounts.length),
           }),
-        () => t('storage.damagedNotMoved.reason', { code: codeOf(error) }),
+        () => t('storage.damagedNotMoved.reason', { code: errorCode(error) }),
       );
     }
     notices.push({
@@ -162,8 +158,8 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
     } catch (error) {
       return leaveAlone(
         accounts,
-        () => t('storage.migrationNoBackup', { file: filePath, code: codeOf(error) }),
-        () => t('storage.migrationNoBackup.reason', { code: codeOf(error) }),
+        () => t('storage.migrationNoBackup', { file: filePath, code: errorCode(error) }),
+        () => t('storage.migrationNoBackup.reason', { code: errorCode(error) }),
       );
     }
     notices.push({
@@ -181,8 +177,8 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
   } catch (error) {
     return leaveAlone(
       accounts,
-      () => t('storage.notWritable', { file: filePath, code: codeOf(error) }),
-      () => t('storage.notWritable.reason', { code: codeOf(error) }),
+      () => t('storage.notWritable', { file: filePath, code: errorCode(error) }),
+      () => t('storage.notWritable.reason', { code: errorCode(error) }),
     );
   }
   return { accounts, store, status: { filePath, writable: true, notices } };

@@ -4,6 +4,7 @@ import { t } from '../../../shared/i18n';
 import { readBoundedText } from '../read-bounded-file';
 import { scryptParameters, sealedSchema } from '../transfer/passphrase-cipher';
 import { writeExportFile } from '../transfer/write-export-file';
+import { errorCode } from '../error-code';
 
 /** In the stick's data folder, next to the accounts file: it travels with the passwords it opens. */
 export const KEYRING_FILE = 'portable-key.json';
@@ -48,11 +49,6 @@ export function keyringPath(dataFolder: string): string {
   return path.join(dataFolder, KEYRING_FILE);
 }
 
-function codeOf(error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? error.code : undefined;
-  return typeof code === 'string' ? code : error instanceof Error ? error.name : String(error);
-}
-
 export async function readKeyring(file: string): Promise<KeyringRead> {
   let text: string;
   try {
@@ -60,7 +56,7 @@ export async function readKeyring(file: string): Promise<KeyringRead> {
     if (!read.ok) return { kind: 'damaged', problem: () => t('portable.keyring.tooLarge', { bytes: read.bytes }) };
     text = read.text;
   } catch (error) {
-    const code = codeOf(error);
+    const code = errorCode(error);
     if (code === 'ENOENT') return { kind: 'missing' };
     return { kind: 'damaged', problem: () => t('portable.keyring.unreadable', { code }) };
   }

@@ -23,6 +23,7 @@ import {
 } from './passphrase-key';
 import { keyIdOfCipherText, PortableKeyCipher } from './portable-key-cipher';
 import { RememberedKey } from './remembered-key';
+import { errorCode } from '../error-code';
 
 export interface PortablePasswordsOptions {
   /** The stick's data folder: the key file travels with the accounts file. */
@@ -41,9 +42,6 @@ const keyringOf = (key: KeyEntry, next?: KeyEntry): Keyring => ({
   key,
   ...(next ? { next } : {}),
 });
-
-const reasonOf = (error: unknown): string =>
-  (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
 
 function failure(
   code: 'VALIDATION' | 'FORBIDDEN' | 'INVALID_FILE' | 'WRONG_PASSPHRASE' | 'STORAGE',
@@ -115,7 +113,7 @@ export class PortablePasswords {
       try {
         await writeKeyring(this.keyringFile, keyringOf(entry));
       } catch (error) {
-        return failure('STORAGE', t('portable.writeFailed', { file: this.keyringFile, reason: reasonOf(error) }));
+        return failure('STORAGE', t('portable.writeFailed', { file: this.keyringFile, reason: errorCode(error) }));
       }
       this.keyringSet = true;
       this.cipher.use(key);
@@ -181,7 +179,7 @@ export class PortablePasswords {
       } catch (error) {
         return failure(
           'STORAGE',
-          t('portable.forgetFailed', { file: this.rememberedKey.file, reason: reasonOf(error) }),
+          t('portable.forgetFailed', { file: this.rememberedKey.file, reason: errorCode(error) }),
         );
       }
       this.remembered = false;
@@ -198,7 +196,7 @@ export class PortablePasswords {
     try {
       await writeKeyring(this.keyringFile, keyringOf(entry));
     } catch (error) {
-      return failure('STORAGE', t('portable.writeFailed', { file: this.keyringFile, reason: reasonOf(error) }));
+      return failure('STORAGE', t('portable.writeFailed', { file: this.keyringFile, reason: errorCode(error) }));
     }
     this.cipher.use(key);
     // A password saved while the file was written was sealed with the old key: move it too.
@@ -215,7 +213,7 @@ export class PortablePasswords {
     try {
       await writeKeyring(this.keyringFile, keyringOf(current, entry));
     } catch (error) {
-      return failure('STORAGE', t('portable.writeFailed', { file: this.keyringFile, reason: reasonOf(error) }));
+      return failure('STORAGE', t('portable.writeFailed', { file: this.keyringFile, reason: errorCode(error) }));
     }
     const resealed = await this.accountsService().resealSecrets(reseal, () => this.cipher.use(key));
     if (!resealed.ok) {
