@@ -53,21 +53,17 @@ export function PortablePasswordsBar({
   if (!status?.portable) return null;
   return (
     <div ref={focusRef} tabIndex={-1} className={styles.region} role="region" aria-label={t('portableBar.label')}>
-      {status.state === 'not-set' ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('portableBar.notSet')}</MessageBarBody>
+      {status.state === 'not-set' || status.state === 'locked' ? (
+        // One line, the action at its end: the bar says what is missing and offers the one way out.
+        <MessageBar
+          intent="warning"
+          layout="singleline"
+          {...(status.state === 'locked' ? { icon: <LockClosed16Regular /> } : {})}
+        >
+          <MessageBarBody>{t(status.state === 'locked' ? 'portableBar.locked' : 'portableBar.notSet')}</MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" onClick={() => onPassphrase('set')}>
-              {t('portableBar.set')}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      ) : status.state === 'locked' ? (
-        <MessageBar intent="warning" icon={<LockClosed16Regular />} layout="multiline">
-          <MessageBarBody>{t('portableBar.locked')}</MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="primary" onClick={() => onPassphrase('unlock')}>
-              {t('portableBar.unlock')}
+            <Button appearance="primary" onClick={() => onPassphrase(status.state === 'locked' ? 'unlock' : 'set')}>
+              {t(status.state === 'locked' ? 'portableBar.unlock' : 'portableBar.set')}
             </Button>
           </MessageBarActions>
         </MessageBar>
