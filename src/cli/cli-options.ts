@@ -18,6 +18,9 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 /** A usage mistake: printed with the usage text, exit code 2. */
 export class UsageError extends Error {}
 
+/** A refusal that is not a usage mistake (a wrong passphrase, a damaged key file): its message alone, exit code 1. */
+export class CommandFailure extends Error {}
+
 /** `--help` / `-h` among a command's options: thrown by the parser so no command validates or runs. */
 export class HelpRequest extends Error {}
 
@@ -28,11 +31,15 @@ export function showUsage(usage: string, io: CliIo): number {
 }
 
 /**
- * Every command ends a help request and a usage mistake the same way; anything else is a bug and is
- * thrown on.
+ * Every command ends a help request, a usage mistake and a refusal the same way; anything else is a
+ * bug and is thrown on.
  */
 export function usageFailure(error: unknown, usage: string, io: CliIo): number {
   if (error instanceof HelpRequest) return showUsage(usage, io);
+  if (error instanceof CommandFailure) {
+    io.stderr(`${error.message}\n`);
+    return EXIT.failed;
+  }
   if (!(error instanceof UsageError)) throw error;
   io.stderr(`${error.message}\n${usage}\n`);
   return EXIT.usage;

@@ -6,11 +6,16 @@ import { EXIT, type CliIo } from './cli-options';
  * refused with exit 1: the app keeps its accounts in memory, and its next save would silently
  * overwrite whatever the command line wrote.
  */
-export async function withDataFolderLock(dataDir: string, io: CliIo, write: () => Promise<number>): Promise<number> {
+export async function withDataFolderLock(
+  dataDir: string,
+  io: CliIo,
+  command: 'import' | 'test-all',
+  write: () => Promise<number>,
+): Promise<number> {
   const locked = await lockDataFolder(dataDir);
   if (!locked.ok && locked.reason === 'in-use') {
     io.stderr(
-      `The data folder ${dataDir} is in use by Mailbox Connect (the app, or another import). Close the app, then run the import again.\n`,
+      `The data folder ${dataDir} is in use by Mailbox Connect (the app, or another import or test-all). Close the app, then run ${command} again.\n`,
     );
     return EXIT.failed;
   }

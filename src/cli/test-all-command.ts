@@ -4,7 +4,7 @@ import { runTestAll } from '../main/services/test-all/run-test-all';
 import { openTransferFile } from '../main/services/transfer/open-transfer-file';
 import { plaintextConsentMissing } from '../shared/encryption';
 import { t } from '../shared/i18n';
-import { TEST_ALL_DEFAULT_CONCURRENCY, TEST_ALL_MAX_CONCURRENCY, type TestAllOutcome } from '../shared/test-all';
+import { TEST_ALL_DEFAULT_CONCURRENCY, TEST_ALL_MAX_CONCURRENCY } from '../shared/test-all';
 import { IMPORT_MAX_BYTES } from '../shared/transfer';
 import {
   EXIT,
@@ -17,14 +17,21 @@ import {
   usageFailure,
   type CliIo,
 } from './cli-options';
+import { outcomeLine, reportResult, type WithoutLogin } from './format-test-all-outcome';
+import { testDataFolder } from './test-all-data-folder';
 
-export const TEST_ALL_USAGE = `Usage: mailbox-connect test-all --file EXPORT.json [--passphrase-env VAR] [--concurrency N]
-       [--timeout SECONDS] [--allow-plaintext-password] [--json]
+export const TEST_ALL_USAGE = `Usage: mailbox-connect test-all --file EXPORT.json [--passphrase-env VAR] [--allow-plaintext-password]
+       [--concurrency N] [--timeout SECONDS] [--json]
+   or: mailbox-connect test-all --data-dir DIR [--portable-passphrase-env VAR]
+       [--concurrency N] [--timeout SECONDS] [--json]
 Tests every account of an export file, N at a time (default ${TEST_ALL_DEFAULT_CONCURRENCY}, at most ${TEST_ALL_MAX_CONCURRENCY}, fewer for a server
 that turns connections away). Accounts without a password in the file are tested without login; so are
 accounts with encryption none or notls, whose password would travel unencrypted, unless
 --allow-plaintext-password is given.
-Exit codes: 0 all succeeded, 1 any failed or the file was refused, 2 usage.`;
+With --data-dir, tests the accounts of the app's data folder as the app's Test all does, and keeps
+each result there (close the app first). A portable stick's passwords open with its portable
+passphrase; accounts whose password cannot be used here are not tested, and say why.
+Exit codes: 0 all succeeded, 1 any failed, was not tested, or the file or passphrase was refused, 2 usage.`;
 
 function concurrencyOf(value: string | undefined): number {
   if (value === undefined) return TEST_ALL_DEFAULT_CONCURRENCY;
@@ -34,30 +41,13 @@ function concurrencyOf(value: string | undefined): number {
   return number;
 }
 
-/** Why an account was tested without login, in the summary line. */
-type WithoutLogin = 'no password' | 'plaintext';
-const WITHOUT_LOGIN_TEXT: Record<WithoutLogin, string> = {
-  'no password': 'no password in the file',
-  plaintext: 'the password would travel unencrypted: give --allow-plaintext-password to send it',
-};
-
-function line(outcome: TestAllOutcome, withoutLogin: WithoutLogin | undefined): string {
-  const report = outcome.report;
-  if (!report) return `· ${outcome.name}: not tested (${outcome.skipped ?? 'skipped'})`;
-  if (!report.ok)
-    return `✘ ${outcome.name}: ${report.error?.code ?? 'FAILED'} ${report.error?.message ?? ''}`.trimEnd();
-  const signedIn = report.stages.some((stage) => stage.name === 'auth' && stage.status === 'ok');
-  const how = signedIn
-    ? 'signed in'
-    : `reachable, not signed in (${WITHOUT_LOGIN_TEXT[withoutLogin ?? 'no password']})`;
-  return `✔ ${outcome.name}: ${how} in ${report.durationMs} ms`;
-}
-
 /** `mailbox-connect test-all …`: a handover file checked before it is imported anywhere. */
 export async function runTestAllCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     const values = parseOptions(argv, {
       file: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'portable-passphrase-env': { type: 'string' },
       'passphrase-env': { type: 'string' },
       concurrency: { type: 'string' },
       timeout: { type: 'string' },
@@ -69,7 +59,32 @@ export async function runTestAllCommand(argv: string[], io: CliIo): Promise<numb
     // A wrong value that was typed is named before a missing --file: it is what the user just wrote.
     const concurrency = concurrencyOf(values.concurrency);
     const timeoutMs = timeoutMsOf(values.timeout);
-    if (!values.file) throw new UsageError('--file is required.');
+    const dataDir = values['data-dir'];
+    if (dataDir !== undefined) {
+      const forFilesOnly = (['file', 'passphrase-env', 'allow-plaintext-password'] as const).find(
+        (option) => values[option] !== undefined,
+      );
+      if (forFilesOnly)
+        throw new UsageError(
+          forFilesOnly === 'allow-plaintext-password'
+            ? '--allow-plaintext-password is for --file: an account of a data folder sends its password unencrypted only where that was confirmed in the app.'
+            : `--${forFilesOnly} is for --file, not --data-dir.`,
+        );
+      if (dataDir.trim() === '') throw new UsageError('--data-dir: give the folder.');
+      return await testDataFolder(
+        {
+          dataDir,
+          portableVariable: values['portable-passphrase-env'],
+          concurrency,
+          timeoutMs,
+          json: values.json === true,
+        },
+        io,
+      );
+    }
+    if (values['portable-passphrase-env'] !== undefined)
+      throw new UsageError('--portable-passphrase-env is for --data-dir: an export file has its own --passphrase-env.');
+    if (!values.file) throw new UsageError('--file or --data-dir is required.');
     const variable = values['passphrase-env'];
     const passphrase = variable === undefined ? undefined : secretFromEnv(io.env, variable, '--passphrase-env');
     const text = await readOptionFile(values.file, '--file', IMPORT_MAX_BYTES);
@@ -104,16 +119,10 @@ export async function runTestAllCommand(argv: string[], io: CliIo): Promise<numb
         return { report };
       },
       onOutcome: (outcome) => {
-        if (!values.json) io.stdout(`${line(outcome, withoutLogin.get(outcome.id))}\n`);
+        if (!values.json) io.stdout(`${outcomeLine(outcome, withoutLogin.get(outcome.id))}\n`);
       },
     });
-    const { progress } = result;
-    io.stdout(
-      values.json
-        ? `${JSON.stringify(result)}\n`
-        : `${progress.ok} of ${progress.total} succeeded, ${progress.failed} failed.\n`,
-    );
-    return progress.failed === 0 && progress.ok === progress.total ? EXIT.ok : EXIT.failed;
+    return reportResult(result, values.json === true, io);
   } catch (error) {
     return usageFailure(error, TEST_ALL_USAGE, io);
   }

@@ -1,44 +1,26 @@
-import { AccountsService } from '../main/services/accounts/accounts-service';
-import { openConfAccountStorage } from '../main/services/accounts/conf-account-storage';
-import type { Cipher } from '../main/services/ports';
-import { SecretsService } from '../main/services/secrets';
 import { TransferService } from '../main/services/transfer/transfer-service';
 import { writeExportFile } from '../main/services/transfer/write-export-file';
 import type { IpcError } from '../shared/ipc';
-import { renderStorageStatus } from '../shared/storage-status';
 import { IMPORT_MAX_BYTES, type ImportPlan, type ImportValue } from '../shared/transfer';
 import { EXIT, problemsText, readOptionFile, secretFromEnv, UsageError, usageFailure, type CliIo } from './cli-options';
+import { lockedHint, openDataFolder, type OpenedDataFolder } from './data-folder-accounts';
 import { withDataFolderLock } from './data-folder-guard';
 import { EXPORT_USAGE, IMPORT_USAGE, parseExportArgs, parseImportArgs } from './parse-transfer-args';
 
-/** Plain Node has no safeStorage: passwords are neither read nor written here, and the user is told why. */
-const noOsCipher: Cipher = {
-  availability: async () => ({
-    available: false,
-    backend: 'none',
-    reason:
-      'the command line cannot use the protected storage Windows keeps for the app; import the file in the app to keep the passwords.',
-  }),
-  encrypt: async () => {
-    throw new Error('No protected storage on the command line.');
-  },
-  decrypt: async () => {
-    throw new Error('No protected storage on the command line.');
-  },
-};
-
-function openTransfer(dataDir: string, io: CliIo): TransferService {
-  const storage = openConfAccountStorage(dataDir);
-  for (const notice of renderStorageStatus(storage.status).notices) io.stderr(`${notice.message}\n`);
-  const accounts = new AccountsService(storage, new SecretsService(noOsCipher));
-  return new TransferService(accounts, () => new Date(), 'Mailbox Connect CLI');
+function transferOf(folder: OpenedDataFolder): TransferService {
+  return new TransferService(folder.accounts, () => new Date(), 'Mailbox Connect CLI');
 }
 
 /** `mailbox-connect export …`: settings only, to a file or stdout. */
 export async function runExport(argv: string[], io: CliIo): Promise<number> {
   try {
     const command = parseExportArgs(argv);
-    const transfer = openTransfer(command.dataDir, io);
+    const passphrase =
+      command.passphraseVariable === undefined
+        ? undefined
+        : secretFromEnv(io.env, command.passphraseVariable, '--passphrase-env');
+    const folder = await openDataFolder(command.dataDir, io, command.portablePassphraseVariable);
+    const transfer = transferOf(folder);
     const wanted = command.accounts.map((name) => name.trim().toLowerCase());
     const stored = transfer.storedAccounts();
     const unknown = wanted.filter((name) => !stored.some((account) => account.connectionName.toLowerCase() === name));
@@ -49,13 +31,20 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
         : stored
             .filter((account) => wanted.includes(account.connectionName.toLowerCase()))
             .map((account) => account.id);
-    const exported = await transfer.exportText(ids, undefined);
+    const exported = await transfer.exportText(ids, passphrase);
+    // With passwords, the accounts whose password could not be opened are named (stdout is the file itself).
+    if (passphrase !== undefined && exported.withoutPassword.length > 0)
+      io.stderr(`Exported without a password: ${exported.withoutPassword.join(', ')}.\n`);
     if (!command.out) {
       io.stdout(exported.text);
       return EXIT.ok;
     }
     await writeExportFile(command.out, exported.text);
-    io.stdout(`Exported ${exported.accounts} account(s) to ${command.out}, without passwords.\n`);
+    io.stdout(
+      passphrase === undefined
+        ? `Exported ${exported.accounts} account(s) to ${command.out}, without passwords.\n`
+        : `Exported ${exported.accounts} account(s) to ${command.out}, ${exported.passwords} password(s) sealed with the passphrase.\n`,
+    );
     return EXIT.ok;
   } catch (error) {
     return usageFailure(error, EXPORT_USAGE, io);
@@ -90,7 +79,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     const command = parseImportArgs(argv);
     return command.dryRun
       ? await importInto(command, io)
-      : await withDataFolderLock(command.dataDir, io, () => importInto(command, io));
+      : await withDataFolderLock(command.dataDir, io, 'import', () => importInto(command, io));
   } catch (error) {
     return usageFailure(error, IMPORT_USAGE, io);
   }
@@ -102,7 +91,8 @@ async function importInto(command: ReturnType<typeof parseImportArgs>, io: CliIo
     command.passphraseVariable === undefined
       ? undefined
       : secretFromEnv(io.env, command.passphraseVariable, '--passphrase-env');
-  const transfer = openTransfer(command.dataDir, io);
+  const folder = await openDataFolder(command.dataDir, io, command.portablePassphraseVariable);
+  const transfer = transferOf(folder);
   const request = {
     text,
     existing: command.keepExisting ? ('keep' as const) : ('replace' as const),
@@ -134,7 +124,12 @@ async function importInto(command: ReturnType<typeof parseImportArgs>, io: CliIo
           formatPlan(plan),
           `Imported: ${result.added} added, ${result.replaced} replaced, ${result.skipped} skipped.`,
           ...(result.toReview.length > 0 ? [`Check the security settings of: ${result.toReview.join(', ')}.`] : []),
-          ...(result.passwordsNotStored ? [`Passwords not stored: ${result.passwordsNotStored}`] : []),
+          ...(result.passwordsNotStored
+            ? [
+                `Passwords not stored: ${result.passwordsNotStored}`,
+                ...(folder.locked ? [lockedHint(command.dataDir).trimEnd()] : []),
+              ]
+            : []),
           ...(result.passwordsWithheld.length > 0
             ? [`Enter the password again for: ${result.passwordsWithheld.join(', ')}.`]
             : []),

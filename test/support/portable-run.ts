@@ -4,6 +4,9 @@ import type { Cipher } from '../../src/main/services/ports';
 import { PortablePasswords, type PortablePasswordsOptions } from '../../src/main/services/portable/portable-passwords';
 import { SecretsService } from '../../src/main/services/secrets';
 
+/** scrypt at a sixty-fourth of the real cost: the tests derive many keys, and the file records the cost anyway. */
+export const CHEAP_SCRYPT = { N: 2 ** 14, r: 8, p: 1 } as const;
+
 /**
  * One start of the portable app as src/main/index.ts wires it: the accounts file in the stick's
  * data folder, passwords through the portable cipher, the remembered key in this machine's profile.

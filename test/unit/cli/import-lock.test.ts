@@ -43,7 +43,7 @@ describe('one writer per data folder (proper-lockfile)', () => {
       const refused = await cli(['import', '--data-dir', dataDir, '--file', file]);
       expect(refused.code).toBe(1);
       expect(refused.stderr).toBe(
-        `The data folder ${dataDir} is in use by Mailbox Connect (the app, or another import). Close the app, then run the import again.\n`,
+        `The data folder ${dataDir} is in use by Mailbox Connect (the app, or another import or test-all). Close the app, then run import again.\n`,
       );
       expect(readFileSync(accountsFilePath(dataDir), 'utf8')).toBe(before);
       // A dry run only reads: it may run beside the app.

@@ -16,12 +16,11 @@ import { createAesTestCipher } from '../../support/aes-test-cipher';
 import { ChromiumMachine } from '../../support/chromium-machine';
 import { credentialTraces } from '../../support/credential-traces';
 import { startFakeImapServer, type FakeImapServer } from '../../support/fake-imap-server';
-import { startPortableRun } from '../../support/portable-run';
+import { CHEAP_SCRYPT, startPortableRun } from '../../support/portable-run';
 
 const PASSPHRASE = 'correct horse battery staple';
 const USER = 'scanner@contoso.local';
 const PASSWORD = 'Portable-Locked-Canary-7321';
-const CHEAP = { N: 2 ** 14, r: 8, p: 1 } as const;
 
 function handlersOver(accounts: AccountsService, extra: Partial<HandlerServices> = {}) {
   return createIpcHandlers({
@@ -58,7 +57,7 @@ describe('portable passwords over IPC', () => {
   });
 
   const start = async () => {
-    const run = await startPortableRun(data, profile, machine.start(profile), { cost: CHEAP });
+    const run = await startPortableRun(data, profile, machine.start(profile), { cost: CHEAP_SCRYPT });
     return { ...run, handlers: handlersOver(run.accounts, { portable: run.portable }) };
   };
   const settings = {

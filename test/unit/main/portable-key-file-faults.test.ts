@@ -6,7 +6,7 @@ import type * as WriteExportFile from '../../../src/main/services/transfer/write
 import { accountsFilePath } from '../../../src/main/services/accounts/conf-account-storage';
 import { KEYRING_FILE, keyringPath } from '../../../src/main/services/portable/keyring-file';
 import { ChromiumMachine } from '../../support/chromium-machine';
-import { startPortableRun } from '../../support/portable-run';
+import { CHEAP_SCRYPT, startPortableRun } from '../../support/portable-run';
 import { accountSettings } from '../../support/stored-accounts';
 
 /** Fails chosen writes of the key file as a pulled stick or a full disk would, after `allowed` more succeed. */
@@ -27,7 +27,6 @@ vi.mock('../../../src/main/services/transfer/write-export-file', async (importOr
 
 const PASSPHRASE = 'correct horse battery staple';
 const NEW_PASSPHRASE = 'Tr0ubador & a second thought';
-const CHEAP = { N: 2 ** 14, r: 8, p: 1 } as const;
 
 describe('the key file on a stick that fails mid-write', () => {
   let root: string;
@@ -44,7 +43,7 @@ describe('the key file on a stick that fails mid-write', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  const start = () => startPortableRun(data, profile, machine.start(profile), { cost: CHEAP });
+  const start = () => startPortableRun(data, profile, machine.start(profile), { cost: CHEAP_SCRYPT });
 
   it.each(['EIO', 'ENOSPC', 'EPERM'])(
     'at first use (%s): a clear error, nothing written, still not set',

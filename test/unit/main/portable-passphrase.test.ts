@@ -12,13 +12,12 @@ import { REMEMBERED_KEY_FILE } from '../../../src/main/services/portable/remembe
 import { SecretsService } from '../../../src/main/services/secrets';
 import { PASSPHRASE_MAX_LENGTH } from '../../../src/shared/transfer';
 import { ChromiumMachine } from '../../support/chromium-machine';
-import { startPortableRun } from '../../support/portable-run';
+import { CHEAP_SCRYPT, startPortableRun } from '../../support/portable-run';
 import { accountSettings } from '../../support/stored-accounts';
 import { settingsOfView } from '../../support/stored-accounts';
 
 const PASSPHRASE = 'correct horse battery staple';
 const NEW_PASSPHRASE = 'Tr0ubador & a second thought';
-const CHEAP = { N: 2 ** 14, r: 8, p: 1 } as const;
 
 describe('the portable passphrase', () => {
   let root: string;
@@ -35,7 +34,7 @@ describe('the portable passphrase', () => {
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   const start = (options: Parameters<typeof startPortableRun>[3] = {}, on = machine, folder = profile) =>
-    startPortableRun(data, folder, on.start(folder), { cost: CHEAP, ...options });
+    startPortableRun(data, folder, on.start(folder), { cost: CHEAP_SCRYPT, ...options });
   const readKeyringFile = () => JSON.parse(readFileSync(keyringPath(data), 'utf8')) as Keyring;
   const filesOnStick = () => ({
     keyring: existsSync(keyringPath(data)) ? readFileSync(keyringPath(data), 'utf8') : undefined,
@@ -184,7 +183,7 @@ describe('the portable passphrase', () => {
     const saved = await first.accounts.save({ settings: accountSettings(0), password: 'secret-0' });
     expect(readKeyringFile().key.N).toBe(2 ** 16);
     // This version makes cheaper keys, yet opens the file with the cost it records.
-    const run = await start({ cost: CHEAP });
+    const run = await start({ cost: CHEAP_SCRYPT });
     expect(await run.portable.unlock(PASSPHRASE, false)).toMatchObject({ ok: true });
     await expectPasswords(run.accounts, [saved.ok ? saved.value.account.id : '']);
   });
@@ -399,7 +398,7 @@ describe('the portable passphrase', () => {
       otherData,
       path.join(root, 'other', 'profile'),
       machine.start(path.join(root, 'other', 'profile')),
-      { cost: CHEAP },
+      { cost: CHEAP_SCRYPT },
     );
     await other.portable.setPassphrase(NEW_PASSPHRASE, false);
     await other.accounts.save({ settings: accountSettings(0), password: 'foreign' });

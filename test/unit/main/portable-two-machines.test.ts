@@ -8,13 +8,12 @@ import { REMEMBERED_KEY_FILE } from '../../../src/main/services/portable/remembe
 import { KEYRING_FILE } from '../../../src/main/services/portable/keyring-file';
 import { SecretsService } from '../../../src/main/services/secrets';
 import { ChromiumMachine } from '../../support/chromium-machine';
-import { startPortableRun } from '../../support/portable-run';
+import { CHEAP_SCRYPT, startPortableRun } from '../../support/portable-run';
 import { accountSettings } from '../../support/stored-accounts';
 import { settingsOfView } from '../../support/stored-accounts';
 
 const PASSPHRASE = 'correct horse battery staple';
 const ROUND_TRIPS = 40;
-const CHEAP = { N: 2 ** 14, r: 8, p: 1 } as const;
 
 /** How one start of the app on a machine seals passwords: the arrangement under test. */
 type Arrangement = (machine: ChromiumMachine, profile: string) => Promise<AccountsService>;
@@ -87,7 +86,7 @@ describe('two machines sharing one stick (Chromium-like safeStorage on each)', (
       const safeStorage = machine.start(profile);
       expect(safeStorage.keyWasReplaced).toBe(false);
       // The lowest cost the file format allows: B derives the key at each of its forty visits.
-      const { accounts, portable } = await startPortableRun(data, profile, safeStorage, { cost: CHEAP });
+      const { accounts, portable } = await startPortableRun(data, profile, safeStorage, { cost: CHEAP_SCRYPT });
       const status = await portable.status();
       if (status.portable && status.state === 'not-set') {
         expect((await portable.setPassphrase(PASSPHRASE, true)).ok).toBe(true);

@@ -28,8 +28,11 @@ import { errorCode } from '../error-code';
 export interface PortablePasswordsOptions {
   /** The stick's data folder: the key file travels with the accounts file. */
   dataFolder: string;
-  /** This machine's profile of the stick (userData): where "Remember on this computer" keeps the key. */
-  machineFolder: string;
+  /**
+   * This machine's profile of the stick (userData): where "Remember on this computer" keeps the key.
+   * None on the command line: it neither reads nor leaves a key on the machine it runs on.
+   */
+  machineFolder?: string;
   /** This machine's safeStorage: seals the remembered key, and opens passwords of an earlier version once. */
   machineCipher: Cipher;
   /** scrypt cost of new keys; the file records it, so an older stick with another cost still opens. */
@@ -58,7 +61,7 @@ function failure(
 export class PortablePasswords {
   readonly cipher: PortableKeyCipher;
   private readonly keyringFile: string;
-  private readonly rememberedKey: RememberedKey;
+  private readonly rememberedKey: RememberedKey | undefined;
   private accounts: AccountsService | undefined;
   private remembered = false;
   /** Whether a key file exists, as last read: decides the reason a locked cipher gives. */
@@ -67,7 +70,8 @@ export class PortablePasswords {
 
   constructor(private readonly options: PortablePasswordsOptions) {
     this.keyringFile = keyringPath(options.dataFolder);
-    this.rememberedKey = new RememberedKey(options.machineFolder, options.machineCipher);
+    this.rememberedKey =
+      options.machineFolder === undefined ? undefined : new RememberedKey(options.machineFolder, options.machineCipher);
     this.cipher = new PortableKeyCipher({
       lockedReason: () => t(this.keyringSet ? 'portable.locked.reason' : 'portable.notSet.reason'),
       earlier: options.machineCipher,
@@ -79,7 +83,7 @@ export class PortablePasswords {
     this.accounts = accounts;
     return this.exclusive(async () => {
       const read = await this.readKeyring();
-      if (read.kind !== 'found') return;
+      if (read.kind !== 'found' || !this.rememberedKey) return;
       const remembered = await this.rememberedKey.read();
       if (remembered.kind === 'none' || remembered.kind === 'unavailable') return;
       const entry = read.keyring.key;
@@ -174,13 +178,12 @@ export class PortablePasswords {
   /** Removes the key kept on this computer; the passwords stay unlocked until the app quits. */
   forget(): Promise<IpcReply<PortablePasswordsChange>> {
     return this.exclusive(async () => {
+      const rememberedKey = this.rememberedKey;
       try {
-        await this.rememberedKey.forget();
+        await rememberedKey?.forget();
       } catch (error) {
-        return failure(
-          'STORAGE',
-          t('portable.forgetFailed', { file: this.rememberedKey.file, reason: errorCode(error) }),
-        );
+        const file = rememberedKey?.file ?? '';
+        return failure('STORAGE', t('portable.forgetFailed', { file, reason: errorCode(error) }));
       }
       this.remembered = false;
       return this.changed(undefined);
@@ -241,14 +244,17 @@ export class PortablePasswords {
   }
 
   private async remember(key: PortableKey): Promise<string | undefined> {
+    const rememberedKey = this.rememberedKey;
+    // Only the command line has no machine folder, and it never asks to remember.
+    if (!rememberedKey) throw new Error('PortablePasswords: no machine folder to remember the key in');
     try {
-      await this.rememberedKey.save(key);
+      await rememberedKey.save(key);
       this.remembered = true;
       return undefined;
     } catch (error) {
       this.remembered = false;
       // An old remembered key would not match the key file any more; it must not linger either way.
-      await this.rememberedKey.forget().catch(() => undefined);
+      await rememberedKey.forget().catch(() => undefined);
       return t('portable.rememberFailed', { reason: error instanceof Error ? error.message : String(error) });
     }
   }

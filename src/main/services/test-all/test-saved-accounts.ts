@@ -2,7 +2,12 @@ import type { ConnectionTestReport } from '../../../shared/connection-test';
 import { plaintextConsentMissing } from '../../../shared/encryption';
 import { t } from '../../../shared/i18n';
 import type { IpcReply } from '../../../shared/ipc';
-import { TEST_ALL_DEFAULT_CONCURRENCY, type TestAllProgress, type TestAllResult } from '../../../shared/test-all';
+import {
+  TEST_ALL_DEFAULT_CONCURRENCY,
+  type TestAllOutcome,
+  type TestAllProgress,
+  type TestAllResult,
+} from '../../../shared/test-all';
 import { UNUSABLE_PASSWORD_MESSAGE, type AccountsService } from '../accounts/accounts-service';
 import type { StoredAccount } from '../accounts/stored-account';
 import type { ConnectionTestInput } from '../connection-test/run-connection-test';
@@ -10,6 +15,12 @@ import { testInputOf } from '../connection-test/test-input';
 import { runTestAll } from './run-test-all';
 
 const SAVE_EVERY_MS = 500;
+
+/** What the command line adds to a run: its --timeout, and each outcome printed as it arrives. */
+export interface SavedAccountsRunOptions {
+  timeoutMs?: number;
+  onOutcome?: (outcome: TestAllOutcome) => void;
+}
 
 /**
  * "Test all" over the saved accounts: one run at a time, its progress readable while it runs,
@@ -37,6 +48,7 @@ export class SavedAccountsTester {
   async run(
     ids: readonly string[] | undefined,
     concurrency = TEST_ALL_DEFAULT_CONCURRENCY,
+    options: SavedAccountsRunOptions = {},
   ): Promise<IpcReply<TestAllResult>> {
     if (this.current) return { ok: false, error: { code: 'FORBIDDEN', message: t('testAll.alreadyRunning') } };
     const current: { controller: AbortController; progress?: TestAllProgress } = { controller: new AbortController() };
@@ -58,6 +70,7 @@ export class SavedAccountsTester {
         },
         onOutcome: (outcome) => {
           if (outcome.report) unsaved.push({ id: outcome.id, report: outcome.report });
+          options.onOutcome?.(outcome);
         },
         test: async (target, signal) => {
           const account = byId.get(target.id) as StoredAccount;
@@ -70,7 +83,8 @@ export class SavedAccountsTester {
             return {
               skipped: t(stored.reason === 'not-found' ? 'testAll.gone' : UNUSABLE_PASSWORD_MESSAGE[stored.reason]),
             };
-          const report = await this.runConnectionTest(testInputOf(account, stored.password, { signal }));
+          const { timeoutMs } = options;
+          const report = await this.runConnectionTest(testInputOf(account, stored.password, { signal, timeoutMs }));
           // The window lists many results: the transcript stays in main (Test connection shows it for one).
           const { transcript: _transcript, ...summary } = report;
           return { report: summary };

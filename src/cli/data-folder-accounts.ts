@@ -1,0 +1,80 @@
+import { AccountsService } from '../main/services/accounts/accounts-service';
+import { openConfAccountStorage } from '../main/services/accounts/conf-account-storage';
+import type { Cipher } from '../main/services/ports';
+import { keyringPath, readKeyring } from '../main/services/portable/keyring-file';
+import { PortablePasswords } from '../main/services/portable/portable-passwords';
+import { SecretsService } from '../main/services/secrets';
+import { renderStorageStatus } from '../shared/storage-status';
+import { CommandFailure, secretFromEnv, UsageError, type CliIo } from './cli-options';
+
+export const PORTABLE_PASSPHRASE_OPTION = '--portable-passphrase-env';
+
+/** Plain Node has no safeStorage: passwords sealed for a Windows user are neither read nor written here. */
+const noOsCipher: Cipher = {
+  availability: async () => ({
+    available: false,
+    backend: 'none',
+    reason:
+      'the command line cannot use the protected storage Windows keeps for the app; import the file in the app to keep the passwords.',
+  }),
+  encrypt: async () => {
+    throw new Error('No protected storage on the command line.');
+  },
+  decrypt: async () => {
+    throw new Error('No protected storage on the command line.');
+  },
+};
+
+export interface OpenedDataFolder {
+  accounts: AccountsService;
+  /** A portable stick's data folder: its passwords are sealed with the portable passphrase. */
+  portable: boolean;
+  /** Portable, and no passphrase was given: the passwords are there but cannot be used. */
+  locked: boolean;
+}
+
+/** Told once where a command would use the stick's passwords but was given no passphrase. */
+export function lockedHint(dataDir: string): string {
+  return `The passwords in ${dataDir} are sealed with the stick's portable passphrase: give ${PORTABLE_PASSPHRASE_OPTION} VAR to use them.\n`;
+}
+
+/** Told once where a command would use an installed app's passwords, which only the app can open. */
+export function sealedForWindowsHint(dataDir: string): string {
+  return `The passwords in ${dataDir} are sealed by Windows for the app, which the command line cannot open: test these accounts in the app (Test all), or export them there with a passphrase and run test-all --file.\n`;
+}
+
+/**
+ * The accounts of a data folder as the app would open them. A folder with a portable key file
+ * (portable-key.json) is a stick's: with `--portable-passphrase-env` its passwords open with the
+ * passphrase the app set (the key is derived here and never kept; nothing is remembered on this
+ * machine); without it they stay locked, untouched. A wrong passphrase ends the command, exit 1.
+ */
+export async function openDataFolder(
+  dataDir: string,
+  io: CliIo,
+  portableVariable: string | undefined,
+): Promise<OpenedDataFolder> {
+  const passphrase =
+    portableVariable === undefined ? undefined : secretFromEnv(io.env, portableVariable, PORTABLE_PASSPHRASE_OPTION);
+  const keyFile = keyringPath(dataDir);
+  const portable = (await readKeyring(keyFile)).kind !== 'missing';
+  if (!portable && passphrase !== undefined)
+    throw new UsageError(
+      `${PORTABLE_PASSPHRASE_OPTION}: ${dataDir} has no portable key file (${keyFile}): it is not the data folder of a portable stick, or no portable passphrase was set there in the app yet.`,
+    );
+  const storage = openConfAccountStorage(dataDir);
+  for (const notice of renderStorageStatus(storage.status).notices) io.stderr(`${notice.message}\n`);
+  if (!portable)
+    return { accounts: new AccountsService(storage, new SecretsService(noOsCipher)), portable, locked: false };
+  const passwords = new PortablePasswords({ dataFolder: dataDir, machineCipher: noOsCipher });
+  const accounts = new AccountsService(storage, new SecretsService(passwords.cipher));
+  await passwords.start(accounts);
+  if (passphrase === undefined) return { accounts, portable, locked: true };
+  const unlocked = await passwords.unlock(passphrase, false);
+  if (!unlocked.ok) {
+    const { code, message } = unlocked.error;
+    if (code === 'VALIDATION') throw new UsageError(`${PORTABLE_PASSPHRASE_OPTION}: ${message}`);
+    throw new CommandFailure(code === 'WRONG_PASSPHRASE' ? `${PORTABLE_PASSPHRASE_OPTION}: ${message}` : message);
+  }
+  return { accounts, portable, locked: false };
+}
