@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -154,13 +154,92 @@ describe('the command line on a portable stick’s data folder (--portable-passp
     const installed = path.join(root, 'installed-app');
     const services = createTestServices(installed);
     await saveInvoicesAccount(services.accounts, 'Invoices');
+    // One account with a password is enough for the hint.
+    const unsaved = await services.accounts.save({
+      settings: {
+        ...newAccountDefaults(),
+        server: 'mail.contoso.local',
+        connectionName: 'Unsaved',
+        emailAddress: 'a@contoso.com',
+        userName: 'a',
+      },
+    });
+    if (!unsaved.ok) throw new Error(unsaved.error.message);
     const tested = await cliInProcess(['test-all', '--data-dir', installed]);
     expect(tested.code).toBe(1);
     expect(tested.stderr).toBe(
       `The passwords in ${installed} are sealed by Windows for the app, which the command line cannot open: test these accounts in the app (Test all), or export them there with a passphrase and run test-all --file.\n`,
     );
-    expect(tested.stdout).toMatch(/^· Invoices: not tested \(/m);
-    expect(tested.stdout).toMatch(/^0 of 1 succeeded, 0 failed, 1 not tested\.$/m);
+    expect(tested.stdout).toContain(`· Invoices: not tested (${t('password.undecryptable')})`);
+    expect(tested.stdout).toMatch(/^0 of 2 succeeded, 0 failed, 2 not tested\.$/m);
+
+    // An import keeps the settings and says why the passwords stay out: the app seals them for Windows.
+    const file = path.join(root, 'installed-handover.json');
+    writeFileSync(file, (await services.transfer.exportText(undefined, EXPORT_PASSPHRASE)).text);
+    const other = path.join(root, 'installed-other');
+    const imported = await cliInProcess(
+      ['import', '--data-dir', other, '--file', file, '--passphrase-env', 'MC_EXPORT'],
+      env,
+    );
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain(
+      'Passwords not stored: the command line cannot use the protected storage Windows keeps for the app; import the file in the app to keep the passwords.\n',
+    );
+    expect(imported.stdout).not.toContain('portable passphrase');
+  });
+
+  it('a folder without stored passwords is tested without a word about them; --json prints one document', async () => {
+    const folder = path.join(root, 'no-passwords');
+    const services = createTestServices(folder);
+    const saved = await services.accounts.save({
+      settings: {
+        ...newAccountDefaults(),
+        server: '127.0.0.1',
+        port: dovecot.imapsPort,
+        encryption: 'ssl',
+        caCertificatePem: dovecot.caPem,
+        connectionName: 'Unsaved',
+        emailAddress: 'a@b.test',
+        userName: 'a',
+      },
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const tested = await cliInProcess(['test-all', '--data-dir', folder, '--json']);
+    expect(tested).toMatchObject({ code: 1, stderr: '' });
+    expect(JSON.parse(tested.stdout)).toMatchObject({
+      outcomes: [{ name: 'Unsaved', skipped: t('password.missing') }],
+      progress: { total: 1, ok: 0, failed: 0 },
+    });
+  });
+
+  it('an empty portable passphrase is a usage mistake; a damaged key file is named, and nothing is written', async () => {
+    const empty = await cliInProcess(['test-all', '--data-dir', stick, '--portable-passphrase-env', 'MC_EMPTY'], {
+      MC_EMPTY: '',
+    });
+    expect(empty).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^--portable-passphrase-env: Enter the portable passphrase\.\n/),
+    });
+    const damaged = path.join(root, 'damaged-stick');
+    mkdirSync(damaged);
+    writeFileSync(path.join(damaged, 'portable-key.json'), '{ not json');
+    const before = snapshot(damaged);
+    const refused = await cliInProcess(['export', '--data-dir', damaged, '--portable-passphrase-env', 'MC_STICK'], env);
+    expect(refused).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `${t('portable.keyring.damaged', { file: path.join(damaged, 'portable-key.json'), problem: t('portable.keyring.notJson') })}\n`,
+    });
+    expect(snapshot(damaged)).toEqual(before);
+  });
+
+  it('tells what it found in the accounts file before the command’s own output', async () => {
+    const folder = path.join(root, 'damaged-accounts');
+    mkdirSync(folder);
+    writeFileSync(accountsFilePath(folder), '{"schemaVersion": 1, "accounts": [');
+    const exported = await cliInProcess(['export', '--data-dir', folder]);
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toMatch(/^The settings file could not be used as it was: /);
   });
 
   it('test-all on a folder the app holds is refused and writes nothing', async () => {
