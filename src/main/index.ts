@@ -51,10 +51,20 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     // Main speaks the OS language until the window chooses one (setLocale).
     setMessageLocale(localeOf(app.getLocale()));
-    // The accounts file, window state and folder lock: on the stick when it is writable, else here.
-    const appFolder = dataDirectory.kind === 'portable' ? dataDirectory.directory : app.getPath('userData');
+    // The accounts file, window state and folder lock: on the stick when it has a data folder, else
+    // here. A write-protected stick's data folder is only read (readOnly below).
+    const readOnly = dataDirectory.kind === 'portable-read-only' ? dataDirectory : undefined;
+    const stickFolder =
+      dataDirectory.kind === 'portable' || dataDirectory.kind === 'portable-read-only'
+        ? dataDirectory.directory
+        : undefined;
+    const appFolder = stickFolder ?? app.getPath('userData');
+    // Losing the window's place costs nothing, but the stick cannot keep it: this machine's profile of it does.
+    const windowStateFolder = readOnly ? app.getPath('userData') : appFolder;
     // The single-instance lock covers this user on this machine; the folder lock also covers the
     // command line and another user or machine sharing the folder (a portable stick).
+    // A write-protected stick takes no lock: its lock folder could not be made, and nobody can write
+    // the files it would protect.
     let held: DataFolderLock | undefined;
     // A lock that could not be refreshed in time (the PC slept, a slow share) is taken again; if
     // another process has taken it meanwhile, saving here is no longer safe, and the user is told.
@@ -63,17 +73,17 @@ if (!app.requestSingleInstanceLock()) {
       held = again.ok ? again.lock : undefined;
       if (!again.ok) dialog.showErrorBox(t('storage.lockLost.title'), t('storage.lockLost', { directory: appFolder }));
     };
-    const folderLock = await lockDataFolder(appFolder, () => void relock());
-    if (!folderLock.ok && folderLock.reason === 'in-use') {
+    const folderLock = readOnly ? undefined : await lockDataFolder(appFolder, () => void relock());
+    if (folderLock && !folderLock.ok && folderLock.reason === 'in-use') {
       dialog.showErrorBox(t('storage.inUse.title'), t('storage.inUse', { directory: appFolder }));
       app.quit();
       return;
     }
     // Any other failure (a read-only stick, a share that refuses the lock folder) does not stop the
     // app: the accounts file's own checks decide whether it can be written, and say so.
-    if (folderLock.ok) held = folderLock.lock;
+    if (folderLock?.ok) held = folderLock.lock;
     app.on('will-quit', () => void held?.release().catch(() => undefined));
-    const storage = openSettingsStore(appFolder);
+    const storage = openSettingsStore(appFolder, readOnly && { notice: readOnly.notice, reason: readOnly.reason });
     const storageStatus: PendingStorageStatus = {
       ...storage.status,
       notices: [
@@ -85,14 +95,14 @@ if (!app.requestSingleInstanceLock()) {
       ],
     };
     const machineCipher = createSafeStorageCipher(safeStorage, process.platform);
-    // On a writable stick the passwords travel with it: sealed with the portable passphrase's key, not
-    // with this machine's safeStorage (which only keeps that key if the user asks to be remembered here).
-    // Installed, or on a stick that cannot be written (the accounts then live here), passwords stay
-    // sealed for this machine.
-    const portablePasswords =
-      dataDirectory.kind === 'portable'
-        ? new PortablePasswords({ dataFolder: appFolder, machineFolder: app.getPath('userData'), machineCipher })
-        : undefined;
+    // On a stick the passwords travel with it: sealed with the portable passphrase's key, not with
+    // this machine's safeStorage (which only keeps that key if the user asks to be remembered here).
+    // A write-protected stick's key file is only read: unlocking works, saving does not. Installed,
+    // or on a stick without a data folder (the accounts then live here), passwords stay sealed for
+    // this machine.
+    const portablePasswords = stickFolder
+      ? new PortablePasswords({ dataFolder: stickFolder, machineFolder: app.getPath('userData'), machineCipher })
+      : undefined;
     const accounts = new AccountsService(storage, new SecretsService(portablePasswords?.cipher ?? machineCipher));
     await portablePasswords?.start(accounts);
     const appInfo = () => collectAppInfo(app.getVersion());
@@ -127,7 +137,7 @@ if (!app.requestSingleInstanceLock()) {
       createSenderCheck((url) => isAppUrl(url, entry)),
     );
 
-    const windowState = createWindowStateStore(appFolder);
+    const windowState = createWindowStateStore(windowStateFolder);
     const saved = windowState.read();
     const window = createMainWindow({
       mainDir,

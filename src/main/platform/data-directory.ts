@@ -1,11 +1,42 @@
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { accessSync, closeSync, constants, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { t } from '../../shared/i18n';
+import { errorCode } from '../services/error-code';
 
 export type DataDirectory =
   | { kind: 'installed' }
   | { kind: 'portable'; directory: string }
+  /** The stick's data folder exists but cannot be written (a write-protected stick): its files are only read. */
+  | { kind: 'portable-read-only'; directory: string; code: string; notice: () => string; reason: () => string }
+  /** No data folder on the stick, and none can be made: nothing to show, the machine's profile is used. */
   | { kind: 'portable-unwritable'; directory: string; message: () => string };
+
+function isDirectory(directory: string): boolean {
+  try {
+    return statSync(directory).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why `directory` cannot be written, or undefined if it can. access(W_OK) alone is not enough: on
+ * Windows it never fails for a folder (libuv only checks the read-only attribute of files), so a
+ * write-protected stick passes it. A probe file created exclusively (never replacing anything) and
+ * removed at once is what the stick itself answers; on a protected stick it is never created.
+ */
+function writeProblem(directory: string): string | undefined {
+  try {
+    accessSync(directory, constants.W_OK);
+    const probe = path.join(directory, `.mailbox-connect-write-test-${randomBytes(6).toString('hex')}`);
+    closeSync(openSync(probe, 'wx'));
+    rmSync(probe, { force: true });
+    return undefined;
+  } catch (error) {
+    return errorCode(error);
+  }
+}
 
 /**
  * The portable build (electron-builder sets PORTABLE_EXECUTABLE_DIR) keeps its settings in a
@@ -15,17 +46,27 @@ export function resolveDataDirectory(env: NodeJS.ProcessEnv): DataDirectory {
   const executableDir = env.PORTABLE_EXECUTABLE_DIR;
   if (!executableDir) return { kind: 'installed' };
   const directory = path.join(executableDir, 'data');
-  try {
-    mkdirSync(directory, { recursive: true });
-    accessSync(directory, constants.W_OK);
-    return { kind: 'portable', directory };
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'not writable';
-    return {
-      kind: 'portable-unwritable',
-      directory,
-      // Rendered when shown, in the language chosen by then.
-      message: () => t('storage.portableUnwritable', { directory, reason }),
-    };
+  if (!isDirectory(directory)) {
+    try {
+      mkdirSync(directory, { recursive: true });
+    } catch (error) {
+      const reason = errorCode(error);
+      return {
+        kind: 'portable-unwritable',
+        directory,
+        // Rendered when shown, in the language chosen by then.
+        message: () => t('storage.portableUnwritable', { directory, reason }),
+      };
+    }
   }
+  const code = writeProblem(directory);
+  if (code === undefined) return { kind: 'portable', directory };
+  // The stick's accounts are there: shown read-only rather than hidden behind this machine's profile.
+  return {
+    kind: 'portable-read-only',
+    directory,
+    code,
+    notice: () => t('storage.portableReadOnly', { directory, code }),
+    reason: () => t('storage.portableReadOnly.reason', { directory, code }),
+  };
 }

@@ -23,8 +23,18 @@ export interface PortableProfile {
   notices: PendingStorageNotice[];
 }
 
-/** `reason` is a file-system code, or undefined when the file is there but holds no id. */
-type ReadOutcome = { kind: 'found'; id: string } | { kind: 'missing' } | { kind: 'damaged'; reason?: string };
+/** `reason` is a file-system code, or undefined when the file is there but holds no id (`text`). */
+type ReadOutcome =
+  { kind: 'found'; id: string } | { kind: 'missing' } | { kind: 'damaged'; reason?: string; text?: string };
+
+/**
+ * What the id file holds for a moment while another first start of the same stick writes it: the
+ * exclusive create and the write are two steps, so a reader in between finds it empty (or cut off).
+ */
+const BEING_WRITTEN = /^[0-9a-f]{0,31}$/;
+/** How long such a file is given to be filled before it counts as damaged: far longer than one small write. */
+const SETTLE_TRIES = 25;
+const SETTLE_MS = 20;
 
 function readStickId(file: string): ReadOutcome {
   let text: string;
@@ -35,7 +45,18 @@ function readStickId(file: string): ReadOutcome {
     return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'damaged', reason: code };
   }
   const id = text.trim();
-  return STICK_ID.test(id) ? { kind: 'found', id } : { kind: 'damaged' };
+  return STICK_ID.test(id) ? { kind: 'found', id } : { kind: 'damaged', text };
+}
+
+/** readStickId, waiting while the file looks like another start is still writing it. */
+function readSettledStickId(file: string): ReadOutcome {
+  for (let attempt = 1; ; attempt++) {
+    const read = readStickId(file);
+    const maybeBeingWritten = read.kind === 'damaged' && read.text !== undefined && BEING_WRITTEN.test(read.text);
+    if (!maybeBeingWritten || attempt === SETTLE_TRIES) return read;
+    // Start-up is synchronous here (userData must be set before Electron is ready): a blocking wait.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETTLE_MS);
+  }
 }
 
 /**
@@ -65,7 +86,7 @@ function createStickId(file: string): string {
   } catch (error) {
     if (errorCode(error) !== 'EEXIST') throw error;
   }
-  const read = readStickId(file);
+  const read = readSettledStickId(file);
   if (read.kind !== 'found') throw Object.assign(new Error('the id file could not be read back'), { code: 'EIO' });
   return read.id;
 }
@@ -87,10 +108,10 @@ function replaceStickId(file: string): string {
 function stickIdOf(dataDirectory: PortableDataDirectory): { id: string; notices: PendingStorageNotice[] } {
   const file = path.join(dataDirectory.directory, STICK_ID_FILE);
   const executableDir = path.dirname(dataDirectory.directory);
-  const read = readStickId(file);
+  const read = readSettledStickId(file);
   if (read.kind === 'found') return { id: read.id, notices: [] };
-  // A write-protected stick: nothing can be written, and today's notice already says so.
-  if (dataDirectory.kind === 'portable-unwritable') return { id: derivedStickId(executableDir), notices: [] };
+  // A write-protected stick: nothing can be written, and the storage notice already says so.
+  if (dataDirectory.kind !== 'portable') return { id: derivedStickId(executableDir), notices: [] };
   try {
     if (read.kind === 'missing') return { id: createStickId(file), notices: [] };
     const id = replaceStickId(file);

@@ -1,13 +1,21 @@
 import path from 'node:path';
 import ElectronStore from 'electron-store';
-import { openAccountStorage, type AccountStorage } from '../services/accounts/open-account-storage';
+import {
+  openAccountStorage,
+  type AccountStorage,
+  type AccountStorageOptions,
+} from '../services/accounts/open-account-storage';
 
 const STORE_NAME = 'accounts';
 
-/** electron-store (atomic writes through conf) behind the start-up checks of the accounts file. */
-export function openSettingsStore(directory: string): AccountStorage {
+/**
+ * electron-store (atomic writes through conf) behind the start-up checks of the accounts file.
+ * `readOnly` (a write-protected stick) only reads the file: electron-store is then never opened.
+ */
+export function openSettingsStore(directory: string, readOnly?: AccountStorageOptions['readOnly']): AccountStorage {
   return openAccountStorage({
     filePath: path.join(directory, `${STORE_NAME}.json`),
+    ...(readOnly ? { readOnly } : {}),
     createBackend: () => {
       const store = new ElectronStore<Record<string, unknown>>({
         name: STORE_NAME,

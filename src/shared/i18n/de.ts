@@ -168,6 +168,14 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'storage.accounts.other': '{count} Konten',
   'storage.portableUnwritable':
     'Die Einstellungen können nicht neben dem Programm gespeichert werden ({directory}: {reason}); sie werden stattdessen in Ihrem Benutzerprofil gespeichert.',
+  'storage.portableReadOnly':
+    'Dieser Stick ist schreibgeschützt ({directory}: {code}): Seine Konten werden angezeigt, aber nichts kann gespeichert werden, bis der Schreibschutz aufgehoben und Mailbox Connect neu gestartet ist.',
+  'storage.portableReadOnly.reason':
+    'der Stick ist schreibgeschützt ({directory}: {code}); heben Sie den Schreibschutz auf und starten Sie Mailbox Connect neu, um zu speichern',
+  'storage.readOnlyDamaged':
+    'Die Einstellungsdatei {file} ist beschädigt ({problem}). {count} konnten gelesen werden und werden angezeigt; die Datei bleibt unverändert.',
+  'storage.readOnlyMigrated':
+    'Die Einstellungsdatei {file} hat das ältere Format {from}: Ihre Konten werden umgestellt angezeigt, die Datei bleibt unverändert.',
   'storage.portableIdReplaced':
     'Die Kennungsdatei {file} dieser portablen Kopie war nicht verwendbar ({reason}) und wurde durch eine neue ersetzt. Dieser Computer führt für jede portable Kopie ein eigenes Profil; Kennwörter, die mit dieser Kopie zuvor auf diesem Computer gespeichert wurden, müssen daher erneut eingegeben werden.',
   'storage.portableIdReplaced.notAnId': 'sie enthält keine gültige Kennung',

@@ -160,6 +160,14 @@ export const en = {
   'storage.accounts.other': '{count} accounts',
   'storage.portableUnwritable':
     'Settings cannot be kept next to the program ({directory}: {reason}); they are kept in your user profile instead.',
+  'storage.portableReadOnly':
+    'This stick is write-protected ({directory}: {code}): its accounts are shown, but nothing can be saved until the protection is removed and Mailbox Connect restarted.',
+  'storage.portableReadOnly.reason':
+    'the stick is write-protected ({directory}: {code}); remove the protection and restart Mailbox Connect to save',
+  'storage.readOnlyDamaged':
+    'The settings file {file} is damaged ({problem}). {count} could be read and are shown; the file is left as it is.',
+  'storage.readOnlyMigrated':
+    'The settings file {file} has the older format {from}: its accounts are shown updated, and the file is left as it is.',
   'storage.portableIdReplaced':
     'The identity file {file} of this portable copy could not be used ({reason}) and was replaced by a new one. This computer keeps a separate profile for each portable copy, so passwords saved with this copy on this computer before must be entered again.',
   'storage.portableIdReplaced.notAnId': 'it holds no valid identity',

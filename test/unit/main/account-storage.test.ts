@@ -214,3 +214,121 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     expect(kept()).toContain('Invoices 0');
   });
 });
+
+describe('opening the accounts file of a folder that cannot be written (readOnly)', () => {
+  let directory: string;
+  let file: string;
+  beforeEach(() => {
+    directory = mkdtempSync(path.join(os.tmpdir(), 'mc-read-only-'));
+    file = accountsFilePath(directory);
+  });
+  afterEach(() => rmSync(directory, { recursive: true, force: true }));
+
+  const readOnly = {
+    notice: () => 'This stick is write-protected.',
+    reason: () => 'the stick is write-protected',
+  };
+  const open = (options: Parameters<typeof openConfAccountStorage>[1] = {}) =>
+    openConfAccountStorage(directory, { clock, readOnly, ...options });
+  /** Every file's name and bytes: the test root ignores permissions, so this is what proves nothing was written. */
+  const folder = () =>
+    Object.fromEntries(readdirSync(directory).map((name) => [name, readFileSync(path.join(directory, name))]));
+  /** A save refused for the folder's reason, and the folder as it was. */
+  async function expectSaveRefused(storage: ReturnType<typeof open>): Promise<void> {
+    const before = folder();
+    const saved = await new AccountsService(storage, new SecretsService(createAesTestCipher())).save({
+      settings: NEW_ACCOUNT,
+    });
+    expect(saved).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
+    expect(!saved.ok && saved.error.message).toContain('the stick is write-protected');
+    expect(folder()).toEqual(before);
+  }
+  const notices = (storage: ReturnType<typeof open>) =>
+    renderStorageStatus(storage.status).notices.map((notice) => [notice.severity, notice.message]);
+
+  it('shows an intact file, says the folder is read-only, and refuses every save', async () => {
+    writeFileSync(file, settingsText({ schemaVersion: 1, accounts: storedAccounts(2) }));
+    const before = folder();
+    const storage = open();
+    expect(storage.status.writable).toBe(false);
+    expect(notices(storage)).toEqual([['warning', 'This stick is write-protected.']]);
+    expect(storage.accounts.map((account) => account.connectionName)).toEqual(['Invoices 0', 'Invoices 1']);
+    expect(folder()).toEqual(before);
+    await expectSaveRefused(storage);
+  });
+
+  it('starts empty without a file, and creates none', async () => {
+    const storage = open();
+    expect(storage.accounts).toEqual([]);
+    expect(storage.status.writable).toBe(false);
+    await expectSaveRefused(storage);
+    expect(readdirSync(directory)).toEqual([]);
+  });
+
+  it('shows what a damaged file holds without setting it aside', async () => {
+    const full = settingsText({ schemaVersion: 1, accounts: storedAccounts(3) });
+    writeFileSync(file, full.slice(0, full.indexOf('mail2.contoso.local')));
+    const before = folder();
+    const storage = open();
+    expect(storage.accounts.map((account) => account.connectionName)).toEqual(['Invoices 0', 'Invoices 1']);
+    expect(notices(storage)).toEqual([
+      ['warning', 'This stick is write-protected.'],
+      [
+        'warning',
+        expect.stringMatching(
+          new RegExp(
+            `^The settings file .*accounts\\.json is damaged \\(the file is not valid JSON, probably cut off .*\\)\\. 2 accounts could be read and are shown; the file is left as it is\\.$`,
+          ),
+        ),
+      ],
+    ]);
+    expect(folder()).toEqual(before);
+    await expectSaveRefused(storage);
+  });
+
+  it('updates an older format in memory only, keeping no copy', async () => {
+    writeFileSync(file, settingsText({ schemaVersion: 1, accounts: storedAccounts(1) }));
+    const before = folder();
+    const renamed = (document: Record<string, unknown>) => ({
+      ...document,
+      accounts: (document.accounts as { connectionName: string }[]).map((account) => ({
+        ...account,
+        connectionName: `${account.connectionName} v2`,
+      })),
+    });
+    const storage = open({ currentVersion: 2, migrations: { 1: renamed } });
+    expect(storage.accounts.map((account) => account.connectionName)).toEqual(['Invoices 0 v2']);
+    expect(notices(storage)).toEqual([
+      ['warning', 'This stick is write-protected.'],
+      [
+        'info',
+        `The settings file ${file} has the older format 1: its accounts are shown updated, and the file is left as it is.`,
+      ],
+    ]);
+    expect(folder()).toEqual(before);
+    await expectSaveRefused(storage);
+  });
+
+  it('leaves what an interrupted write left behind', async () => {
+    writeFileSync(file, settingsText({ schemaVersion: 1, accounts: storedAccounts(1) }));
+    // atomically's temp-file name, as a killed save leaves it (open-account-storage.ts removes these when writable).
+    writeFileSync(`${file}.tmp-1764137228abcdef`, '{"schemaVersion":1,"acc');
+    const before = folder();
+    const storage = open();
+    expect(storage.accounts).toHaveLength(1);
+    expect(folder()).toEqual(before);
+    expect(Object.keys(before)).toHaveLength(2);
+    await expectSaveRefused(storage);
+  });
+
+  it('keeps the read-only notice before the reason a newer file is left alone', () => {
+    writeFileSync(file, settingsText({ schemaVersion: 7, accounts: [] }));
+    const before = folder();
+    const storage = open();
+    expect(notices(storage)).toEqual([
+      ['warning', 'This stick is write-protected.'],
+      ['error', expect.stringMatching(/written by a newer version of Mailbox Connect/)],
+    ]);
+    expect(folder()).toEqual(before);
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -12,13 +13,27 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resolveDataDirectory } from '../../../src/main/platform/data-directory';
+import { writeProtection } from './write-protected-fs';
 import {
   portableProfile,
   STICK_ID_FILE,
   type PortableDataDirectory,
 } from '../../../src/main/platform/portable-profile';
+
+// The tests run as root, which chmod does not stop: the stick's write protection is simulated at
+// the file-system calls of the app's own modules (write-protected-fs.ts), as a read-only volume answers.
+vi.mock('node:fs', async (original) => (await import('./write-protected-fs')).protectFs(await original()));
+vi.mock('node:fs/promises', async (original) =>
+  (await import('./write-protected-fs')).protectFsPromises(await original()),
+);
+/** Before a test's folders are removed: the protection would refuse that too. */
+function unprotect(): void {
+  writeProtection.roots.clear();
+  writeProtection.attempts.length = 0;
+  writeProtection.windowsAccess = false;
+}
 
 describe('where settings live (portable mode)', () => {
   let stick: string;
@@ -37,6 +52,62 @@ describe('where settings live (portable mode)', () => {
       directory: path.join(stick, 'data'),
     });
     expect(statSync(path.join(stick, 'data')).isDirectory()).toBe(true);
+  });
+
+  it('leaves nothing behind when it checks that the data folder can be written', () => {
+    mkdirSync(path.join(stick, 'data'));
+    writeFileSync(path.join(stick, 'data', 'accounts.json'), '{}');
+    expect(resolveDataDirectory({ PORTABLE_EXECUTABLE_DIR: stick }).kind).toBe('portable');
+    expect(readdirSync(path.join(stick, 'data'))).toEqual(['accounts.json']);
+  });
+
+  describe('on a write-protected stick that has a data folder', () => {
+    const data = () => path.join(stick, 'data');
+    beforeEach(() => {
+      mkdirSync(data());
+      writeFileSync(path.join(data(), 'accounts.json'), '{"schemaVersion":1,"accounts":[]}');
+      writeProtection.roots.add(stick);
+    });
+    afterEach(unprotect);
+
+    it('opens the stick’s data folder read-only, with a notice and a reason naming the protection', () => {
+      const resolved = resolveDataDirectory({ PORTABLE_EXECUTABLE_DIR: stick });
+      expect(resolved).toMatchObject({ kind: 'portable-read-only', directory: data(), code: 'EROFS' });
+      if (resolved.kind !== 'portable-read-only') return;
+      expect(resolved.notice()).toBe(
+        `This stick is write-protected (${data()}: EROFS): its accounts are shown, but nothing can be saved until the protection is removed and Mailbox Connect restarted.`,
+      );
+      expect(resolved.reason()).toBe(
+        `the stick is write-protected (${data()}: EROFS); remove the protection and restart Mailbox Connect to save`,
+      );
+      expect(readdirSync(data())).toEqual(['accounts.json']);
+    });
+
+    it('finds the protection on Windows too, where a folder always passes access(W_OK)', () => {
+      writeProtection.windowsAccess = true;
+      expect(resolveDataDirectory({ PORTABLE_EXECUTABLE_DIR: stick })).toMatchObject({
+        kind: 'portable-read-only',
+        code: 'EROFS',
+      });
+      // The probe was refused: nothing was created.
+      expect(writeProtection.attempts).toEqual([
+        { syscall: 'open', path: expect.stringMatching(/data.\.mailbox-connect-write-test-[0-9a-f]{12}$/) },
+      ]);
+      expect(readdirSync(data())).toEqual(['accounts.json']);
+    });
+  });
+
+  // Without root, the real thing: a folder this user may not write.
+  it.skipIf(process.getuid?.() === 0)('opens a data folder this user may not write read-only (EACCES)', () => {
+    mkdirSync(path.join(stick, 'data'), { mode: 0o555 });
+    try {
+      expect(resolveDataDirectory({ PORTABLE_EXECUTABLE_DIR: stick })).toMatchObject({
+        kind: 'portable-read-only',
+        code: 'EACCES',
+      });
+    } finally {
+      chmodSync(path.join(stick, 'data'), 0o755);
+    }
   });
 
   it('says clearly when the folder next to the executable cannot hold settings', () => {
@@ -150,6 +221,7 @@ describe('where Chromium’s profile lives for a portable start (one per stick, 
   });
 
   describe('on a stick that cannot be written', () => {
+    afterEach(unprotect);
     it('derives a stable profile from the stick without writing anything', () => {
       mkdirSync(path.join(root, 'E'));
       writeFileSync(path.join(root, 'E', 'data'), 'not a folder');
@@ -212,6 +284,26 @@ describe('where Chromium’s profile lives for a portable start (one per stick, 
       const profile = portableProfile(gone, machine);
       expect(path.dirname(profile.userData)).toBe(path.join(machine, 'portable'));
       expect(portableProfile(gone, machine)).toEqual(profile);
+    });
+
+    it('on a read-only data folder, reads the stick’s id and writes none', () => {
+      const stick = stickAt('E');
+      const writable = portableProfile(stick, machine);
+      writeProtection.roots.add(stick.directory);
+      const resolved = resolveDataDirectory({ PORTABLE_EXECUTABLE_DIR: path.dirname(stick.directory) });
+      expect(resolved.kind).toBe('portable-read-only');
+      if (resolved.kind === 'installed') return;
+      expect(portableProfile(resolved, machine)).toEqual(writable);
+      // Without an id on it, the profile is derived from the stick, as for a stick without a data folder.
+      writeProtection.roots.clear();
+      rmSync(idFile(stick));
+      writeProtection.roots.add(stick.directory);
+      const derived = portableProfile(resolved, machine);
+      expect(derived.notices).toEqual([]);
+      expect(path.dirname(derived.userData)).toBe(path.join(machine, 'portable'));
+      expect(portableProfile(resolved, machine)).toEqual(derived);
+      expect(readdirSync(stick.directory)).toEqual([]);
+      expect(writeProtection.attempts.map((attempt) => attempt.syscall)).toEqual(['access']);
     });
 
     it('creates no id file', () => {

@@ -9,6 +9,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -18,6 +19,8 @@ import { LOCK_NAME, lockDataFolder } from '../../../src/main/services/accounts/d
 import { STICK_ID_FILE } from '../../../src/main/platform/portable-profile';
 import type { StorageStatus } from '../../../src/shared/storage-status';
 import { fakeElectron, resetFakeElectron } from '../../support/fake-electron';
+import { startFakeImapServer } from '../../support/fake-imap-server';
+import { writeProtection } from './write-protected-fs';
 
 const FakeBrowserWindow = fakeElectron.BrowserWindow;
 
@@ -25,6 +28,14 @@ vi.mock('electron', async () => {
   const { fakeElectron } = await import('../../support/fake-electron');
   return { ...fakeElectron, default: fakeElectron };
 });
+
+// The tests run as root, which chmod does not stop: a write-protected stick is simulated at the
+// file-system calls of the app's own modules (write-protected-fs.ts), as a read-only volume answers;
+// anything else that writes (conf, proper-lockfile) really writes, and the stick's bytes show it.
+vi.mock('node:fs', async (original) => (await import('./write-protected-fs')).protectFs(await original()));
+vi.mock('node:fs/promises', async (original) =>
+  (await import('./write-protected-fs')).protectFsPromises(await original()),
+);
 
 type MenuItem = { label?: string; submenu?: MenuItem[]; click?: () => void };
 
@@ -285,6 +296,126 @@ describe('the main process (mocked electron)', () => {
         value: [{ hasPassword: true, passwordLocked: true }],
       });
       await quit(data);
+    });
+
+    /** Every folder and the bytes of every file below `root`. */
+    function snapshot(root: string): Record<string, string> {
+      const entries: Record<string, string> = {};
+      const walk = (folder: string) => {
+        for (const entry of readdirSync(folder, { withFileTypes: true })) {
+          const full = path.join(folder, entry.name);
+          const name = path.relative(root, full);
+          if (entry.isDirectory()) {
+            entries[`${name}/`] = 'folder';
+            walk(full);
+          } else {
+            entries[name] = createHash('sha256').update(readFileSync(full)).digest('hex');
+          }
+        }
+      };
+      walk(root);
+      return entries;
+    }
+
+    it('opens a write-protected stick’s own accounts read-only: shown, unlockable, nothing on it changed', async () => {
+      const server = await startFakeImapServer();
+      const stick = newStick();
+      const data = path.join(stick, 'data');
+      const settings = {
+        server: server.host,
+        port: server.port,
+        encryption: 'notls',
+        insecureAcknowledged: true,
+        validateSsl: false,
+        connectionName: 'Invoices',
+        emailAddress: 'invoices@contoso.com',
+        userName: 'invoices',
+      };
+      try {
+        // At the office: a passphrase, an account and its password, all on the stick.
+        const chosen = await startFrom(stick);
+        await invoke('setPortablePassphrase', { passphrase: 'correct horse battery staple', remember: false });
+        const saved = (await invoke('saveAccount', { settings, password: 'Read-Only-Stick-Canary' })) as {
+          ok: boolean;
+          value: { account: { id: string } };
+        };
+        expect(saved.ok).toBe(true);
+        const id = saved.value.account.id;
+        FakeBrowserWindow.created[0]?.emit('close');
+        await quit(data);
+
+        // At the customer's, the stick's write-protect switch on.
+        const before = snapshot(stick);
+        expect(Object.keys(before).sort()).toEqual(
+          [
+            'data/',
+            ...['accounts.json', 'portable-id', 'portable-key.json', 'window-state.json'].map((name) =>
+              path.join('data', name),
+            ),
+          ].sort(),
+        );
+        writeProtection.roots.add(stick);
+        expect(await startFrom(stick)).toBe(chosen);
+        const status = await storageStatus();
+        expect(status).toMatchObject({ filePath: path.join(data, 'accounts.json'), writable: false });
+        expect(status.notices).toEqual([
+          {
+            severity: 'warning',
+            message: `This stick is write-protected (${data}: EROFS): its accounts are shown, but nothing can be saved until the protection is removed and Mailbox Connect restarted.`,
+          },
+        ]);
+        expect(await invoke('listAccounts')).toMatchObject({
+          ok: true,
+          value: [{ id, connectionName: 'Invoices', hasPassword: true, passwordLocked: true }],
+        });
+        // Unlocking only reads the stick's key file.
+        expect(
+          await invoke('unlockPortable', { passphrase: 'correct horse battery staple', remember: false }),
+        ).toMatchObject({ ok: true, value: { status: { state: 'unlocked' } } });
+        // The stored password opens with the stick's key and reaches the server.
+        expect(await invoke('testConnection', { accountId: id, settings })).toMatchObject({ ok: true });
+        expect(server.receivedBytes().toString()).toContain('Read-Only-Stick-Canary');
+        // Saving is refused, naming the protection.
+        const refused = await invoke('saveAccount', { id, settings: { ...settings, connectionName: 'Renamed' } });
+        expect(refused).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
+        expect((refused as { error: { message: string } }).error.message).toContain(
+          `the stick is write-protected (${data}: EROFS)`,
+        );
+        // The window's place is kept on this machine instead.
+        FakeBrowserWindow.created[0]?.emit('close');
+        expect(readdirSync(chosen)).toContain('window-state.json');
+
+        expect(snapshot(stick)).toEqual(before);
+        // Our code tried one write, the check whether the stick can be written, and nothing else.
+        expect(writeProtection.attempts).toEqual([{ syscall: 'access', path: data }]);
+        await quit(data);
+      } finally {
+        writeProtection.roots.clear();
+        writeProtection.attempts.length = 0;
+        await server.close();
+      }
+    });
+
+    it('refuses to start on a stick whose data folder another process holds (the CLI), and says so', async () => {
+      const stick = newStick();
+      const data = path.join(stick, 'data');
+      mkdirSync(data);
+      const held = await lockDataFolder(data);
+      expect(held.ok).toBe(true);
+      try {
+        vi.stubEnv('PORTABLE_EXECUTABLE_DIR', stick);
+        vi.resetModules();
+        await import('../../../src/main/index');
+        await vi.waitFor(() => expect(fakeElectron.app.quit).toHaveBeenCalled());
+        expect(fakeElectron.dialog.showErrorBox).toHaveBeenCalledWith(
+          'Mailbox Connect is already using this data folder',
+          expect.stringContaining(`The data folder ${data} is in use by another Mailbox Connect`),
+        );
+        expect(FakeBrowserWindow.created).toEqual([]);
+        expect(fakeElectron.ipcMain.handlers.size).toBe(0);
+      } finally {
+        if (held.ok) await held.lock.release();
+      }
     });
 
     it('starts from a stick it cannot write to, on this machine, with today’s notice', async () => {

@@ -4,7 +4,7 @@ import { t, tPlural } from '../../../shared/i18n';
 import type { PendingStorageNotice, PendingStorageStatus } from '../../../shared/storage-status';
 import type { Clock, DocumentStore } from '../ports';
 import { SETTINGS_MIGRATIONS, type Migration } from './migrations';
-import { readSettingsText } from './read-settings';
+import { readSettingsText, type SettingsReading } from './read-settings';
 import { CURRENT_SCHEMA_VERSION, type StoredAccount, type StoredDocument } from './stored-account';
 import { errorCode } from '../error-code';
 
@@ -16,6 +16,11 @@ export interface AccountStorageOptions {
   clock?: Clock;
   currentVersion?: number;
   migrations?: Readonly<Record<number, Migration>>;
+  /**
+   * The folder cannot be written (a write-protected stick): the file is only read. `notice` is shown
+   * at start, `reason` is why every save fails.
+   */
+  readOnly?: { notice: () => string; reason: () => string };
 }
 
 export interface AccountStorage {
@@ -83,6 +88,36 @@ function lazyStore(filePath: string, createBackend: () => DocumentStore): Docume
 }
 
 /**
+ * A folder that cannot be written: what could be read is shown, and nothing on disk is touched. A
+ * damaged file is not set aside, an older format is updated in memory only, no backup is made, no
+ * leftover of an interrupted write is removed, and no backend is ever opened (it might write).
+ */
+function openedReadOnly(
+  filePath: string,
+  reading: SettingsReading,
+  accounts: StoredAccount[],
+  notices: PendingStorageNotice[],
+  reason: () => string,
+): AccountStorage {
+  if (reading.kind === 'damaged') {
+    notices.push({
+      severity: 'warning',
+      message: () =>
+        t('storage.readOnlyDamaged', {
+          file: filePath,
+          problem: reading.problem(),
+          count: tPlural('storage.accounts', accounts.length),
+        }),
+    });
+  }
+  if (reading.kind === 'intact' && reading.migratedFrom !== undefined) {
+    const from = reading.migratedFrom;
+    notices.push({ severity: 'info', message: () => t('storage.readOnlyMigrated', { file: filePath, from }) });
+  }
+  return { accounts, store: readOnlyStore(reason), status: { filePath, writable: false, notices } };
+}
+
+/**
  * Opens the accounts file so that no content of it can crash the app or be silently lost:
  * a damaged file is set aside as `<name>.corrupt-<timestamp>.json` and the app starts with what
  * could be recovered; a file of a newer format, or one that cannot be read, is left untouched and
@@ -92,7 +127,9 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
   const { filePath, createBackend } = options;
   const clock = options.clock ?? (() => new Date());
   const currentVersion = options.currentVersion ?? CURRENT_SCHEMA_VERSION;
-  const notices: PendingStorageNotice[] = [];
+  const { readOnly } = options;
+  // On a read-only folder its notice comes first: it explains whatever follows.
+  const notices: PendingStorageNotice[] = readOnly ? [{ severity: 'warning', message: readOnly.notice }] : [];
   const leaveAlone = (accounts: StoredAccount[], message: () => string, reason: () => string): AccountStorage => ({
     accounts,
     store: readOnlyStore(reason),
@@ -122,6 +159,7 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
   }
 
   const accounts = reading.kind === 'missing' ? [] : reading.accounts;
+  if (readOnly) return openedReadOnly(filePath, reading, accounts, notices, readOnly.reason);
   if (reading.kind === 'damaged') {
     const keptAs = siblingName(filePath, `corrupt-${fileStamp(clock)}`);
     try {
