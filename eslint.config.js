@@ -16,9 +16,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/services/**/*.ts', 'src/shared/**/*.ts', 'src/cli/**/*.ts', 'src/renderer/**/*.{ts,tsx}'],
+    files: ['src/core/**/*.ts', 'src/shared/**/*.ts', 'src/cli/**/*.ts', 'src/renderer/**/*.{ts,tsx}'],
     rules: {
-      // Services, shared code, CLI and renderer run without Electron; only main/platform, window and ipc may import it.
+      // The core, shared code, CLI and renderer run without Electron; only main/platform, window and ipc may import it.
       'no-restricted-imports': [
         'error',
         {

@@ -10,13 +10,14 @@ process.env.NODE_EXTRA_CA_CERTS = path.resolve(import.meta.dirname, `.tmp/test-c
 export default defineConfig({
   test: {
     globalSetup: ['test/support/global-setup.ts'],
-    // Each project mirrors a test level: plain Node, the renderer in jsdom, a real Dovecot, a real Chromium.
+    // Each project is a test level: plain Node, the renderer in jsdom, a real Dovecot, a real Chromium.
+    // The unit and renderer tests mirror src/ (test/core, test/main, test/cli, test/shared, test/renderer).
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts'],
+          include: ['test/{core,main,cli,shared,scripts,renderer}/**/*.test.ts'],
           environment: 'node',
           // Inlined, so that the tests' mocked `electron` reaches electron-store's import of it too.
           server: { deps: { inline: ['electron-store'] } },
@@ -25,7 +26,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [react()],
-        test: { name: 'renderer', include: ['test/unit/**/*.test.tsx'], environment: 'jsdom' },
+        test: { name: 'renderer', include: ['test/renderer/**/*.test.tsx'], environment: 'jsdom' },
       },
       {
         extends: true,

@@ -1,5 +1,5 @@
 import { ImapFlow } from 'imapflow';
-import { runConnectionTest } from '../src/main/services/connection-test/run-connection-test';
+import { runConnectionTest } from '../src/core/connection-test/run-connection-test';
 import type { Encryption } from '../src/shared/encryption';
 import { TEST_USERS, type DovecotServer } from '../test/support/dovecot';
 import { compareMedians } from './statistics';

@@ -1,6 +1,6 @@
 import { lookup } from 'node:dns/promises';
-import { detectSettings } from '../src/main/services/detect/detect-settings';
-import { probe } from '../src/main/services/detect/probe';
+import { detectSettings } from '../src/core/detect/detect-settings';
+import { probe } from '../src/core/detect/probe';
 import type { ProbeOption } from '../src/shared/detection';
 import type { DovecotServer } from '../test/support/dovecot';
 import { median, ratio, round, timed } from './statistics';

@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { runConnectionTest } from '../src/main/services/connection-test/run-connection-test';
+import { runConnectionTest } from '../src/core/connection-test/run-connection-test';
 import { freePort } from '../test/support/free-port';
 import { median, ratio, round, timed } from './statistics';
 

@@ -11,9 +11,9 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AccountsService } from '../src/main/services/accounts/accounts-service';
-import { SecretsService } from '../src/main/services/secrets';
-import { accountsFilePath, openConfAccountStorage } from '../src/main/services/accounts/conf-account-storage';
+import { AccountsService } from '../src/core/accounts/accounts-service';
+import { SecretsService } from '../src/core/secrets';
+import { accountsFilePath, openConfAccountStorage } from '../src/core/accounts/conf-account-storage';
 import { createAesTestCipher } from '../test/support/aes-test-cipher';
 import { settingsOfView, settingsText, storedAccounts } from '../test/support/stored-accounts';
 import { compareMedians } from './statistics';

@@ -1,5 +1,5 @@
-import { runConnectionTest } from '../src/main/services/connection-test/run-connection-test';
-import { runTestAll } from '../src/main/services/test-all/run-test-all';
+import { runConnectionTest } from '../src/core/connection-test/run-connection-test';
+import { runTestAll } from '../src/core/test-all/run-test-all';
 import { TEST_USERS, type DovecotServer } from '../test/support/dovecot';
 import { ratio, round } from './statistics';
 

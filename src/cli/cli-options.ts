@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { readBoundedText } from '../main/services/read-bounded-file';
+import { readBoundedText } from '../core/read-bounded-file';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_TEST_TIMEOUT_MS } from '../shared/connection-test';
 import type { IpcError } from '../shared/ipc';

@@ -1,9 +1,9 @@
-import { AccountsService } from '../main/services/accounts/accounts-service';
-import { openConfAccountStorage } from '../main/services/accounts/conf-account-storage';
-import type { Cipher } from '../main/services/ports';
-import { keyringPath, readKeyring } from '../main/services/portable/keyring-file';
-import { PortablePasswords } from '../main/services/portable/portable-passwords';
-import { SecretsService } from '../main/services/secrets';
+import { AccountsService } from '../core/accounts/accounts-service';
+import { openConfAccountStorage } from '../core/accounts/conf-account-storage';
+import type { Cipher } from '../core/ports';
+import { keyringPath, readKeyring } from '../core/portable/keyring-file';
+import { PortablePasswords } from '../core/portable/portable-passwords';
+import { SecretsService } from '../core/secrets';
 import { renderStorageStatus } from '../shared/storage-status';
 import { CommandFailure, secretFromEnv, UsageError, type CliIo } from './cli-options';
 

@@ -1,4 +1,4 @@
-import { lockDataFolder } from '../main/services/accounts/data-folder-lock';
+import { lockDataFolder } from '../core/accounts/data-folder-lock';
 import { EXIT, type CliIo } from './cli-options';
 
 /**

@@ -1,4 +1,4 @@
-import { detectSettings } from '../main/services/detect/detect-settings';
+import { detectSettings } from '../core/detect/detect-settings';
 import { EXIT, readCaFile, usageFailure, type CliIo } from './cli-options';
 import { formatDetection } from './format-detection';
 import { DETECT_USAGE, parseDetectArgs } from './parse-detect-args';

@@ -1,7 +1,7 @@
-import { runConnectionTest } from '../main/services/connection-test/run-connection-test';
-import { testInputOf } from '../main/services/connection-test/test-input';
-import { runTestAll } from '../main/services/test-all/run-test-all';
-import { openTransferFile } from '../main/services/transfer/open-transfer-file';
+import { runConnectionTest } from '../core/connection-test/run-connection-test';
+import { testInputOf } from '../core/connection-test/test-input';
+import { runTestAll } from '../core/test-all/run-test-all';
+import { openTransferFile } from '../core/transfer/open-transfer-file';
 import { plaintextConsentMissing } from '../shared/encryption';
 import { t } from '../shared/i18n';
 import { TEST_ALL_DEFAULT_CONCURRENCY, TEST_ALL_MAX_CONCURRENCY } from '../shared/test-all';

@@ -1,5 +1,5 @@
-import { runConnectionTest } from '../main/services/connection-test/run-connection-test';
-import { SavedAccountsTester } from '../main/services/test-all/test-saved-accounts';
+import { runConnectionTest } from '../core/connection-test/run-connection-test';
+import { SavedAccountsTester } from '../core/test-all/test-saved-accounts';
 import { CommandFailure, type CliIo } from './cli-options';
 import { lockedHint, openDataFolder, sealedForWindowsHint } from './data-folder-accounts';
 import { withDataFolderLock } from './data-folder-guard';

@@ -1,4 +1,4 @@
-import { runConnectionTest } from '../main/services/connection-test/run-connection-test';
+import { runConnectionTest } from '../core/connection-test/run-connection-test';
 import { EXIT, readCaFile, secretFromEnv, usageFailure, type CliIo } from './cli-options';
 import { formatReport } from './format-report';
 import { parseTestArgs, TEST_USAGE, type TestCommand } from './parse-test-args';

@@ -1,5 +1,5 @@
-import { TransferService } from '../main/services/transfer/transfer-service';
-import { writeExportFile } from '../main/services/transfer/write-export-file';
+import { TransferService } from '../core/transfer/transfer-service';
+import { writeExportFile } from '../core/transfer/write-export-file';
 import type { IpcError } from '../shared/ipc';
 import { IMPORT_MAX_BYTES, type ImportPlan, type ImportValue } from '../shared/transfer';
 import { EXIT, problemsText, readOptionFile, secretFromEnv, UsageError, usageFailure, type CliIo } from './cli-options';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestServices } from '../support/test-services';
-import type { AccountsService } from '../../src/main/services/accounts/accounts-service';
+import type { AccountsService } from '../../src/core/accounts/accounts-service';
 import { bindApi, launchChromium, ribbonCommand, sendMenuCommand, settled } from '../support/browser';
 import { TEST_USERS } from '../support/dovecot';
 import { serveDirectory } from '../support/static-server';

@@ -20,7 +20,7 @@ const ELECTRON_VITE = path.join(ROOT, 'node_modules/electron-vite/bin/electron-v
  * What ships, booted: the built bundles in out/ (not the sources) on plain Node with a stand-in
  * for Electron (test/support/electron-stand-in). A bundling mistake — an ESM/CJS mix-up, a missing
  * external, a wrong path to the preload or the page — fails here, where the source-level tests of
- * the shell (test/unit/main) cannot see it.
+ * the shell (test/main) cannot see it.
  */
 describe('the built app boots', () => {
   const home = mkdtempSync(path.join(os.tmpdir(), 'mc-boot-'));

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { AccountsService } from '../../src/main/services/accounts/accounts-service';
-import { accountsFilePath } from '../../src/main/services/accounts/conf-account-storage';
-import { lockDataFolder } from '../../src/main/services/accounts/data-folder-lock';
+import type { AccountsService } from '../../src/core/accounts/accounts-service';
+import { accountsFilePath } from '../../src/core/accounts/conf-account-storage';
+import { lockDataFolder } from '../../src/core/accounts/data-folder-lock';
 import { newAccountDefaults } from '../../src/shared/account';
 import { t } from '../../src/shared/i18n';
 import { TEST_USERS } from '../support/dovecot';

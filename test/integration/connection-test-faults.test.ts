@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import {
-  runConnectionTest,
-  type ConnectionTestInput,
-} from '../../src/main/services/connection-test/run-connection-test';
+import { runConnectionTest, type ConnectionTestInput } from '../../src/core/connection-test/run-connection-test';
 import type { ConnectionTestReport } from '../../src/shared/connection-test';
 import type { Encryption } from '../../src/shared/encryption';
 import { credentialTraces } from '../support/credential-traces';

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { RESPONSE_LIMITS, runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
+import { RESPONSE_LIMITS, runConnectionTest } from '../../src/core/connection-test/run-connection-test';
 import {
   MAX_LINE_BYTES,
   MAX_SESSION_BYTES,
   MAX_SESSION_LINES,
-} from '../../src/main/services/connection-test/instrumented-transport';
+} from '../../src/core/connection-test/instrumented-transport';
 import { REPORT_LIMITS, type ConnectionTestReport } from '../../src/shared/connection-test';
 import { startFakeImapServer, type FakeImapServer, type Flood } from '../support/fake-imap-server';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
-import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
+import { runConnectionTest } from '../../src/core/connection-test/run-connection-test';
 import { TEST_USERS } from '../support/dovecot';
 
 const dovecot = inject('dovecot');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TransportObservations } from '../../src/main/services/connection-test/instrumented-transport';
+import type { TransportObservations } from '../../src/core/connection-test/instrumented-transport';
 import { credentialTraces } from '../support/credential-traces';
 import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
 import { signInThroughTransport } from '../support/transport-sign-in';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { detectSettings } from '../../src/main/services/detect/detect-settings';
-import { MAX_LINE_BYTES } from '../../src/main/services/detect/line-reader';
-import { MAX_PROBE_BYTES, MAX_UNTAGGED_LINES, probe } from '../../src/main/services/detect/probe';
+import { detectSettings } from '../../src/core/detect/detect-settings';
+import { MAX_LINE_BYTES } from '../../src/core/detect/line-reader';
+import { MAX_PROBE_BYTES, MAX_UNTAGGED_LINES, probe } from '../../src/core/detect/probe';
 import { REPORT_LIMITS } from '../../src/shared/connection-test';
 import type { ProbeResult } from '../../src/shared/detection';
 import { startFakeImapServer, type FakeImapServer, type Flood } from '../support/fake-imap-server';

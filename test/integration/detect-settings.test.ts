@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { detectSettings } from '../../src/main/services/detect/detect-settings';
+import { detectSettings } from '../../src/core/detect/detect-settings';
 import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
 import { freePort } from '../support/free-port';
 

@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import type { TransportObservations } from '../../src/main/services/connection-test/instrumented-transport';
-import {
-  runConnectionTest,
-  type ConnectionTestInput,
-} from '../../src/main/services/connection-test/run-connection-test';
+import type { TransportObservations } from '../../src/core/connection-test/instrumented-transport';
+import { runConnectionTest, type ConnectionTestInput } from '../../src/core/connection-test/run-connection-test';
 import type { ConnectionTestReport } from '../../src/shared/connection-test';
 import type { Encryption } from '../../src/shared/encryption';
 import { t } from '../../src/shared/i18n';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createTestServices } from '../support/test-services';
-import type { AccountsService } from '../../src/main/services/accounts/accounts-service';
+import type { AccountsService } from '../../src/core/accounts/accounts-service';
 import { newAccountDefaults } from '../../src/shared/account';
 import { TEST_USERS } from '../support/dovecot';
 

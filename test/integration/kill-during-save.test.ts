@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountsFilePath, openConfAccountStorage } from '../../src/main/services/accounts/conf-account-storage';
-import { readSettingsText } from '../../src/main/services/accounts/read-settings';
+import { accountsFilePath, openConfAccountStorage } from '../../src/core/accounts/conf-account-storage';
+import { readSettingsText } from '../../src/core/accounts/read-settings';
 import { bundleChild, type ChildBundle } from '../support/bundle-child';
 import { settingsText, storedAccounts } from '../support/stored-accounts';
 

@@ -1,7 +1,7 @@
 import tls from 'node:tls';
 import { describe, expect, inject, it } from 'vitest';
-import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
-import { legacyTlsSupport, type SecureContextFactory } from '../../src/main/services/connection-test/tls-trust';
+import { runConnectionTest } from '../../src/core/connection-test/run-connection-test';
+import { legacyTlsSupport, type SecureContextFactory } from '../../src/core/connection-test/tls-trust';
 import { TEST_USERS } from '../support/dovecot';
 
 const dovecot = inject('dovecot');

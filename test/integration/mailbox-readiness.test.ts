@@ -1,10 +1,7 @@
 import { ImapFlow } from 'imapflow';
 import { describe, expect, inject, it } from 'vitest';
-import { PREVIEW_RESERVE_MS, previewInbox } from '../../src/main/services/connection-test/mailbox-readiness';
-import {
-  runConnectionTest,
-  type ConnectionTestInput,
-} from '../../src/main/services/connection-test/run-connection-test';
+import { PREVIEW_RESERVE_MS, previewInbox } from '../../src/core/connection-test/mailbox-readiness';
+import { runConnectionTest, type ConnectionTestInput } from '../../src/core/connection-test/run-connection-test';
 import { TEST_USERS, type TestUser } from '../support/dovecot';
 import { startFakeImapServer } from '../support/fake-imap-server';
 

@@ -3,13 +3,13 @@ import { X509Certificate } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import tls, { type ConnectionOptions, type TLSSocket, type TlsOptions } from 'node:tls';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
+import { runConnectionTest } from '../../src/core/connection-test/run-connection-test';
 import {
   evaluateTrust,
   tlsSetupFor,
   type TrustPolicy,
   type TrustVerdict,
-} from '../../src/main/services/connection-test/tls-trust';
+} from '../../src/core/connection-test/tls-trust';
 import type { ConnectionTestReport, TestFailure } from '../../src/shared/connection-test';
 import type { Encryption } from '../../src/shared/encryption';
 import { en } from '../../src/shared/i18n/en';

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { accountsFilePath } from '../../src/main/services/accounts/conf-account-storage';
-import { canonicalJson } from '../../src/main/services/transfer/canonical-json';
+import { accountsFilePath } from '../../src/core/accounts/conf-account-storage';
+import { canonicalJson } from '../../src/core/transfer/canonical-json';
 import { createTestServices } from '../support/test-services';
 
 const directories: string[] = [];

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TransferService } from '../../src/main/services/transfer/transfer-service';
+import { TransferService } from '../../src/core/transfer/transfer-service';
 import { IMPORT_MAX_BYTES } from '../../src/shared/transfer';
-import { accountsFilePath } from '../../src/main/services/accounts/conf-account-storage';
+import { accountsFilePath } from '../../src/core/accounts/conf-account-storage';
 import { createTestServices } from '../support/test-services';
 
 const directories: string[] = [];

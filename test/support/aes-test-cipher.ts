@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { Cipher, CipherAvailability } from '../../src/main/services/ports';
+import type { Cipher, CipherAvailability } from '../../src/core/ports';
 
 /** A cipher that really encrypts (AES-256-GCM, key in memory), standing in for safeStorage in plain Node. */
 export function createAesTestCipher(

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Cipher } from '../../src/main/services/ports';
+import type { Cipher } from '../../src/core/ports';
 
 const LOCAL_STATE = 'Local State';
 

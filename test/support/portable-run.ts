@@ -1,8 +1,8 @@
-import { AccountsService } from '../../src/main/services/accounts/accounts-service';
-import { openConfAccountStorage } from '../../src/main/services/accounts/conf-account-storage';
-import type { Cipher } from '../../src/main/services/ports';
-import { PortablePasswords, type PortablePasswordsOptions } from '../../src/main/services/portable/portable-passwords';
-import { SecretsService } from '../../src/main/services/secrets';
+import { AccountsService } from '../../src/core/accounts/accounts-service';
+import { openConfAccountStorage } from '../../src/core/accounts/conf-account-storage';
+import type { Cipher } from '../../src/core/ports';
+import { PortablePasswords, type PortablePasswordsOptions } from '../../src/core/portable/portable-passwords';
+import { SecretsService } from '../../src/core/secrets';
 
 /** scrypt at a sixty-fourth of the real cost: the tests derive many keys, and the file records the cost anyway. */
 export const CHEAP_SCRYPT = { N: 2 ** 14, r: 8, p: 1 } as const;

@@ -4,10 +4,10 @@
 // with writeSync is in the pipe before the next statement runs, so when the parent kills this process,
 // a last line `writing N` means the kill landed inside the write itself.
 import { writeSync } from 'node:fs';
-import { AccountsService } from '../../src/main/services/accounts/accounts-service';
-import { openConfAccountStorage } from '../../src/main/services/accounts/conf-account-storage';
-import type { DocumentStore } from '../../src/main/services/ports';
-import { SecretsService } from '../../src/main/services/secrets';
+import { AccountsService } from '../../src/core/accounts/accounts-service';
+import { openConfAccountStorage } from '../../src/core/accounts/conf-account-storage';
+import type { DocumentStore } from '../../src/core/ports';
+import { SecretsService } from '../../src/core/secrets';
 import { createAesTestCipher } from './aes-test-cipher';
 import { settingsOfView } from './stored-accounts';
 

@@ -1,5 +1,5 @@
 import { DEFAULT_PROCESSING_FOLDERS, newAccountDefaults } from '../../src/shared/account';
-import type { StoredAccount } from '../../src/main/services/accounts/stored-account';
+import type { StoredAccount } from '../../src/core/accounts/stored-account';
 import type { AccountSettingsInput, AccountView } from '../../src/shared/account';
 
 /** Valid stored accounts as the app writes them, for files that tests then damage. */

@@ -1,14 +1,14 @@
 import { createIpcHandlers } from '../../src/main/ipc/handlers';
-import { AccountsService } from '../../src/main/services/accounts/accounts-service';
-import { collectAppInfo } from '../../src/main/services/app-info';
-import { runConnectionTest } from '../../src/main/services/connection-test/run-connection-test';
-import { SecretsService } from '../../src/main/services/secrets';
-import { TransferService } from '../../src/main/services/transfer/transfer-service';
-import { detectSettings, type DetectInput } from '../../src/main/services/detect/detect-settings';
+import { AccountsService } from '../../src/core/accounts/accounts-service';
+import { collectAppInfo } from '../../src/core/app-info';
+import { runConnectionTest } from '../../src/core/connection-test/run-connection-test';
+import { SecretsService } from '../../src/core/secrets';
+import { TransferService } from '../../src/core/transfer/transfer-service';
+import { detectSettings, type DetectInput } from '../../src/core/detect/detect-settings';
 import { createAesTestCipher } from './aes-test-cipher';
-import { openConfAccountStorage } from '../../src/main/services/accounts/conf-account-storage';
-import type { Cipher } from '../../src/main/services/ports';
-import { PortablePasswords, type PortablePasswordsOptions } from '../../src/main/services/portable/portable-passwords';
+import { openConfAccountStorage } from '../../src/core/accounts/conf-account-storage';
+import type { Cipher } from '../../src/core/ports';
+import { PortablePasswords, type PortablePasswordsOptions } from '../../src/core/portable/portable-passwords';
 
 /**
  * The main process's services as src/main/index.ts wires them, over conf in `directory`, a real

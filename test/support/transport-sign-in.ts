@@ -2,10 +2,10 @@ import { ImapFlow } from 'imapflow';
 import {
   createInstrumentedTransport,
   type TransportObservations,
-} from '../../src/main/services/connection-test/instrumented-transport';
-import { StageRecorder } from '../../src/main/services/connection-test/stage-recorder';
-import { tlsSetupFor } from '../../src/main/services/connection-test/tls-trust';
-import { Transcript } from '../../src/main/services/connection-test/transcript';
+} from '../../src/core/connection-test/instrumented-transport';
+import { StageRecorder } from '../../src/core/connection-test/stage-recorder';
+import { tlsSetupFor } from '../../src/core/connection-test/tls-trust';
+import { Transcript } from '../../src/core/connection-test/transcript';
 import type { FakeImapServer } from './fake-imap-server';
 
 export interface TransportSignIn {

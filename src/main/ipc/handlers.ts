@@ -10,18 +10,18 @@ import {
 import type { AppInfo } from '../../shared/app-info';
 import { plaintextConsentMissing } from '../../shared/encryption';
 import { renderStorageStatus, type PendingStorageStatus } from '../../shared/storage-status';
-import { UNUSABLE_PASSWORD_MESSAGE, type AccountsService } from '../services/accounts/accounts-service';
-import type { ConnectionTestInput } from '../services/connection-test/run-connection-test';
-import { testInputOf } from '../services/connection-test/test-input';
-import { SavedAccountsTester } from '../services/test-all/test-saved-accounts';
-import type { DetectInput } from '../services/detect/detect-settings';
+import { UNUSABLE_PASSWORD_MESSAGE, type AccountsService } from '../../core/accounts/accounts-service';
+import type { ConnectionTestInput } from '../../core/connection-test/run-connection-test';
+import { testInputOf } from '../../core/connection-test/test-input';
+import { SavedAccountsTester } from '../../core/test-all/test-saved-accounts';
+import type { DetectInput } from '../../core/detect/detect-settings';
 import type { DetectionReport } from '../../shared/detection';
 import { setMessageLocale, t, type Locale } from '../../shared/i18n';
 import { suggestedExportFileName } from '../../shared/transfer';
-import { ChosenImportFiles } from '../services/transfer/chosen-import-files';
-import type { TransferService } from '../services/transfer/transfer-service';
-import type { PortablePasswords } from '../services/portable/portable-passwords';
-import { writeExportFile } from '../services/transfer/write-export-file';
+import { ChosenImportFiles } from '../../core/transfer/chosen-import-files';
+import type { TransferService } from '../../core/transfer/transfer-service';
+import type { PortablePasswords } from '../../core/portable/portable-passwords';
+import { writeExportFile } from '../../core/transfer/write-export-file';
 
 export interface HandlerServices {
   accounts: AccountsService;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, closeSync, constants, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { t } from '../../shared/i18n';
-import { errorCode } from '../services/error-code';
+import { errorCode } from '../../core/error-code';
 
 export type DataDirectory =
   | { kind: 'installed' }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { t } from '../../shared/i18n';
 import type { PendingStorageNotice } from '../../shared/storage-status';
 import type { DataDirectory } from './data-directory';
-import { errorCode } from '../services/error-code';
+import { errorCode } from '../../core/error-code';
 
 /** The stick's identity, in its data folder: it travels with the stick whatever drive letter it gets. */
 export const STICK_ID_FILE = 'portable-id';

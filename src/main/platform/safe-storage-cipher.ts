@@ -1,5 +1,5 @@
 import type { SafeStorage } from 'electron';
-import type { Cipher, CipherAvailability } from '../services/ports';
+import type { Cipher, CipherAvailability } from '../../core/ports';
 import { t } from '../../shared/i18n';
 
 /**

@@ -4,7 +4,7 @@ import {
   openAccountStorage,
   type AccountStorage,
   type AccountStorageOptions,
-} from '../services/accounts/open-account-storage';
+} from '../../core/accounts/open-account-storage';
 
 const STORE_NAME = 'accounts';
 

@@ -1,0 +1,362 @@
+import { randomUUID } from 'node:crypto';
+import {
+  CONNECTION_NAME_MAX_LENGTH,
+  validateAccountSettings,
+  type AccountSettings,
+  type AccountView,
+  type LastTestResult,
+} from '../../shared/account';
+import type { ConnectionTestReport } from '../../shared/connection-test';
+import { foldersNotReady } from '../../shared/readiness-text';
+import type { ReviewFlag } from '../../shared/transfer';
+import {
+  accountNotFound,
+  validationFailure,
+  type IpcReply,
+  type IpcResults,
+  type SaveAccountRequest,
+} from '../../shared/ipc';
+import type { Clock, DocumentStore } from '../ports';
+import { bindingOf, type BindingFields, type SecretsService, type StoredSecret, type UnusableReason } from '../secrets';
+import { CURRENT_SCHEMA_VERSION, type StoredAccount, type StoredDocument } from './stored-account';
+import { t } from '../../shared/i18n';
+
+/** "Name (copy)", then "Name (copy 2)", … shortened so that it stays within the name's length limit. */
+export function copyName(name: string, takenNames: string[]): string {
+  const taken = new Set(takenNames.map((taken) => taken.trim().toLowerCase()));
+  const candidateFor = (attempt: number) => {
+    const suffix = attempt === 1 ? ` (${t('accounts.copySuffix')})` : ` (${t('accounts.copySuffix')} ${attempt})`;
+    return `${name.slice(0, CONNECTION_NAME_MAX_LENGTH - suffix.length).trimEnd()}${suffix}`;
+  };
+  // Among taken.size + 1 candidates at least one is free.
+  let attempt = 1;
+  while (taken.has(candidateFor(attempt).toLowerCase())) attempt += 1;
+  return candidateFor(attempt);
+}
+
+/** One account an import adds, or puts in place of an existing one (keeping its id and creation time). */
+export interface ImportChange {
+  settings: AccountSettings;
+  password?: string;
+  review: ReviewFlag[];
+  replaceId?: string;
+}
+
+export type PasswordLookup =
+  { ok: true; password: string } | { ok: false; reason: 'not-found' | 'no-password' | UnusableReason };
+
+/** Why a stored password cannot be used, as the form says it next to the password field. */
+export const UNUSABLE_PASSWORD_MESSAGE = {
+  'binding-changed': 'password.bindingChanged',
+  undecryptable: 'password.undecryptable',
+  'outdated-format': 'password.outdatedFormat',
+  locked: 'password.locked',
+  'no-password': 'password.missing',
+} as const;
+
+function lastTestOf(report: ConnectionTestReport, at: string): LastTestResult {
+  return {
+    at,
+    ok: report.ok,
+    ...(report.error ? { code: report.error.code } : {}),
+    summary: report.ok
+      ? [t('accounts.lastTest.ok', { messages: report.mailbox?.inbox.messages ?? 0 }), notReadyText(report)]
+          .filter(Boolean)
+          .join(' ')
+      : (report.error?.message ?? t('accounts.lastTest.failed')),
+  };
+}
+
+function notReadyText(report: ConnectionTestReport): string {
+  const folders = foldersNotReady(report.mailbox);
+  return folders.length === 0 ? '' : t('accounts.lastTest.notReady', { folders: folders.join(', ') });
+}
+
+/** The accounts: validation, bookkeeping and persistence, with each password sealed on its own. */
+export class AccountsService {
+  private accounts: StoredAccount[];
+  private readonly store: DocumentStore;
+  /** Accounts whose cipher text did not open into their own payload (other key, damaged, another account's). */
+  private readonly unusable = new Set<string>();
+  /** The binding found sealed in an account's cipher text: trusted over the clear hint beside it. */
+  private readonly sealedBindings = new Map<string, string>();
+
+  constructor(
+    storage: { accounts: StoredAccount[]; store: DocumentStore },
+    private readonly secrets: SecretsService,
+    private readonly clock: Clock = () => new Date(),
+    private readonly newId: () => string = randomUUID,
+  ) {
+    this.accounts = storage.accounts;
+    this.store = storage.store;
+  }
+
+  list(): AccountView[] {
+    return this.accounts.map((account) => this.view(account));
+  }
+
+  get(id: string): IpcReply<AccountView> {
+    const account = this.accounts.find((candidate) => candidate.id === id);
+    return account ? { ok: true, value: this.view(account) } : accountNotFound(id);
+  }
+
+  /** A copy of the settings under a free "… (copy)" name, without password and test result. */
+  duplicate(id: string): IpcReply<AccountView> {
+    const original = this.accounts.find((candidate) => candidate.id === id);
+    if (!original) return accountNotFound(id);
+    const { secret: _secret, lastTest: _lastTest, ...settings } = original;
+    const now = this.clock().toISOString();
+    const copy: StoredAccount = {
+      ...settings,
+      id: this.newId(),
+      connectionName: copyName(
+        original.connectionName,
+        this.accounts.map((account) => account.connectionName),
+      ),
+      createdAt: now,
+      updatedAt: now,
+    };
+    const written = this.persist([...this.accounts, copy]);
+    return written.ok ? { ok: true, value: this.view(copy) } : written;
+  }
+
+  async save(request: SaveAccountRequest): Promise<IpcReply<IpcResults['saveAccount']>> {
+    const existing = request.id === undefined ? undefined : this.accounts.find((account) => account.id === request.id);
+    if (request.id !== undefined && !existing) return accountNotFound(request.id);
+    const otherNames = this.accounts
+      .filter((account) => account.id !== request.id)
+      .map((account) => account.connectionName);
+    const validation = validateAccountSettings(request.settings, otherNames);
+    if (!validation.ok) {
+      return validationFailure(validation.fieldErrors);
+    }
+    const settings = validation.settings;
+    const now = this.clock().toISOString();
+    // Saving is the review of an imported account's settings: the flags go.
+    const { reviewFlags: _reviewed, ...kept } = existing ?? {};
+    const next: StoredAccount = existing
+      ? { ...(kept as StoredAccount), ...settings, updatedAt: now }
+      : { ...settings, id: this.newId(), createdAt: now, updatedAt: now };
+
+    let notice: string | undefined;
+    if (request.password) {
+      const refusal = await this.secrets.refusalReason();
+      if (refusal) {
+        notice = t('accounts.savedWithoutPassword', { reason: refusal });
+      } else {
+        next.secret = await this.secrets.seal(request.password, next.id, settings);
+        this.forgetOpened(next.id);
+      }
+    }
+
+    const accounts = existing
+      ? this.accounts.map((account) => (account.id === next.id ? next : account))
+      : [...this.accounts, next];
+    const written = this.persist(accounts);
+    if (!written.ok) return written;
+    return { ok: true, value: notice ? { account: this.view(next), notice } : { account: this.view(next) } };
+  }
+
+  delete(id: string): IpcReply<{ id: string }> {
+    if (!this.accounts.some((account) => account.id === id)) return accountNotFound(id);
+    const written = this.persist(this.accounts.filter((account) => account.id !== id));
+    if (written.ok) this.forgetOpened(id);
+    return written.ok ? { ok: true, value: { id } } : written;
+  }
+
+  /**
+   * The stored password, but only for the settings it was sealed with, and only from a cipher text
+   * sealed for this account: `settings` are those the password would now be sent with.
+   */
+  async passwordFor(id: string, settings: BindingFields): Promise<PasswordLookup> {
+    const account = this.accounts.find((candidate) => candidate.id === id);
+    if (!account) return { ok: false, reason: 'not-found' };
+    if (!account.secret) return { ok: false, reason: 'no-password' };
+    const secret = account.secret;
+    const opened = await this.secrets.open(secret, id, settings);
+    // A save during the decryption sealed a new password: what this opening found is about the old one.
+    const current = this.accounts.find((candidate) => candidate.id === id)?.secret === secret;
+    if (!opened.ok) {
+      if (!current) return { ok: false, reason: opened.reason };
+      // What was learned while opening shows in the list: a forged clear hint no longer hides it.
+      if (opened.sealedBinding) this.sealedBindings.set(id, opened.sealedBinding);
+      // Locked says nothing about the secret: after unlocking it may open.
+      else if (opened.reason !== 'outdated-format' && opened.reason !== 'locked') this.unusable.add(id);
+      return { ok: false, reason: opened.reason };
+    }
+    if (!current) return { ok: true, password: opened.password };
+    this.unusable.delete(id);
+    this.sealedBindings.set(id, bindingOf(settings));
+    if (opened.resealed) {
+      const resealed = opened.resealed;
+      // Best effort: if the write fails, the old cipher text still decrypts until the next try.
+      this.persist(
+        this.accounts.map((candidate) => (candidate.id === id ? { ...candidate, secret: resealed } : candidate)),
+      );
+    }
+    return { ok: true, password: opened.password };
+  }
+
+  recordTestResult(id: string, report: ConnectionTestReport): void {
+    this.recordTestResults([{ id, report }]);
+  }
+
+  /** Several results in one write: Test all saves in batches rather than rewriting the file per account. */
+  recordTestResults(results: readonly { id: string; report: ConnectionTestReport }[]): void {
+    if (results.length === 0) return;
+    const at = this.clock().toISOString();
+    const lastTests = new Map(results.map(({ id, report }) => [id, lastTestOf(report, at)]));
+    this.persist(
+      this.accounts.map((account) => {
+        const lastTest = lastTests.get(account.id);
+        return lastTest ? { ...account, lastTest } : account;
+      }),
+    );
+  }
+
+  /** Why passwords cannot be stored on this computer, or undefined when they can. */
+  passwordsRefusal(): Promise<string | undefined> {
+    return this.secrets.refusalReason();
+  }
+
+  /** The accounts as stored, for export: settings and sealed passwords, never shown to the window. */
+  stored(): readonly StoredAccount[] {
+    return this.accounts;
+  }
+
+  /**
+   * Applies an import in one write: every password is sealed first, so a failure on the way leaves
+   * the stored accounts exactly as they were.
+   */
+  async applyImport(
+    changes: readonly ImportChange[],
+  ): Promise<IpcReply<{ passwordsStored: number; passwordsNotStored?: string }>> {
+    const refusal = await this.secrets.refusalReason();
+    const now = this.clock().toISOString();
+    const replaced = new Map<string, StoredAccount>();
+    const resealed: string[] = [];
+    const added: StoredAccount[] = [];
+    let passwordsStored = 0;
+    for (const change of changes) {
+      const existing = change.replaceId ? this.accounts.find((account) => account.id === change.replaceId) : undefined;
+      // The id first: a password is sealed for the account it belongs to.
+      const id = existing?.id ?? this.newId();
+      const secret =
+        change.password !== undefined && !refusal
+          ? await this.secrets.seal(change.password, id, change.settings)
+          : undefined;
+      if (secret) passwordsStored += 1;
+      const review = change.review.length > 0 ? { reviewFlags: change.review } : {};
+      if (existing) {
+        if (secret) resealed.push(existing.id);
+        // A stored password only stays where it was entered for: an import that points the account
+        // elsewhere drops it (the sealed binding would withhold it anyway; this keeps it off disk).
+        const sameDestination = bindingOf(existing) === bindingOf(change.settings);
+        const sealed = secret ?? (sameDestination ? existing.secret : undefined);
+        replaced.set(existing.id, {
+          ...change.settings,
+          id: existing.id,
+          createdAt: existing.createdAt,
+          updatedAt: now,
+          ...(sealed ? { secret: sealed } : {}),
+          ...review,
+        });
+      } else {
+        added.push({
+          ...change.settings,
+          id,
+          createdAt: now,
+          updatedAt: now,
+          ...(secret ? { secret } : {}),
+          ...review,
+        });
+      }
+    }
+    const written = this.persist([...this.accounts.map((account) => replaced.get(account.id) ?? account), ...added]);
+    if (!written.ok) return written;
+    for (const id of resealed) this.forgetOpened(id);
+    const withPasswords = changes.some((change) => change.password !== undefined);
+    return {
+      ok: true,
+      value: { passwordsStored, ...(refusal && withPasswords ? { passwordsNotStored: refusal } : {}) },
+    };
+  }
+
+  /**
+   * Seals every stored password again (a change of the portable passphrase) in ONE write: each new
+   * cipher text is made first, so a failure on the way leaves the file and the accounts as they were.
+   * `reseal` answers undefined for a secret it leaves as it is (cannot open it, or nothing to do).
+   * `onWritten` runs right after the write, before any other save can seal with the old key.
+   */
+  async resealSecrets(
+    reseal: (cipherText: string) => Promise<string | undefined>,
+    onWritten: () => void,
+  ): Promise<IpcReply<{ resealed: number }>> {
+    const done = new Map<StoredSecret, StoredSecret | undefined>();
+    // A save while this awaits seals with the old key: go round until every current secret is done.
+    for (;;) {
+      const pending = this.accounts.flatMap((account) =>
+        account.secret && !done.has(account.secret) ? [account.secret] : [],
+      );
+      if (pending.length === 0) break;
+      for (const secret of pending) {
+        const cipherText = await reseal(secret.cipherText);
+        done.set(secret, cipherText === undefined ? undefined : { ...secret, cipherText });
+      }
+    }
+    // No await from here to the write: the accounts read are the ones written.
+    let resealed = 0;
+    const accounts = this.accounts.map((account) => {
+      const secret = account.secret && done.get(account.secret);
+      if (!secret) return account;
+      resealed += 1;
+      return { ...account, secret };
+    });
+    const written = this.persist(accounts);
+    if (!written.ok) return written;
+    onWritten();
+    return { ok: true, value: { resealed } };
+  }
+
+  private persist(accounts: StoredAccount[]): IpcReply<never> | { ok: true } {
+    const document: StoredDocument = { schemaVersion: CURRENT_SCHEMA_VERSION, accounts };
+    try {
+      this.store.write(document as unknown as Record<string, unknown>);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        error: {
+          code: 'STORAGE',
+          message: t('accounts.writeFailed', { reason }),
+        },
+      };
+    }
+    this.accounts = accounts;
+    return { ok: true };
+  }
+
+  /** A new password was sealed: what an earlier opening found no longer applies. */
+  private forgetOpened(id: string): void {
+    this.unusable.delete(id);
+    this.sealedBindings.delete(id);
+  }
+
+  /**
+   * Says "enter again" from the clear hint until the cipher text was opened once, then from what
+   * was sealed; either way `passwordFor` alone decides whether the password is used.
+   */
+  private view(account: StoredAccount): AccountView {
+    const { secret, ...settings } = account;
+    const hasPassword = secret !== undefined;
+    const sealedBinding = this.sealedBindings.get(account.id);
+    const bound =
+      sealedBinding === undefined
+        ? secret && this.secrets.seemsBoundTo(secret, account)
+        : sealedBinding === bindingOf(account);
+    const passwordNeedsReentry = secret !== undefined && (this.unusable.has(account.id) || !bound);
+    // Only present while locked, so the view of an unlocked or installed app is what it always was.
+    const locked = secret !== undefined && this.secrets.isLocked() ? { passwordLocked: true as const } : {};
+    return { ...settings, hasPassword, passwordNeedsReentry, ...locked };
+  }
+}

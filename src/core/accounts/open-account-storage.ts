@@ -1,0 +1,223 @@
+import { constants, copyFileSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { t, tPlural } from '../../shared/i18n';
+import type { PendingStorageNotice, PendingStorageStatus } from '../../shared/storage-status';
+import type { Clock, DocumentStore } from '../ports';
+import { SETTINGS_MIGRATIONS, type Migration } from './migrations';
+import { readSettingsText, type SettingsReading } from './read-settings';
+import { CURRENT_SCHEMA_VERSION, type StoredAccount, type StoredDocument } from './stored-account';
+import { errorCode } from '../error-code';
+
+export interface AccountStorageOptions {
+  /** The file the backend writes, e.g. `<userData>/accounts.json`. */
+  filePath: string;
+  /** Opens the real store (electron-store in the app); called only once the file is safe to open. */
+  createBackend: () => DocumentStore;
+  clock?: Clock;
+  currentVersion?: number;
+  migrations?: Readonly<Record<number, Migration>>;
+  /**
+   * The folder cannot be written (a write-protected stick): the file is only read. `notice` is shown
+   * at start, `reason` is why every save fails.
+   */
+  readOnly?: { notice: () => string; reason: () => string };
+}
+
+export interface AccountStorage {
+  /** The accounts found at start, each validated. */
+  accounts: StoredAccount[];
+  /** Writes go to the file, or fail with the reason it is left alone. */
+  store: DocumentStore;
+  status: PendingStorageStatus;
+}
+
+function fileStamp(clock: Clock): string {
+  // Colons and dots are not allowed or are confusing in Windows file names.
+  return clock().toISOString().replace(/[:.]/g, '-');
+}
+
+function siblingName(filePath: string, infix: string): string {
+  const { dir, name, ext } = path.parse(filePath);
+  return path.join(dir, `${name}.${infix}${ext}`);
+}
+
+/**
+ * Removes the temporary files an atomic write leaves when the process is killed mid-write
+ * (`<file>.tmp-<16 characters>`, atomically's naming). Safe at start: the single-instance lock means
+ * no other writer is busy with one.
+ */
+function removeInterruptedWrites(filePath: string): void {
+  const { dir, base } = path.parse(filePath);
+  const pattern = new RegExp(`^${base.replace(/\./g, '\\.')}\\.tmp-\\d{10}[a-f0-9]{6}$`);
+  try {
+    for (const name of readdirSync(dir)) {
+      if (pattern.test(name)) rmSync(path.join(dir, name), { force: true });
+    }
+  } catch {
+    // Leftovers only cost disk space; never a reason not to start.
+  }
+}
+
+/** Refuses every write, so the file on disk stays as it is. */
+function readOnlyStore(reason: () => string): DocumentStore {
+  return {
+    write: () => {
+      throw new Error(reason());
+    },
+  };
+}
+
+/** Opens the backend at the first write: it reads and parses the file too, which start-up has done already. */
+function lazyStore(filePath: string, createBackend: () => DocumentStore): DocumentStore {
+  let backend: DocumentStore | undefined;
+  return {
+    write: (document) => {
+      try {
+        backend ??= createBackend();
+        backend.write(document);
+      } catch (error) {
+        // Node names no file for a failed write or fsync (they take a descriptor), and a failed rename
+        // names atomically's temp file: the user is told which file and why, the code kept for callers.
+        const code = errorCode(error);
+        throw Object.assign(new Error(t('storage.writeFailed.reason', { file: filePath, code }), { cause: error }), {
+          code,
+        });
+      }
+    },
+  };
+}
+
+/**
+ * A folder that cannot be written: what could be read is shown, and nothing on disk is touched. A
+ * damaged file is not set aside, an older format is updated in memory only, no backup is made, no
+ * leftover of an interrupted write is removed, and no backend is ever opened (it might write).
+ */
+function openedReadOnly(
+  filePath: string,
+  reading: SettingsReading,
+  accounts: StoredAccount[],
+  notices: PendingStorageNotice[],
+  reason: () => string,
+): AccountStorage {
+  if (reading.kind === 'damaged') {
+    notices.push({
+      severity: 'warning',
+      message: () =>
+        t('storage.readOnlyDamaged', {
+          file: filePath,
+          problem: reading.problem(),
+          count: tPlural('storage.accounts', accounts.length),
+        }),
+    });
+  }
+  if (reading.kind === 'intact' && reading.migratedFrom !== undefined) {
+    const from = reading.migratedFrom;
+    notices.push({ severity: 'info', message: () => t('storage.readOnlyMigrated', { file: filePath, from }) });
+  }
+  return { accounts, store: readOnlyStore(reason), status: { filePath, writable: false, notices } };
+}
+
+/**
+ * Opens the accounts file so that no content of it can crash the app or be silently lost:
+ * a damaged file is set aside as `<name>.corrupt-<timestamp>.json` and the app starts with what
+ * could be recovered; a file of a newer format, or one that cannot be read, is left untouched and
+ * nothing is written; an older format is migrated after a copy of it is kept.
+ */
+export function openAccountStorage(options: AccountStorageOptions): AccountStorage {
+  const { filePath, createBackend } = options;
+  const clock = options.clock ?? (() => new Date());
+  const currentVersion = options.currentVersion ?? CURRENT_SCHEMA_VERSION;
+  const { readOnly } = options;
+  // On a read-only folder its notice comes first: it explains whatever follows.
+  const notices: PendingStorageNotice[] = readOnly ? [{ severity: 'warning', message: readOnly.notice }] : [];
+  const leaveAlone = (accounts: StoredAccount[], message: () => string, reason: () => string): AccountStorage => ({
+    accounts,
+    store: readOnlyStore(reason),
+    status: { filePath, writable: false, notices: [...notices, { severity: 'error', message }] },
+  });
+
+  let text: string | undefined;
+  try {
+    text = readFileSync(filePath, 'utf8');
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') {
+      return leaveAlone(
+        [],
+        () => t('storage.unreadable', { file: filePath, code: errorCode(error) }),
+        () => t('storage.unreadable.reason', { code: errorCode(error) }),
+      );
+    }
+  }
+
+  const reading = readSettingsText(text, currentVersion, options.migrations ?? SETTINGS_MIGRATIONS);
+  if (reading.kind === 'newer') {
+    return leaveAlone(
+      [],
+      () => t('storage.newer', { file: filePath, version: reading.version, current: currentVersion }),
+      () => t('storage.newer.reason'),
+    );
+  }
+
+  const accounts = reading.kind === 'missing' ? [] : reading.accounts;
+  if (readOnly) return openedReadOnly(filePath, reading, accounts, notices, readOnly.reason);
+  if (reading.kind === 'damaged') {
+    const keptAs = siblingName(filePath, `corrupt-${fileStamp(clock)}`);
+    try {
+      // Moved, not copied: the backend must not find the damaged file and refuse to open.
+      renameSync(filePath, keptAs);
+    } catch (error) {
+      return leaveAlone(
+        accounts,
+        () =>
+          t('storage.damagedNotMoved', {
+            file: filePath,
+            problem: reading.problem(),
+            code: errorCode(error),
+            count: tPlural('storage.accounts', accounts.length),
+          }),
+        () => t('storage.damagedNotMoved.reason', { code: errorCode(error) }),
+      );
+    }
+    notices.push({
+      severity: 'warning',
+      message: () =>
+        t('storage.recovered', {
+          problem: reading.problem(),
+          count: tPlural('storage.accounts', accounts.length),
+          keptAs,
+        }),
+    });
+  }
+  if (reading.kind === 'intact' && reading.migratedFrom !== undefined) {
+    const migratedFrom = reading.migratedFrom;
+    const keptAs = siblingName(filePath, `format-${migratedFrom}-${fileStamp(clock)}`);
+    try {
+      copyFileSync(filePath, keptAs, constants.COPYFILE_EXCL);
+    } catch (error) {
+      return leaveAlone(
+        accounts,
+        () => t('storage.migrationNoBackup', { file: filePath, code: errorCode(error) }),
+        () => t('storage.migrationNoBackup.reason', { code: errorCode(error) }),
+      );
+    }
+    notices.push({
+      severity: 'info',
+      message: () => t('storage.migrated', { from: migratedFrom, to: currentVersion, keptAs }),
+    });
+  }
+
+  removeInterruptedWrites(filePath);
+  const store = lazyStore(filePath, createBackend);
+  try {
+    const rewrite = reading.kind === 'damaged' || (reading.kind === 'intact' && reading.migratedFrom !== undefined);
+    const document: StoredDocument = { schemaVersion: currentVersion, accounts };
+    if (rewrite) store.write(document as unknown as Record<string, unknown>);
+  } catch (error) {
+    return leaveAlone(
+      accounts,
+      () => t('storage.notWritable', { file: filePath, code: errorCode(error) }),
+      () => t('storage.notWritable.reason', { code: errorCode(error) }),
+    );
+  }
+  return { accounts, store, status: { filePath, writable: true, notices } };
+}

@@ -1,0 +1,133 @@
+import { t } from '../../shared/i18n';
+import { migrateDocument, SETTINGS_MIGRATIONS, type Migration } from './migrations';
+import { salvageAccountObjects } from './salvage-accounts';
+import { CURRENT_SCHEMA_VERSION, storedAccountSchema, type StoredAccount } from './stored-account';
+
+/** What a settings file turned out to hold. Never throws: the app must start whatever is on disk. */
+export type SettingsReading =
+  | { kind: 'missing' }
+  | { kind: 'intact'; accounts: StoredAccount[]; migratedFrom?: number }
+  | { kind: 'newer'; version: number }
+  | { kind: 'damaged'; problem: () => string; accounts: StoredAccount[] };
+
+const BOM = '\uFEFF';
+
+interface ValidatedEntries {
+  accounts: StoredAccount[];
+  problems: (() => string)[];
+}
+
+function describeEntry(entry: unknown, position: number): string {
+  const name =
+    typeof entry === 'object' &&
+    entry !== null &&
+    typeof (entry as { connectionName?: unknown }).connectionName === 'string'
+      ? ` (“${(entry as { connectionName: string }).connectionName}”)`
+      : '';
+  return t('storage.problem.account', { position, name });
+}
+
+/** Keeps the entries that are valid accounts with an id not seen before; says why each other one was dropped. */
+function validateEntries(entries: unknown[]): ValidatedEntries {
+  const accounts: StoredAccount[] = [];
+  const problems: (() => string)[] = [];
+  const ids = new Set<string>();
+  entries.forEach((entry, index) => {
+    const parsed = storedAccountSchema.safeParse(entry);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+      const message = issue?.message ?? 'not valid';
+      problems.push(() => `${describeEntry(entry, index + 1)} – ${where}${message}`);
+    } else if (ids.has(parsed.data.id)) {
+      problems.push(() => `${describeEntry(entry, index + 1)} – ${t('storage.problem.sameId')}`);
+    } else {
+      ids.add(parsed.data.id);
+      accounts.push(parsed.data);
+    }
+  });
+  return { accounts, problems };
+}
+
+function droppedProblem(total: number, problems: (() => string)[]): () => string {
+  return () => {
+    const shown = problems.slice(0, 3).map((problem) => problem());
+    const more = problems.length > 3 ? [t('storage.problem.more', { count: problems.length - 3 })] : [];
+    return t('storage.problem.dropped', { dropped: problems.length, total, details: [...shown, ...more].join('; ') });
+  };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Interprets the text of the settings file; `undefined` means there is no file. */
+export function readSettingsText(
+  text: string | undefined,
+  currentVersion = CURRENT_SCHEMA_VERSION,
+  migrations: Readonly<Record<number, Migration>> = SETTINGS_MIGRATIONS,
+): SettingsReading {
+  if (text === undefined) return { kind: 'missing' };
+  const hasBom = text.startsWith(BOM);
+  const body = hasBom ? text.slice(BOM.length) : text;
+  if (body.trim() === '') return { kind: 'damaged', problem: () => t('storage.problem.empty'), accounts: [] };
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch (error) {
+    const salvaged = validateEntries(salvageAccountObjects(body));
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      kind: 'damaged',
+      problem: () => t('storage.problem.notJson', { reason }),
+      accounts: salvaged.accounts,
+    };
+  }
+  if (!isPlainObject(parsed)) {
+    return { kind: 'damaged', problem: () => t('storage.problem.notObject'), accounts: [] };
+  }
+
+  const version = parsed.schemaVersion;
+  const entries = Array.isArray(parsed.accounts) ? parsed.accounts : undefined;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    const salvaged = validateEntries(entries ?? []);
+    return { kind: 'damaged', problem: () => t('storage.problem.noVersion'), accounts: salvaged.accounts };
+  }
+  if (version > currentVersion) return { kind: 'newer', version };
+
+  let document = parsed;
+  if (version < currentVersion) {
+    const migrated = migrateDocument(parsed, version, currentVersion, migrations);
+    if (!migrated.ok) {
+      return {
+        kind: 'damaged',
+        problem: () => t('storage.problem.migration', { version, reason: migrated.reason }),
+        accounts: [],
+      };
+    }
+    document = migrated.document;
+  }
+  if (!Array.isArray(document.accounts)) {
+    return { kind: 'damaged', problem: () => t('storage.problem.noList'), accounts: [] };
+  }
+
+  const validated = validateEntries(document.accounts);
+  if (validated.problems.length > 0) {
+    return {
+      kind: 'damaged',
+      problem: droppedProblem(document.accounts.length, validated.problems),
+      accounts: validated.accounts,
+    };
+  }
+  if (hasBom) {
+    return {
+      kind: 'damaged',
+      problem: () => t('storage.problem.bom'),
+      accounts: validated.accounts,
+    };
+  }
+  return version < currentVersion
+    ? { kind: 'intact', accounts: validated.accounts, migratedFrom: version }
+    : { kind: 'intact', accounts: validated.accounts };
+}

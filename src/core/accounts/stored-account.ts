@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { accountFieldsSchema, accountIdSchema } from '../../shared/account';
+import { REVIEW_FLAGS } from '../../shared/transfer';
+import { SEALED_SECRET_FORMAT } from '../secrets';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+/**
+ * A sealed password (secrets.ts). Format 1 entries (no `format`) still parse, so the account keeps
+ * its settings, but their password is never used: it must be entered again.
+ */
+const storedSecretSchema = z.object({
+  cipherText: z.string().min(1),
+  binding: z.string().min(1),
+  format: z.literal(SEALED_SECRET_FORMAT).optional(),
+});
+const lastTestSchema = z.object({ at: z.string(), ok: z.boolean(), code: z.string().optional(), summary: z.string() });
+
+/** One account as it is written to disk: settings, bookkeeping and the sealed password. */
+export const storedAccountSchema = accountFieldsSchema.extend({
+  id: accountIdSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  secret: storedSecretSchema.optional(),
+  lastTest: lastTestSchema.optional(),
+  /** Imported with insecure settings: shown for review until the account is next saved. */
+  reviewFlags: z.array(z.enum(REVIEW_FLAGS)).max(REVIEW_FLAGS.length).optional(),
+});
+export type StoredAccount = z.output<typeof storedAccountSchema>;
+
+export interface StoredDocument {
+  schemaVersion: number;
+  accounts: StoredAccount[];
+}

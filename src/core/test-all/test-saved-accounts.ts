@@ -1,0 +1,100 @@
+import type { ConnectionTestReport } from '../../shared/connection-test';
+import { plaintextConsentMissing } from '../../shared/encryption';
+import { t } from '../../shared/i18n';
+import type { IpcReply } from '../../shared/ipc';
+import {
+  TEST_ALL_DEFAULT_CONCURRENCY,
+  type TestAllOutcome,
+  type TestAllProgress,
+  type TestAllResult,
+} from '../../shared/test-all';
+import { UNUSABLE_PASSWORD_MESSAGE, type AccountsService } from '../accounts/accounts-service';
+import type { StoredAccount } from '../accounts/stored-account';
+import type { ConnectionTestInput } from '../connection-test/run-connection-test';
+import { testInputOf } from '../connection-test/test-input';
+import { runTestAll } from './run-test-all';
+
+const SAVE_EVERY_MS = 500;
+
+/** What the command line adds to a run: its --timeout, and each outcome printed as it arrives. */
+export interface SavedAccountsRunOptions {
+  timeoutMs?: number;
+  onOutcome?: (outcome: TestAllOutcome) => void;
+}
+
+/**
+ * "Test all" over the saved accounts: one run at a time, its progress readable while it runs,
+ * results written back to their accounts every half second as they arrive (a cancelled run keeps
+ * what finished).
+ */
+export class SavedAccountsTester {
+  private current: { controller: AbortController; progress?: TestAllProgress } | undefined;
+
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly runConnectionTest: (input: ConnectionTestInput) => Promise<ConnectionTestReport>,
+  ) {}
+
+  progress(): TestAllProgress | undefined {
+    return this.current?.progress;
+  }
+
+  cancel(): boolean {
+    if (!this.current) return false;
+    this.current.controller.abort();
+    return true;
+  }
+
+  async run(
+    ids: readonly string[] | undefined,
+    concurrency = TEST_ALL_DEFAULT_CONCURRENCY,
+    options: SavedAccountsRunOptions = {},
+  ): Promise<IpcReply<TestAllResult>> {
+    if (this.current) return { ok: false, error: { code: 'FORBIDDEN', message: t('testAll.alreadyRunning') } };
+    const current: { controller: AbortController; progress?: TestAllProgress } = { controller: new AbortController() };
+    this.current = current;
+    // Results reach the file in batches: one write per account would rewrite a 1,000-account file 1,000 times.
+    const unsaved: { id: string; report: ConnectionTestReport }[] = [];
+    const save = (): void => this.accounts.recordTestResults(unsaved.splice(0));
+    const saver = setInterval(save, SAVE_EVERY_MS);
+    try {
+      const wanted = ids ? new Set(ids) : undefined;
+      const chosen = this.accounts.stored().filter((account) => !wanted || wanted.has(account.id));
+      const byId = new Map(chosen.map((account) => [account.id, account]));
+      const result = await runTestAll({
+        targets: chosen.map((account) => ({ id: account.id, name: account.connectionName, server: account.server })),
+        concurrency,
+        signal: current.controller.signal,
+        onProgress: (progress) => {
+          current.progress = progress;
+        },
+        onOutcome: (outcome) => {
+          if (outcome.report) unsaved.push({ id: outcome.id, report: outcome.report });
+          options.onOutcome?.(outcome);
+        },
+        test: async (target, signal) => {
+          const account = byId.get(target.id) as StoredAccount;
+          // An imported plaintext account arrives unacknowledged: its password stays here until someone
+          // confirms it in the form (skipped, not failed: nothing about the server is known).
+          if (plaintextConsentMissing(account.encryption, account.insecureAcknowledged))
+            return { skipped: t('testAll.plaintextNotConfirmed') };
+          const stored = await this.accounts.passwordFor(account.id, account);
+          if (!stored.ok)
+            return {
+              skipped: t(stored.reason === 'not-found' ? 'testAll.gone' : UNUSABLE_PASSWORD_MESSAGE[stored.reason]),
+            };
+          const { timeoutMs } = options;
+          const report = await this.runConnectionTest(testInputOf(account, stored.password, { signal, timeoutMs }));
+          // The window lists many results: the transcript stays in main (Test connection shows it for one).
+          const { transcript: _transcript, ...summary } = report;
+          return { report: summary };
+        },
+      });
+      return { ok: true, value: result };
+    } finally {
+      clearInterval(saver);
+      save();
+      this.current = undefined;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AccountForm } from '../../src/renderer/src/components/AccountForm';
+import { emptyForm, type AccountFormState } from '../../src/renderer/src/form-state';
+import { renderWithProviders } from '../support/render-with-providers';
+
+vi.mock('../../src/renderer/src/api', () => ({
+  getApi: () => ({ setLocale: async (locale: string) => ({ ok: true, value: { locale } }) }),
+}));
+
+function Harness({ initial, onLeaveField }: { initial: AccountFormState; onLeaveField?: (field: string) => void }) {
+  const [form, setForm] = useState(initial);
+  return (
+    <>
+      <AccountForm
+        form={form}
+        errors={{}}
+        hasStoredPassword={false}
+        passwordNeedsReentry={false}
+        onChange={setForm}
+        {...(onLeaveField ? { onLeaveField } : {})}
+      />
+    </>
+  );
+}
+
+afterEach(cleanup);
+
+describe('AccountForm', () => {
+  it('shows every field of the IMAP account', async () => {
+    await renderWithProviders(<Harness initial={emptyForm()} />, 'Connection');
+    for (const label of [
+      'Connection method',
+      'Server',
+      'Port',
+      'Encryption',
+      'Validate SSL',
+      'Connection name',
+      'E-mail address',
+      'User name',
+      'Password',
+    ]) {
+      // Required fields carry a " *" after the label, so the label is matched at its start.
+      expect(screen.getByLabelText(new RegExp(`^${label}`))).toBeTruthy();
+    }
+  });
+
+  it('moves the default port with the encryption option and asks for an acknowledgement when unencrypted', async () => {
+    await renderWithProviders(<Harness initial={emptyForm()} />, 'Connection');
+    const port = screen.getByLabelText('Port', { exact: false }) as HTMLInputElement;
+    expect(port.value).toBe('993');
+    fireEvent.change(screen.getByLabelText('Encryption', { exact: false }), { target: { value: 'starttls' } });
+    expect(port.value).toBe('143');
+    fireEvent.change(screen.getByLabelText('Encryption', { exact: false }), { target: { value: 'none' } });
+    expect(screen.getByText('I understand that the password and mail travel unencrypted.')).toBeTruthy();
+    expect((screen.getByRole('switch') as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it('keeps a port the user chose when the option changes, and warns about a mismatch', async () => {
+    await renderWithProviders(<Harness initial={{ ...emptyForm(), port: '1993' }} />, 'Connection');
+    fireEvent.change(screen.getByLabelText('Encryption', { exact: false }), { target: { value: 'starttls' } });
+    expect((screen.getByLabelText('Port', { exact: false }) as HTMLInputElement).value).toBe('1993');
+    fireEvent.change(screen.getByLabelText('Port', { exact: false }), { target: { value: '993' } });
+    expect(screen.getByText(/Port 993 expects TLS from the first byte/)).toBeTruthy();
+  });
+
+  it('shows and hides the password on request, keeping what was typed', async () => {
+    await renderWithProviders(<Harness initial={{ ...emptyForm(), password: 'p@ss word' }} />, 'Connection');
+    const password = screen.getByLabelText(/^Password/) as HTMLInputElement;
+    expect(password.type).toBe('password');
+    fireEvent.click(screen.getByRole('button', { name: 'Show password' }));
+    expect(password.type).toBe('text');
+    expect(password.value).toBe('p@ss word');
+    fireEvent.click(screen.getByRole('button', { name: 'Hide password' }));
+    expect(password.type).toBe('password');
+  });
+
+  it('reports each field as the user leaves it', async () => {
+    const left: string[] = [];
+    await renderWithProviders(
+      <Harness initial={emptyForm()} onLeaveField={(field) => left.push(field)} />,
+      'Connection',
+    );
+    fireEvent.blur(screen.getByLabelText(/^Server/));
+    fireEvent.blur(screen.getByLabelText(/^Connection name/));
+    expect(left).toEqual(['server', 'connectionName']);
+  });
+});
