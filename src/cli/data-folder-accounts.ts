@@ -1,9 +1,7 @@
-import { AccountsService } from '../core/accounts/accounts-service';
 import { openConfAccountStorage } from '../core/accounts/conf-account-storage';
+import { createCore, type Core } from '../core/create-core';
 import type { Cipher } from '../core/ports';
 import { keyringPath, readKeyring } from '../core/portable/keyring-file';
-import { PortablePasswords } from '../core/portable/portable-passwords';
-import { SecretsService } from '../core/secrets';
 import { renderStorageStatus } from '../shared/storage-status';
 import { CommandFailure, secretFromEnv, UsageError, type CliIo } from './cli-options';
 
@@ -26,7 +24,7 @@ const noOsCipher: Cipher = {
 };
 
 export interface OpenedDataFolder {
-  accounts: AccountsService;
+  core: Core;
   /** A portable stick's data folder: its passwords are sealed with the portable passphrase. */
   portable: boolean;
   /** Portable, and no passphrase was given: the passwords are there but cannot be used. */
@@ -64,17 +62,21 @@ export async function openDataFolder(
     );
   const storage = openConfAccountStorage(dataDir);
   for (const notice of renderStorageStatus(storage.status).notices) io.stderr(`${notice.message}\n`);
-  if (!portable)
-    return { accounts: new AccountsService(storage, new SecretsService(noOsCipher)), portable, locked: false };
-  const passwords = new PortablePasswords({ dataFolder: dataDir, machineCipher: noOsCipher });
-  const accounts = new AccountsService(storage, new SecretsService(passwords.cipher));
-  await passwords.start(accounts);
-  if (passphrase === undefined) return { accounts, portable, locked: true };
-  const unlocked = await passwords.unlock(passphrase, false);
+  const core = createCore({
+    storage,
+    machineCipher: noOsCipher,
+    application: 'Mailbox Connect CLI',
+    // No machine folder: the command line neither reads nor leaves a remembered key.
+    ...(portable ? { portable: { dataFolder: dataDir } } : {}),
+  });
+  await core.started;
+  if (!core.portable) return { core, portable, locked: false };
+  if (passphrase === undefined) return { core, portable, locked: true };
+  const unlocked = await core.portable.unlock(passphrase, false);
   if (!unlocked.ok) {
     const { code, message } = unlocked.error;
     if (code === 'VALIDATION') throw new UsageError(`${PORTABLE_PASSPHRASE_OPTION}: ${message}`);
     throw new CommandFailure(code === 'WRONG_PASSPHRASE' ? `${PORTABLE_PASSPHRASE_OPTION}: ${message}` : message);
   }
-  return { accounts, portable, locked: false };
+  return { core, portable, locked: false };
 }

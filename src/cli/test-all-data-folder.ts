@@ -1,5 +1,3 @@
-import { runConnectionTest } from '../core/connection-test/run-connection-test';
-import { SavedAccountsTester } from '../core/test-all/test-saved-accounts';
 import { CommandFailure, type CliIo } from './cli-options';
 import { lockedHint, openDataFolder, sealedForWindowsHint } from './data-folder-accounts';
 import { withDataFolderLock } from './data-folder-guard';
@@ -22,12 +20,12 @@ export function testDataFolder(command: DataFolderTest, io: CliIo): Promise<numb
   return withDataFolderLock(command.dataDir, io, 'test-all', async () => {
     const folder = await openDataFolder(command.dataDir, io, command.portableVariable);
     // The per-account reason speaks of the app's form; the command line says once what it can do instead.
-    if (folder.accounts.stored().some((account) => account.secret)) {
+    const { accounts, testAll } = folder.core;
+    if (accounts.stored().some((account) => account.secret)) {
       if (!folder.portable) io.stderr(sealedForWindowsHint(command.dataDir));
       else if (folder.locked) io.stderr(lockedHint(command.dataDir));
     }
-    const tester = new SavedAccountsTester(folder.accounts, runConnectionTest);
-    const run = await tester.run(undefined, command.concurrency, {
+    const run = await testAll.run(undefined, command.concurrency, {
       timeoutMs: command.timeoutMs,
       onOutcome: (outcome) => {
         if (!command.json) io.stdout(`${outcomeLine(outcome, undefined)}\n`);

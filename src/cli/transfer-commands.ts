@@ -1,15 +1,18 @@
-import { TransferService } from '../core/transfer/transfer-service';
-import { writeExportFile } from '../core/transfer/write-export-file';
 import type { IpcError } from '../shared/ipc';
 import { IMPORT_MAX_BYTES, type ImportPlan, type ImportValue } from '../shared/transfer';
-import { EXIT, problemsText, readOptionFile, secretFromEnv, UsageError, usageFailure, type CliIo } from './cli-options';
-import { lockedHint, openDataFolder, type OpenedDataFolder } from './data-folder-accounts';
+import {
+  CommandFailure,
+  EXIT,
+  problemsText,
+  readOptionFile,
+  secretFromEnv,
+  UsageError,
+  usageFailure,
+  type CliIo,
+} from './cli-options';
+import { lockedHint, openDataFolder } from './data-folder-accounts';
 import { withDataFolderLock } from './data-folder-guard';
 import { EXPORT_USAGE, IMPORT_USAGE, parseExportArgs, parseImportArgs } from './parse-transfer-args';
-
-function transferOf(folder: OpenedDataFolder): TransferService {
-  return new TransferService(folder.accounts, () => new Date(), 'Mailbox Connect CLI');
-}
 
 /** `mailbox-connect export …`: settings only, to a file or stdout. */
 export async function runExport(argv: string[], io: CliIo): Promise<number> {
@@ -20,7 +23,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
         ? undefined
         : secretFromEnv(io.env, command.passphraseVariable, '--passphrase-env');
     const folder = await openDataFolder(command.dataDir, io, command.portablePassphraseVariable);
-    const transfer = transferOf(folder);
+    const { transfer } = folder.core;
     const wanted = command.accounts.map((name) => name.trim().toLowerCase());
     const stored = transfer.storedAccounts();
     const unknown = wanted.filter((name) => !stored.some((account) => account.connectionName.toLowerCase() === name));
@@ -31,15 +34,21 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
         : stored
             .filter((account) => wanted.includes(account.connectionName.toLowerCase()))
             .map((account) => account.id);
-    const exported = await transfer.exportText(ids, passphrase);
-    // With passwords, the accounts whose password could not be opened are named (stdout is the file itself).
-    if (passphrase !== undefined && exported.withoutPassword.length > 0)
-      io.stderr(`Exported without a password: ${exported.withoutPassword.join(', ')}.\n`);
+    // With passwords, the accounts whose password could not be opened are named (stdout may be the file itself).
+    const withoutPassword = (names: string[]) => {
+      if (passphrase !== undefined && names.length > 0)
+        io.stderr(`Exported without a password: ${names.join(', ')}.\n`);
+    };
     if (!command.out) {
+      const exported = await transfer.exportText(ids, passphrase);
+      withoutPassword(exported.withoutPassword);
       io.stdout(exported.text);
       return EXIT.ok;
     }
-    await writeExportFile(command.out, exported.text);
+    const written = await transfer.exportToFile(command.out, ids, passphrase);
+    if (!written.ok) throw new CommandFailure(written.error.message);
+    const exported = written.value;
+    withoutPassword(exported.withoutPassword);
     io.stdout(
       passphrase === undefined
         ? `Exported ${exported.accounts} account(s) to ${command.out}, without passwords.\n`
@@ -92,7 +101,7 @@ async function importInto(command: ReturnType<typeof parseImportArgs>, io: CliIo
       ? undefined
       : secretFromEnv(io.env, command.passphraseVariable, '--passphrase-env');
   const folder = await openDataFolder(command.dataDir, io, command.portablePassphraseVariable);
-  const transfer = transferOf(folder);
+  const { transfer } = folder.core;
   const request = {
     text,
     existing: command.keepExisting ? ('keep' as const) : ('replace' as const),

@@ -15,14 +15,9 @@ import { chooseExportPath } from './platform/export-dialog';
 import { chooseImportPath } from './platform/import-dialog';
 import { openSettingsStore } from './platform/settings-store';
 import { createWindowStateStore } from './platform/window-state-store';
-import { AccountsService } from '../core/accounts/accounts-service';
 import { lockDataFolder, type DataFolderLock } from '../core/accounts/data-folder-lock';
 import { collectAppInfo } from '../core/app-info';
-import { runConnectionTest } from '../core/connection-test/run-connection-test';
-import { detectSettings } from '../core/detect/detect-settings';
-import { PortablePasswords } from '../core/portable/portable-passwords';
-import { SecretsService } from '../core/secrets';
-import { TransferService } from '../core/transfer/transfer-service';
+import { createCore } from '../core/create-core';
 import { placeWindow } from './window-bounds';
 import { createMainWindow, isAppUrl, rendererEntry } from './window';
 
@@ -100,11 +95,13 @@ if (!app.requestSingleInstanceLock()) {
     // A write-protected stick's key file is only read: unlocking works, saving does not. Installed,
     // or on a stick without a data folder (the accounts then live here), passwords stay sealed for
     // this machine.
-    const portablePasswords = stickFolder
-      ? new PortablePasswords({ dataFolder: stickFolder, machineFolder: app.getPath('userData'), machineCipher })
-      : undefined;
-    const accounts = new AccountsService(storage, new SecretsService(portablePasswords?.cipher ?? machineCipher));
-    await portablePasswords?.start(accounts);
+    const core = createCore({
+      storage,
+      machineCipher,
+      application: `Mailbox Connect ${app.getVersion()}`,
+      ...(stickFolder ? { portable: { dataFolder: stickFolder, machineFolder: app.getPath('userData') } } : {}),
+    });
+    await core.started;
     const appInfo = () => collectAppInfo(app.getVersion());
     // The menu is built before the window exists and rebuilt when the language changes.
     const shown: { window?: BrowserWindow } = {};
@@ -122,17 +119,13 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(
       ipcMain,
       createIpcHandlers({
-        accounts,
+        core,
         storageStatus,
         appInfo,
-        runConnectionTest,
-        detectSettings,
         writeClipboard: (text) => clipboard.writeText(text),
         onLocaleChange: setMenu,
-        transfer: new TransferService(accounts, () => new Date(), `Mailbox Connect ${app.getVersion()}`),
         chooseExportPath: (name) => chooseExportPath(dialog, shown.window, app.getPath('documents'), name),
         chooseImportPath: () => chooseImportPath(dialog, shown.window, app.getPath('documents')),
-        ...(portablePasswords ? { portable: portablePasswords } : {}),
       }),
       createSenderCheck((url) => isAppUrl(url, entry)),
     );

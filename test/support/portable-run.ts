@@ -1,14 +1,13 @@
-import { AccountsService } from '../../src/core/accounts/accounts-service';
 import { openConfAccountStorage } from '../../src/core/accounts/conf-account-storage';
 import type { Cipher } from '../../src/core/ports';
-import { PortablePasswords, type PortablePasswordsOptions } from '../../src/core/portable/portable-passwords';
-import { SecretsService } from '../../src/core/secrets';
+import { createCore } from '../../src/core/create-core';
+import type { PortablePasswordsOptions } from '../../src/core/portable/portable-passwords';
 
 /** scrypt at a sixty-fourth of the real cost: the tests derive many keys, and the file records the cost anyway. */
 export const CHEAP_SCRYPT = { N: 2 ** 14, r: 8, p: 1 } as const;
 
 /**
- * One start of the portable app as src/main/index.ts wires it: the accounts file in the stick's
+ * One start of the portable app through createCore, as src/main/index.ts makes it: the accounts file in the stick's
  * data folder, passwords through the portable cipher, the remembered key in this machine's profile.
  */
 export async function startPortableRun(
@@ -32,13 +31,14 @@ export async function startPortableRun(
         },
       }
     : opened;
-  const portable = new PortablePasswords({
-    dataFolder,
-    machineFolder,
+  const core = createCore({
+    storage,
     machineCipher,
-    ...(options.cost ? { cost: options.cost } : {}),
+    application: 'Mailbox Connect 0.0.0-test',
+    portable: { dataFolder, machineFolder, ...(options.cost ? { cost: options.cost } : {}) },
   });
-  const accounts = new AccountsService(storage, new SecretsService(portable.cipher));
-  await portable.start(accounts);
-  return { storage, portable, accounts };
+  await core.started;
+  const { portable, accounts } = core;
+  if (!portable) throw new Error('createCore made no portable passwords');
+  return { storage, core, portable, accounts };
 }

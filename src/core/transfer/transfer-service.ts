@@ -5,16 +5,19 @@ import {
   TRANSFER_FORMAT,
   TRANSFER_VERSION,
   type ExistingPolicy,
+  type ExportResult,
   type ImportPlan,
   type ImportPlanEntry,
   type ImportResult,
 } from '../../shared/transfer';
 import type { AccountsService, ImportChange } from '../accounts/accounts-service';
 import type { StoredAccount } from '../accounts/stored-account';
+import { errorCode } from '../error-code';
 import type { Clock } from '../ports';
 import { differencesOf, destinationChanged, trustReviewFlags } from './import-differences';
 import { openTransferFile } from './open-transfer-file';
 import { createSealer } from './passphrase-cipher';
+import { writeExportFile } from './write-export-file';
 import {
   authenticatedTextOf,
   passwordAssociatedData,
@@ -96,6 +99,22 @@ export class TransferService {
       passwords: sealer ? accounts.length - withoutPassword.length : 0,
       withoutPassword: sealer ? withoutPassword : chosen.map((account) => account.connectionName),
     };
+  }
+
+  /** The export written to `target` in one atomic write; a failed write names the file and why. */
+  async exportToFile(
+    target: string,
+    ids: readonly string[] | undefined,
+    passphrase: string | undefined,
+  ): Promise<IpcReply<ExportResult>> {
+    const { text, ...summary } = await this.exportText(ids, passphrase);
+    try {
+      await writeExportFile(target, text);
+    } catch (error) {
+      const reason = errorCode(error);
+      return { ok: false, error: { code: 'STORAGE', message: t('export.writeFailed', { path: target, reason }) } };
+    }
+    return { ok: true, value: { path: target, ...summary } };
   }
 
   /** What an import would do, computed from the whole validated file; nothing is written. */

@@ -3,14 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/ipc/dispatch';
-import { createIpcHandlers, type HandlerServices } from '../../../src/main/ipc/handlers';
-import { AccountsService } from '../../../src/core/accounts/accounts-service';
+import { createIpcHandlers } from '../../../src/main/ipc/handlers';
 import { openConfAccountStorage } from '../../../src/core/accounts/conf-account-storage';
 import { collectAppInfo } from '../../../src/core/app-info';
-import { runConnectionTest } from '../../../src/core/connection-test/run-connection-test';
-import { detectSettings } from '../../../src/core/detect/detect-settings';
-import { SecretsService } from '../../../src/core/secrets';
-import { TransferService } from '../../../src/core/transfer/transfer-service';
+import { createCore, type Core } from '../../../src/core/create-core';
 import { newAccountDefaults } from '../../../src/shared/account';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
 import { ChromiumMachine } from '../../support/chromium-machine';
@@ -22,18 +18,14 @@ const PASSPHRASE = 'correct horse battery staple';
 const USER = 'scanner@contoso.local';
 const PASSWORD = 'Portable-Locked-Canary-7321';
 
-function handlersOver(accounts: AccountsService, extra: Partial<HandlerServices> = {}) {
+function handlersOver(core: Core) {
   return createIpcHandlers({
-    accounts,
+    core,
     storageStatus: { filePath: 'accounts.json', writable: true, notices: [] },
     appInfo: () => collectAppInfo('0.0.0-test'),
-    runConnectionTest,
-    detectSettings,
     writeClipboard: () => undefined,
-    transfer: new TransferService(accounts, () => new Date(), 'Mailbox Connect 0.0.0-test'),
     chooseExportPath: async () => undefined,
     chooseImportPath: async () => undefined,
-    ...extra,
   });
 }
 
@@ -58,7 +50,7 @@ describe('portable passwords over IPC', () => {
 
   const start = async () => {
     const run = await startPortableRun(data, profile, machine.start(profile), { cost: CHEAP_SCRYPT });
-    return { ...run, handlers: handlersOver(run.accounts, { portable: run.portable }) };
+    return { ...run, handlers: handlersOver(run.core) };
   };
   const settings = {
     ...newAccountDefaults(),
@@ -146,8 +138,12 @@ describe('portable passwords over IPC', () => {
   });
 
   it('in the installed app says there is no portable passphrase', async () => {
-    const accounts = new AccountsService(openConfAccountStorage(data), new SecretsService(createAesTestCipher()));
-    const handlers = handlersOver(accounts);
+    const core = createCore({
+      storage: openConfAccountStorage(data),
+      machineCipher: createAesTestCipher(),
+      application: 'Mailbox Connect 0.0.0-test',
+    });
+    const handlers = handlersOver(core);
     await expect(handlers.getPortableStatus()).resolves.toEqual({ ok: true, value: { portable: false } });
     for (const reply of [
       await handlers.setPortablePassphrase({ passphrase: PASSPHRASE }),

@@ -1,0 +1,76 @@
+import { connectionSettingsSchema, fieldErrorsOf } from '../../shared/account';
+import type { ConnectionTestReport } from '../../shared/connection-test';
+import { plaintextConsentMissing } from '../../shared/encryption';
+import { t } from '../../shared/i18n';
+import { accountNotFound, validationFailure, type IpcReply, type TestConnectionRequest } from '../../shared/ipc';
+import { UNUSABLE_PASSWORD_MESSAGE, type AccountsService } from '../accounts/accounts-service';
+import type { ConnectionTestInput } from './run-connection-test';
+import { testInputOf } from './test-input';
+
+function passwordNeeded(reason: keyof typeof UNUSABLE_PASSWORD_MESSAGE): IpcReply<never> {
+  const message = t(UNUSABLE_PASSWORD_MESSAGE[reason]);
+  return validationFailure({ password: message }, message);
+}
+
+/**
+ * "Test connection" of the form: the settings as typed, with the typed password or the stored one
+ * (only for the destination it was saved for), the result kept with the account. One test at a
+ * time: a second request joins the running one instead of opening another connection.
+ */
+export class ConnectionTestUseCase {
+  private running: { controller: AbortController; result: Promise<IpcReply<ConnectionTestReport>> } | undefined;
+
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly runConnectionTest: (input: ConnectionTestInput) => Promise<ConnectionTestReport>,
+  ) {}
+
+  test(request: TestConnectionRequest): Promise<IpcReply<ConnectionTestReport>> {
+    if (this.running) return this.running.result;
+    const controller = new AbortController();
+    const result = this.start(request, controller.signal).finally(() => {
+      this.running = undefined;
+    });
+    this.running = { controller, result };
+    return result;
+  }
+
+  /** Stops the running test; false when none runs. */
+  cancel(): boolean {
+    if (!this.running) return false;
+    this.running.controller.abort();
+    return true;
+  }
+
+  private async start(request: TestConnectionRequest, signal: AbortSignal): Promise<IpcReply<ConnectionTestReport>> {
+    const parsed = connectionSettingsSchema.safeParse(request.settings);
+    if (!parsed.success) return validationFailure(fieldErrorsOf(parsed.error));
+    const settings = parsed.data;
+    // The core decides, not the window: no password (typed or stored) goes out over None or No TLS
+    // unless the tested settings carry the user's acknowledgement. Nothing is looked up or recorded without it.
+    if (plaintextConsentMissing(settings.encryption, settings.insecureAcknowledged)) {
+      const message = t('validation.insecure');
+      return validationFailure({ insecureAcknowledged: message }, message);
+    }
+    let password = request.password;
+    if (!password && request.accountId) {
+      const stored = await this.accounts.passwordFor(request.accountId, settings);
+      // Locked is not "enter again": the stored password is fine once the passphrase is entered.
+      if (!stored.ok && stored.reason === 'locked')
+        return { ok: false, error: { code: 'PASSWORDS_LOCKED', message: t('password.locked') } };
+      if (!stored.ok)
+        return stored.reason === 'not-found' ? accountNotFound(request.accountId) : passwordNeeded(stored.reason);
+      password = stored.password;
+    }
+    if (!password) return passwordNeeded('no-password');
+    const report = await this.runConnectionTest(
+      testInputOf(settings, password, {
+        signal,
+        ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
+        ...(request.createMissingFolders ? { createMissingFolders: true } : {}),
+      }),
+    );
+    if (request.accountId) this.accounts.recordTestResult(request.accountId, report);
+    return { ok: true, value: report };
+  }
+}
