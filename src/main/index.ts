@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, safeStorage, screen } from 'electron';
+import { APP_EVENT_CHANNEL } from '../shared/app-events';
 import { localeOf, setMessageLocale, t } from '../shared/i18n';
 import { MENU_COMMAND_CHANNEL } from '../shared/menu-commands';
-import type { PendingStorageStatus } from '../shared/storage-status';
+import type { StorageStatus } from '../shared/storage-status';
 import { showAbout } from './about';
 import { createIpcHandlers } from './ipc/handlers';
 import { createSenderCheck, registerIpc } from './ipc/register';
-import { menuTemplate } from './menu';
+import { createApplicationMenu } from './menu';
 import { resolveDataDirectory } from './platform/data-directory';
 import { portableProfile } from './platform/portable-profile';
 import { createSafeStorageCipher } from './platform/safe-storage-cipher';
@@ -79,7 +80,7 @@ if (!app.requestSingleInstanceLock()) {
     if (folderLock?.ok) held = folderLock.lock;
     app.on('will-quit', () => void held?.release().catch(() => undefined));
     const storage = openSettingsStore(appFolder, readOnly && { notice: readOnly.notice, reason: readOnly.reason });
-    const storageStatus: PendingStorageStatus = {
+    const storageStatus: StorageStatus = {
       ...storage.status,
       notices: [
         ...(dataDirectory.kind === 'portable-unwritable'
@@ -103,18 +104,17 @@ if (!app.requestSingleInstanceLock()) {
     });
     await core.started;
     const appInfo = () => collectAppInfo(app.getVersion());
-    // The menu is built before the window exists and rebuilt when the language changes.
+    // The menu is built before the window exists and rebuilt when the language or the window's
+    // command states change.
     const shown: { window?: BrowserWindow } = {};
-    const setMenu = () =>
-      Menu.setApplicationMenu(
-        Menu.buildFromTemplate(
-          menuTemplate({
-            send: (command) => shown.window?.webContents.send(MENU_COMMAND_CHANNEL, command),
-            showAbout: () => showAbout(shown.window, appInfo()),
-            developerTools: !app.isPackaged,
-          }),
-        ),
-      );
+    const menu = createApplicationMenu(
+      {
+        send: (command) => shown.window?.webContents.send(MENU_COMMAND_CHANNEL, command),
+        showAbout: () => showAbout(shown.window, appInfo()),
+        developerTools: !app.isPackaged,
+      },
+      (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
+    );
     const entry = rendererEntry(mainDir, devServerUrl);
     registerIpc(
       ipcMain,
@@ -123,9 +123,14 @@ if (!app.requestSingleInstanceLock()) {
         storageStatus,
         appInfo,
         writeClipboard: (text) => clipboard.writeText(text),
-        onLocaleChange: setMenu,
+        onLocaleChange: menu.show,
+        onCommandStates: menu.setStates,
         chooseExportPath: (name) => chooseExportPath(dialog, shown.window, app.getPath('documents'), name),
         chooseImportPath: () => chooseImportPath(dialog, shown.window, app.getPath('documents')),
+        // A run may still report after the window closed (quitting): a destroyed window gets nothing.
+        emit: (event) => {
+          if (shown.window && !shown.window.isDestroyed()) shown.window.webContents.send(APP_EVENT_CHANNEL, event);
+        },
       }),
       createSenderCheck((url) => isAppUrl(url, entry)),
     );
@@ -144,7 +149,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     shown.window = window;
     window.on('close', () => windowState.write({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }));
-    setMenu();
+    menu.show();
   });
 
   app.on('window-all-closed', () => app.quit());

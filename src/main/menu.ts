@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { acceleratorOf, COMMAND_IDS, COMMANDS, type CommandStates, type MenuSection } from '../shared/commands';
 import { t } from '../shared/i18n';
 import type { MenuCommand } from '../shared/menu-commands';
 
@@ -9,29 +10,46 @@ export interface MenuActions {
   developerTools: boolean;
 }
 
+export interface MenuOptions extends MenuActions {
+  /** What the window last reported; before its first report every command is disabled. */
+  states?: CommandStates;
+}
+
 /**
- * The application menu, in the current language: the ribbon's commands with their shortcuts. The shortcuts are only shown
- * here (registerAccelerator: false): the window handles the keys itself, so each key runs its
- * command once, in the app and in the browser tests alike.
+ * The commands of one top-level menu, from the shared table: in table order by block, a separator
+ * between blocks. The shortcuts are only shown here (registerAccelerator: false): the window
+ * handles the keys itself, so each key runs its command once, in the app and in the browser tests.
  */
-export function menuTemplate({ send, showAbout, developerTools }: MenuActions): MenuItemConstructorOptions[] {
-  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    click: () => send(name),
-    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+function commandItems(section: MenuSection, { send, states }: MenuOptions): MenuItemConstructorOptions[] {
+  const ids = COMMAND_IDS.filter((id) => COMMANDS[id].menu.section === section).sort(
+    (a, b) => COMMANDS[a].menu.block - COMMANDS[b].menu.block,
+  );
+  return ids.flatMap((id, index): MenuItemConstructorOptions[] => {
+    const command = COMMANDS[id];
+    const [shortcut] = command.shortcuts;
+    const enabled = states?.[id] ?? false;
+    const item: MenuItemConstructorOptions = {
+      id,
+      label: t(command.menuLabel),
+      enabled,
+      // Electron does not click a disabled item; checked here too, so a stale item never runs.
+      click: () => {
+        if (enabled) send(id);
+      },
+      ...(shortcut ? { accelerator: acceleratorOf(shortcut), registerAccelerator: false } : {}),
+    };
+    const previous = ids[index - 1];
+    return previous && COMMANDS[previous].menu.block !== command.menu.block ? [{ type: 'separator' }, item] : [item];
   });
+}
+
+/** The application menu, in the current language. */
+export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const { showAbout, developerTools } = options;
   return [
     {
       label: t('menu.file'),
-      submenu: [
-        command(t('menu.new'), 'newAccount', 'CmdOrCtrl+N'),
-        command(t('menu.save'), 'save', 'CmdOrCtrl+S'),
-        { type: 'separator' },
-        command(t('menu.import'), 'import'),
-        command(t('menu.export'), 'export'),
-        { type: 'separator' },
-        { role: 'quit', label: t('menu.exit') },
-      ],
+      submenu: [...commandItems('file', options), { type: 'separator' }, { role: 'quit', label: t('menu.exit') }],
     },
     {
       label: t('menu.edit'),
@@ -45,17 +63,7 @@ export function menuTemplate({ send, showAbout, developerTools }: MenuActions): 
         { role: 'selectAll' },
       ],
     },
-    {
-      label: t('menu.account'),
-      submenu: [
-        command(t('menu.test'), 'testConnection', 'F5'),
-        command(t('menu.cancelTest'), 'cancelTest', 'Esc'),
-        command(t('menu.testAll'), 'testAll'),
-        { type: 'separator' },
-        command(t('menu.duplicate'), 'duplicate'),
-        command(t('menu.delete'), 'delete'),
-      ],
-    },
+    { label: t('menu.account'), submenu: commandItems('account', options) },
     {
       label: t('menu.view'),
       submenu: [
@@ -69,4 +77,32 @@ export function menuTemplate({ send, showAbout, developerTools }: MenuActions): 
     },
     { label: t('menu.help'), submenu: [{ label: t('menu.about'), click: showAbout }] },
   ];
+}
+
+export interface ApplicationMenu {
+  /** Draws the menu again: after a language change, or new command states. */
+  show: () => void;
+  /** The window's report of which commands can run now. */
+  setStates: (states: CommandStates) => void;
+}
+
+/**
+ * Keeps the window's last reported states and rebuilds the menu from them, so the menu never
+ * offers a command the ribbon has disabled (Delete while saving). `apply` is Electron's
+ * Menu.setApplicationMenu(Menu.buildFromTemplate(…)) in the app.
+ */
+export function createApplicationMenu(
+  actions: MenuActions,
+  apply: (template: MenuItemConstructorOptions[]) => void,
+): ApplicationMenu {
+  let states: CommandStates | undefined;
+  const show = () => apply(menuTemplate({ ...actions, ...(states ? { states } : {}) }));
+  return {
+    show,
+    setStates: (next) => {
+      if (states && COMMAND_IDS.every((id) => states?.[id] === next[id])) return;
+      states = { ...next };
+      show();
+    },
+  };
 }

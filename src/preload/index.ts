@@ -1,4 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
+import { APP_EVENT_CHANNEL, isAppEvent, type AppEvent } from '../shared/app-events';
 import type { MailboxConnectApi } from '../shared/ipc';
 import { API_METHODS, channelOf } from '../shared/ipc-channels';
 import { isMenuCommand, MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/menu-commands';
@@ -16,6 +17,15 @@ function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   return () => ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
 }
 
-const api = { ...invokers, onMenuCommand } as unknown as MailboxConnectApi;
+// Progress main pushes (Test all, the running test's stage): filtered like the menu commands.
+function onAppEvent(listener: (event: AppEvent) => void): () => void {
+  const forward = (_event: unknown, appEvent: unknown): void => {
+    if (isAppEvent(appEvent)) listener(appEvent);
+  };
+  ipcRenderer.on(APP_EVENT_CHANNEL, forward);
+  return () => ipcRenderer.removeListener(APP_EVENT_CHANNEL, forward);
+}
+
+const api = { ...invokers, onMenuCommand, onAppEvent } as unknown as MailboxConnectApi;
 
 contextBridge.exposeInMainWorld('api', Object.freeze(api));

@@ -20,12 +20,12 @@ export const API_METHODS = [
   'previewImport',
   'applyImport',
   'testAccounts',
-  'testAccountsProgress',
   'getPortableStatus',
   'setPortablePassphrase',
   'unlockPortable',
   'changePortablePassphrase',
   'forgetPortableKey',
+  'setCommandStates',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

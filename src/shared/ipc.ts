@@ -9,13 +9,15 @@ import {
 } from './account';
 import type { DetectionReport } from './detection';
 import type { ConnectionTestReport } from './connection-test';
+import type { AppEvent } from './app-events';
 import type { AppInfo } from './app-info';
 import type { ApiMethod } from './ipc-channels';
 import type { MenuCommand } from './menu-commands';
+import { COMMAND_IDS, type CommandStates } from './commands';
 import { LOCALES, t, type Locale } from './i18n';
 import type { StorageStatus } from './storage-status';
 import type { PortablePasswordsChange, PortablePasswordsStatus } from './portable';
-import { TEST_ALL_MAX_CONCURRENCY, type TestAllProgress, type TestAllResult } from './test-all';
+import { TEST_ALL_MAX_CONCURRENCY, type TestAllResult } from './test-all';
 import {
   IMPORT_MAX_ACCOUNTS,
   PASSPHRASE_MAX_LENGTH,
@@ -113,12 +115,13 @@ export const ipcArgumentSchemas = {
   previewImport: z.tuple([importRequestSchema]),
   applyImport: z.tuple([importRequestSchema]),
   testAccounts: z.tuple([testAccountsRequestSchema]),
-  testAccountsProgress: z.tuple([]),
   getPortableStatus: z.tuple([]),
   setPortablePassphrase: z.tuple([portableUnlockSchema]),
   unlockPortable: z.tuple([portableUnlockSchema]),
   changePortablePassphrase: z.tuple([portableChangeSchema]),
   forgetPortableKey: z.tuple([]),
+  // Every command, each enabled or not: the application menu follows the window's states.
+  setCommandStates: z.tuple([z.record(z.enum(COMMAND_IDS), z.boolean())]),
 } satisfies Record<ApiMethod, z.ZodTuple>;
 
 export const IPC_ERROR_CODES = [
@@ -180,24 +183,25 @@ export interface IpcResults {
   previewImport: ImportPlan;
   applyImport: ImportResult;
   testAccounts: TestAllResult;
-  /** null when no Test all runs. */
-  testAccountsProgress: TestAllProgress | null;
   getPortableStatus: PortablePasswordsStatus;
   setPortablePassphrase: PortablePasswordsChange;
   unlockPortable: PortablePasswordsChange;
   changePortablePassphrase: PortablePasswordsChange;
   forgetPortableKey: PortablePasswordsChange;
+  setCommandStates: CommandStates;
 }
 
 export type IpcArgs<M extends ApiMethod> = z.input<(typeof ipcArgumentSchemas)[M]>;
 export type IpcParsedArgs<M extends ApiMethod> = z.output<(typeof ipcArgumentSchemas)[M]>;
 
-/** What the renderer calls: one function per method, plus the one event main sends (menu commands). */
+/** What the renderer calls: one function per method, plus the two subscriptions to what main pushes. */
 export type MailboxConnectApi = {
   [M in ApiMethod]: (...args: IpcArgs<M>) => Promise<IpcReply<IpcResults[M]>>;
 } & {
   /** Calls `listener` for each application-menu command; returns the function that stops it. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** Calls `listener` for each progress event (Test all, the running test's stage); returns the function that stops it. */
+  onAppEvent: (listener: (event: AppEvent) => void) => () => void;
 };
 
 /** What main implements: a missing method here is a compile error. */

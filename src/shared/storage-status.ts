@@ -1,30 +1,26 @@
-/** What the user is told about the settings file at start: where it is, whether it can be written, what happened. */
+import { renderMessage, type Locale } from './i18n';
+import type { Message } from './i18n/message';
+
+/** What the user is told about the settings file at start, as data: the window translates it when shown. */
 export interface StorageNotice {
   severity: 'info' | 'warning' | 'error';
-  message: string;
+  message: Message;
 }
 
+/** Where the settings file is, whether it can be written, and what happened to it at start. */
 export interface StorageStatus {
   filePath: string;
   writable: boolean;
   notices: StorageNotice[];
 }
 
-/** A notice as main keeps it: rendered when the window asks, in the language chosen by then. */
-export interface PendingStorageNotice {
-  severity: StorageNotice['severity'];
-  message: () => string;
-}
-
-export interface PendingStorageStatus {
-  filePath: string;
-  writable: boolean;
-  notices: PendingStorageNotice[];
-}
-
-export function renderStorageStatus(status: PendingStorageStatus): StorageStatus {
+/** The status with its notices in words of `locale`: for the command line, which prints them, and tests. */
+export function renderStorageStatus(status: StorageStatus, locale: Locale = 'en') {
   return {
     ...status,
-    notices: status.notices.map((notice) => ({ severity: notice.severity, message: notice.message() })),
+    notices: status.notices.map((notice) => ({
+      severity: notice.severity,
+      message: renderMessage(locale, notice.message),
+    })),
   };
 }

@@ -182,12 +182,12 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     await page.getByRole('button', { name: /^Keyboard/ }).click();
     await page.getByRole('heading', { name: 'Keyboard' }).waitFor();
     await page.getByLabel(/^Connection name/).fill('Keyboard – renamed');
-    await page.getByText('Unsaved changes').waitFor();
+    await page.getByText('Unsaved changes', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved “Keyboard – renamed”.').waitFor();
     await page.getByRole('button', { name: /^Keyboard – renamed/ }).waitFor();
     expect(accounts.list().map((account) => account.connectionName)).toContain('Keyboard – renamed');
-    expect(await page.getByText('Unsaved changes').count()).toBe(0);
+    expect(await page.getByText('Unsaved changes', { exact: true }).count()).toBe(0);
   });
 
   it('shows whether the mailbox is ready for document processing and creates missing folders after confirmation', async () => {
@@ -235,7 +235,7 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
       });
     expect(await unloadCancelled()).toBe(false);
     await page.getByLabel(/^Connection name/).fill('Keyboard – unsaved');
-    await page.getByText('Unsaved changes').waitFor();
+    await page.getByText('Unsaved changes', { exact: true }).waitFor();
     expect(await unloadCancelled()).toBe(true);
   });
 });

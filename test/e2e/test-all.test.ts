@@ -51,7 +51,8 @@ describe('Test all in Chromium, against the real handlers, Dovecot and a slow se
       const saved = await services.accounts.save({ settings, ...(password ? { password } : {}) });
       if (!saved.ok) throw new Error(saved.error.message);
     }
-    app = await openConsole(services.handlers);
+    // Main's pushed progress reaches the page as the preload relays it.
+    app = await openConsole(services.handlers, undefined, services.onAppEvent);
     page = app.page;
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
@@ -69,6 +70,7 @@ describe('Test all in Chromium, against the real handlers, Dovecot and a slow se
     const dialog = page.getByRole('dialog', { name: 'Test all accounts' });
     await dialog.getByRole('checkbox', { name: 'All accounts (5)' }).waitFor();
     await dialog.getByLabel('Connections at once').selectOption('2');
+    const callsBefore = app.calls.length;
     await dialog.getByRole('button', { name: 'Test 5 accounts' }).click();
 
     await dialog.getByRole('progressbar').waitFor();
@@ -93,6 +95,13 @@ describe('Test all in Chromium, against the real handlers, Dovecot and a slow se
       .getByText(/^Not tested: /)
       .waitFor();
     await dialog.getByText('3 succeeded, 1 failed, 0 running').waitFor();
+    // Pushed, not polled: the run was one call, and the list behind was read once, after it.
+    const during = app.calls.slice(callsBefore);
+    expect(during.filter((method) => method === 'testAccounts')).toHaveLength(1);
+    expect(during.filter((method) => method !== 'testAccounts' && method !== 'listAccounts')).toEqual([]);
+    expect(during.filter((method) => method === 'listAccounts').length).toBeLessThanOrEqual(1);
+    const pushed = services.events.filter((event) => event.type === 'testAllOutcome');
+    expect(pushed).toHaveLength(5);
     await settled(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'test-all-results.png') });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import vm from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { API_METHODS, channelOf } from '../../src/shared/ipc-channels';
+import { APP_EVENT_CHANNEL } from '../../src/shared/app-events';
 import { MENU_COMMAND_CHANNEL } from '../../src/shared/menu-commands';
 import type { StandInReport } from '../support/electron-stand-in/electron';
 
@@ -102,11 +103,12 @@ describe('the built app boots', () => {
     expect([...exposed.keys()]).toEqual(['api']);
     const api = exposed.get('api') as Record<string, (...args: unknown[]) => unknown>;
     expect(Object.isFrozen(api)).toBe(true);
-    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onMenuCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onMenuCommand', 'onAppEvent'].sort());
     void api.listAccounts?.();
     expect(invoked).toEqual([[channelOf('listAccounts')]]);
     api.onMenuCommand?.(() => undefined);
-    expect(subscribed).toEqual([MENU_COMMAND_CHANNEL]);
+    api.onAppEvent?.(() => undefined);
+    expect(subscribed).toEqual([MENU_COMMAND_CHANNEL, APP_EVENT_CHANNEL]);
   });
 
   it('electron-vite preview launches Electron on the project’s main entry', async () => {

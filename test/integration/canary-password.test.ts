@@ -54,7 +54,7 @@ describe('a canary password', () => {
   });
 
   it('never appears in an IPC reply, a log line or a stored file, through every operation', async () => {
-    const { handlers, exportTarget, importSource, clipboard } = createTestServices(directory);
+    const { handlers, exportTarget, importSource, clipboard, events } = createTestServices(directory);
     const call = async (method: Parameters<typeof dispatch>[1], ...args: unknown[]) => {
       const reply = await dispatch(handlers, method, args);
       replies.push(reply);
@@ -84,7 +84,6 @@ describe('a canary password', () => {
     // Copy diagnostics of the report with its transcript; Test all over the saved accounts; detect.
     await call('copyText', JSON.stringify(typedIn.ok ? typedIn.value : {}));
     expect(await call('testAccounts', {})).toMatchObject({ ok: true });
-    await call('testAccountsProgress');
     await call('detectSettings', { server: 'localhost' });
     // Rejected input that carries the password: the rejection must not quote it.
     await call('saveAccount', { settings, password: `${CANARY}\nA001 LOGOUT` });
@@ -109,7 +108,11 @@ describe('a canary password', () => {
 
     const files = readdirSync(directory).map((name) => readFileSync(path.join(directory, name), 'latin1'));
     expect(files.length).toBeGreaterThan(0);
-    const everything = [JSON.stringify(replies), ...captured, ...clipboard, ...files].join('\n');
+    // What main pushed to the window (Test all's progress and outcomes, the test's stages) too.
+    expect(events.length).toBeGreaterThan(0);
+    const everything = [JSON.stringify(replies), JSON.stringify(events), ...captured, ...clipboard, ...files].join(
+      '\n',
+    );
     for (const encoded of encodingsOf(CANARY, TEST_USERS.invoices.user)) expect(everything).not.toContain(encoded);
     // The check above is only worth something if the replies are real: they hold the sign-in of the transcript.
     expect(JSON.stringify(replies)).toMatch(/C: \S+ (LOGIN|AUTHENTICATE) /);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runConnectionTest } from '../../src/core/connection-test/run-connection-test';
 import { runTestAll, type TestAllTarget } from '../../src/core/test-all/run-test-all';
+import type { TestAllProgress } from '../../src/shared/test-all';
 import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
 import { createTestServices } from '../support/test-services';
 import { acknowledgedPlaintextSettings } from '../support/stored-accounts';
@@ -78,11 +79,11 @@ describe('Test all (bounded concurrency, real connection tests against fake serv
     expect(server.connections()).toBeLessThanOrEqual(4);
   });
 
-  it('over IPC: one run at a time, progress while it runs, Cancel stops it, finished results are saved', async () => {
+  it('over IPC: one run at a time, progress pushed while it runs, Cancel stops it, finished results are saved', async () => {
     const server = await fakeServer({ replyDelayMs: 120 });
     const directory = mkdtempSync(path.join(os.tmpdir(), 'mc-test-all-ipc-'));
     try {
-      const { handlers, accounts } = createTestServices(directory);
+      const { handlers, accounts, events, onAppEvent } = createTestServices(directory);
       for (let index = 0; index < 6; index += 1) {
         const saved = await accounts.save({
           settings: acknowledgedPlaintextSettings(server, `Branch ${index}`, `branch${index}`),
@@ -90,17 +91,19 @@ describe('Test all (bounded concurrency, real connection tests against fake serv
         });
         if (!saved.ok) throw new Error(saved.error.message);
       }
-      expect(await handlers.testAccountsProgress()).toEqual({ ok: true, value: null });
+      // The progress main pushes once the first account is done (the window's copy of it).
+      const firstDone = new Promise<TestAllProgress>((resolve) => {
+        const stop = onAppEvent((event) => {
+          if (event.type !== 'testAllProgress' || event.progress.done < 1) return;
+          stop();
+          resolve(event.progress);
+        });
+      });
       const run = handlers.testAccounts({ concurrency: 2 });
-      let progress = await handlers.testAccountsProgress();
-      for (let poll = 0; poll < 200 && !(progress.ok && progress.value && progress.value.done >= 1); poll += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 25));
-        progress = await handlers.testAccountsProgress();
-      }
-      const running = progress.ok && progress.value ? progress.value.running : 0;
-      expect(progress).toMatchObject({ ok: true, value: { total: 6 } });
-      expect(running).toBeGreaterThanOrEqual(1);
-      expect(running).toBeLessThanOrEqual(2);
+      const progress = await firstDone;
+      expect(progress).toMatchObject({ total: 6, finished: false });
+      expect(progress.running).toBeGreaterThanOrEqual(1);
+      expect(progress.running).toBeLessThanOrEqual(2);
       expect(await handlers.testAccounts({})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       expect(await handlers.cancelTest()).toEqual({ ok: true, value: { cancelled: true } });
       const result = await run;
@@ -114,7 +117,11 @@ describe('Test all (bounded concurrency, real connection tests against fake serv
         .filter((account) => account.lastTest?.ok)
         .map((account) => account.connectionName);
       expect(tested.sort()).toEqual(finished.sort());
-      expect(await handlers.testAccountsProgress()).toEqual({ ok: true, value: null });
+      // The refused second run pushed nothing: every event belongs to the one run, which ended last.
+      expect(events.filter((event) => event.type === 'testAllProgress' && event.progress.finished)).toEqual([
+        { type: 'testAllProgress', progress: result.value.progress },
+      ]);
+      expect(events.at(-1)).toEqual({ type: 'testAllProgress', progress: result.value.progress });
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }

@@ -15,9 +15,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, channelOf } from '../../src/shared/ipc-channels';
 import { MENU_COMMAND_CHANNEL } from '../../src/shared/menu-commands';
+import { COMMAND_IDS } from '../../src/shared/commands';
 import { LOCK_NAME, lockDataFolder } from '../../src/core/accounts/data-folder-lock';
 import { STICK_ID_FILE } from '../../src/main/platform/portable-profile';
-import type { StorageStatus } from '../../src/shared/storage-status';
+import { renderStorageStatus, type StorageStatus } from '../../src/shared/storage-status';
 import { fakeElectron, resetFakeElectron } from '../support/fake-electron';
 import { startFakeImapServer } from '../support/fake-imap-server';
 import { writeProtection } from '../support/write-protected-fs';
@@ -78,13 +79,29 @@ describe('the main process (mocked electron)', () => {
     expect(window.focus).toHaveBeenCalled();
   });
 
-  it('registers every IPC method, sets the menu, and menu items reach the window', async () => {
+  it('registers every IPC method, sets the menu, and menu items reach the window once it reports them enabled', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
     await startMainProcess();
     expect([...fakeElectron.ipcMain.handlers.keys()].sort()).toEqual(API_METHODS.map(channelOf).sort());
     const [window] = FakeBrowserWindow.created;
-    const [menu] = fakeElectron.Menu.menus as { template: MenuItem[] }[];
-    const save = menu?.template.flatMap((item) => item.submenu ?? []).find((item) => item.label === '&Save');
-    save?.click?.();
+    const saveIn = (menu: unknown) =>
+      (menu as { template: MenuItem[] }).template
+        .flatMap((item) => item.submenu ?? [])
+        .find((item) => item.label === '&Save');
+    // Before the window says what can run, the menu offers nothing.
+    saveIn(fakeElectron.Menu.menus.at(-1))?.click?.();
+    expect(window?.webContents.send).not.toHaveBeenCalledWith(MENU_COMMAND_CHANNEL, 'save');
+    const frame = { url: 'http://localhost:5173/' };
+    const report = fakeElectron.ipcMain.handlers.get(channelOf('setCommandStates'));
+    const states = Object.fromEntries(COMMAND_IDS.map((id) => [id, true]));
+    expect(await report?.({ senderFrame: frame, sender: { mainFrame: frame } }, states)).toMatchObject({ ok: true });
+    // A report that leaves a command out is refused by the contract's validation.
+    const { save: _left, ...partial } = states;
+    expect(await report?.({ senderFrame: frame, sender: { mainFrame: frame } }, partial)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    saveIn(fakeElectron.Menu.menus.at(-1))?.click?.();
     expect(window?.webContents.send).toHaveBeenCalledWith(MENU_COMMAND_CHANNEL, 'save');
   });
 
@@ -158,7 +175,8 @@ describe('the main process (mocked electron)', () => {
       fakeElectron.app.paths.set('userData', userData);
     }
 
-    async function storageStatus(): Promise<StorageStatus> {
+    /** What the window is sent, with its notices in English as the window would show them. */
+    async function storageStatus() {
       const handler = fakeElectron.ipcMain.handlers.get(channelOf('getStorageStatus'));
       const frame = { url: 'http://localhost:5173/' };
       const reply = (await handler?.({ senderFrame: frame, sender: { mainFrame: frame } })) as {
@@ -166,7 +184,7 @@ describe('the main process (mocked electron)', () => {
         value: StorageStatus;
       };
       expect(reply.ok).toBe(true);
-      return reply.value;
+      return renderStorageStatus(reply.value);
     }
 
     it('keeps Chromium’s profile on this machine, chosen before the single-instance lock', async () => {

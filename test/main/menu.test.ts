@@ -1,7 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { menuTemplate } from '../../src/main/menu';
+import { createApplicationMenu, menuTemplate } from '../../src/main/menu';
+import { COMMAND_IDS, type CommandStates } from '../../src/shared/commands';
 import { collectAppInfo } from '../../src/core/app-info';
+import { setMessageLocale } from '../../src/shared/i18n';
 import { fakeElectron } from '../support/fake-electron';
 
 vi.mock('electron', async () => {
@@ -14,10 +16,12 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
   return template.flatMap((item) => [item, ...items((item.submenu as MenuItemConstructorOptions[] | undefined) ?? [])]);
 }
 
+const allEnabled = Object.fromEntries(COMMAND_IDS.map((id) => [id, true])) as CommandStates;
+
 describe('the application menu', () => {
   it('offers the ribbon’s commands with their shortcuts, shown but handled by the window', () => {
     const send = vi.fn();
-    const all = items(menuTemplate({ send, showAbout: vi.fn(), developerTools: false }));
+    const all = items(menuTemplate({ send, showAbout: vi.fn(), developerTools: false, states: allEnabled }));
     const byLabel = (label: string) => all.find((item) => item.label?.replace('&', '') === label);
     expect(byLabel('New e-mail account')).toMatchObject({ accelerator: 'CmdOrCtrl+N', registerAccelerator: false });
     expect(byLabel('Save')).toMatchObject({ accelerator: 'CmdOrCtrl+S', registerAccelerator: false });
@@ -33,6 +37,8 @@ describe('the application menu', () => {
       ['Import accounts…', 'import'],
       ['Export accounts…', 'export'],
       ['Test all accounts…', 'testAll'],
+      ['Detect settings', 'detect'],
+      ['Copy diagnostics', 'copyDiagnostics'],
     ] as const) {
       (byLabel(label)?.click as () => void)();
       expect(send).toHaveBeenLastCalledWith(command);
@@ -43,6 +49,61 @@ describe('the application menu', () => {
         (item) => item.role === 'toggleDevTools',
       ),
     ).toBe(true);
+  });
+
+  it('disables what the window reports disabled, and a disabled item sends nothing', () => {
+    const send = vi.fn();
+    const states: CommandStates = { ...allEnabled, save: false, delete: false, duplicate: false };
+    const all = items(menuTemplate({ send, showAbout: vi.fn(), developerTools: false, states }));
+    const byId = (id: string) => all.find((item) => item.id === id);
+    expect(byId('save')?.enabled).toBe(false);
+    expect(byId('delete')?.enabled).toBe(false);
+    expect(byId('duplicate')?.enabled).toBe(false);
+    expect(byId('newAccount')?.enabled).toBe(true);
+    // Electron skips disabled items; the menu's own check keeps a stale item from running too.
+    (byId('delete')?.click as () => void)();
+    (byId('save')?.click as () => void)();
+    expect(send).not.toHaveBeenCalled();
+    (byId('newAccount')?.click as () => void)();
+    expect(send).toHaveBeenCalledWith('newAccount');
+  });
+
+  it('starts with every command disabled, until the window reports its states', () => {
+    const all = items(menuTemplate({ send: vi.fn(), showAbout: vi.fn(), developerTools: false }));
+    const commands = all.filter((item) => item.id !== undefined);
+    expect(commands.map((item) => item.id).sort()).toEqual([...COMMAND_IDS].sort());
+    expect(commands.every((item) => item.enabled === false)).toBe(true);
+  });
+
+  it('is rebuilt from the reported states, and again in a new language with the same states', () => {
+    const shown: ReturnType<typeof menuTemplate>[] = [];
+    const menu = createApplicationMenu({ send: vi.fn(), showAbout: vi.fn(), developerTools: false }, (template) =>
+      shown.push(template),
+    );
+    const enabledOf = (id: string) => items(shown.at(-1) ?? []).find((item) => item.id === id)?.enabled;
+    menu.show();
+    expect(enabledOf('delete')).toBe(false);
+    menu.setStates(allEnabled);
+    expect(enabledOf('delete')).toBe(true);
+    // Saving: the window reports Delete disabled, and the menu follows.
+    menu.setStates({ ...allEnabled, save: false, delete: false });
+    expect(enabledOf('delete')).toBe(false);
+    expect(enabledOf('save')).toBe(false);
+    const rebuilt = shown.length;
+    menu.setStates({ ...allEnabled, save: false, delete: false });
+    expect(shown.length).toBe(rebuilt);
+    setMessageLocale('de');
+    try {
+      menu.show();
+    } finally {
+      setMessageLocale('en');
+    }
+    const german = items(shown.at(-1) ?? []);
+    expect(german.find((item) => item.id === 'delete')).toMatchObject({ label: '&Löschen…', enabled: false });
+    expect(german.find((item) => item.id === 'newAccount')).toMatchObject({
+      label: '&Neues E-Mail-Konto',
+      enabled: true,
+    });
   });
 
   it('has an About dialog with the version and the active certificate trust sources', () => {

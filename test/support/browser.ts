@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AppEvent } from '../../src/shared/app-events';
 import type { IpcHandlers } from '../../src/shared/ipc';
 import { API_METHODS, type ApiMethod } from '../../src/shared/ipc-channels';
 import type { MenuCommand } from '../../src/shared/menu-commands';
@@ -22,12 +23,19 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** Where main's pushed events come from in a test: createTestServices().onAppEvent. */
+export type AppEventSource = (listener: (event: AppEvent) => void) => () => void;
+
 /**
  * Gives the page the same window.api the preload exposes, each call going through the real
- * dispatch (argument validation) to the real main-process handlers in this test process.
+ * dispatch (argument validation) to the real main-process handlers in this test process, and
+ * `appEvents` (what main pushes) relayed to the page's onAppEvent listeners, in order. Returns the
+ * names of the methods the page called, in order, so a test can tell what the window asked for.
  */
-export async function bindApi(page: Page, handlers: IpcHandlers): Promise<void> {
+export async function bindApi(page: Page, handlers: IpcHandlers, appEvents?: AppEventSource): Promise<string[]> {
+  const calls: string[] = [];
   await page.exposeFunction('__mailboxConnectInvoke', (method: string, args: unknown[]) => {
+    calls.push(method);
     if (!isApiMethod(method))
       return { ok: false, error: { code: 'INVALID_ARGUMENT', message: `unknown method ${method}` } };
     return dispatch(handlers, method as ApiMethod, args);
@@ -36,6 +44,7 @@ export async function bindApi(page: Page, handlers: IpcHandlers): Promise<void> 
     const scope = globalThis as unknown as {
       __mailboxConnectInvoke: (method: string, args: unknown[]) => Promise<unknown>;
       __mailboxConnectMenu: (command: string) => void;
+      __mailboxConnectAppEvent: (event: unknown) => void;
     };
     const api: Record<string, unknown> = Object.fromEntries(
       methods.map((method) => [method, (...args: unknown[]) => scope.__mailboxConnectInvoke(method, args)]),
@@ -47,8 +56,26 @@ export async function bindApi(page: Page, handlers: IpcHandlers): Promise<void> 
       return () => listeners.delete(listener);
     };
     scope.__mailboxConnectMenu = (command) => listeners.forEach((listener) => listener(command));
+    // Main's pushed progress, as the preload relays it: the listener gets the event, nothing else.
+    const eventListeners = new Set<(event: unknown) => void>();
+    api.onAppEvent = (listener: (event: unknown) => void) => {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
+    };
+    scope.__mailboxConnectAppEvent = (event) => eventListeners.forEach((listener) => listener(event));
     Object.defineProperty(globalThis, 'api', { value: Object.freeze(api) });
   }, API_METHODS);
+  // Evaluations reach the page in the order they are sent; one sent as the page closes is dropped.
+  appEvents?.((event) => {
+    page
+      .evaluate((sent) => {
+        (globalThis as unknown as { __mailboxConnectAppEvent?: (event: unknown) => void }).__mailboxConnectAppEvent?.(
+          sent,
+        );
+      }, event)
+      .catch(() => undefined);
+  });
+  return calls;
 }
 
 /** Waits until Fluent's motion (dialogs fading in, …) has finished, so a screenshot shows the settled UI. */
@@ -128,6 +155,8 @@ export async function renderedFonts(page: Page, selector: string): Promise<strin
 export interface OpenConsole {
   page: Page;
   url: string;
+  /** The window.api methods the page called, in order. */
+  calls: string[];
   close: () => Promise<void>;
 }
 
@@ -135,15 +164,20 @@ export interface OpenConsole {
  * The built renderer served on loopback in Chromium at 1280×860, its window.api bound to `handlers`:
  * the console as an e2e test starts it.
  */
-export async function openConsole(handlers: IpcHandlers, locale?: string): Promise<OpenConsole> {
+export async function openConsole(
+  handlers: IpcHandlers,
+  locale?: string,
+  appEvents?: AppEventSource,
+): Promise<OpenConsole> {
   const { serveDirectory } = await import('./static-server');
   const site = await serveDirectory(path.resolve(import.meta.dirname, '../../out/renderer'));
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, ...(locale ? { locale } : {}) });
-  await bindApi(page, handlers);
+  const calls = await bindApi(page, handlers, appEvents);
   return {
     page,
     url: site.url,
+    calls,
     close: async () => {
       await browser.close();
       await site.close();

@@ -44,12 +44,16 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly focus = mockFunction();
   minimized = false;
   maximized = false;
+  destroyed = false;
   constructor(readonly options: Record<string, unknown>) {
     super();
     FakeBrowserWindow.created.push(this);
   }
   isMinimized(): boolean {
     return this.minimized;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
   }
   isMaximized(): boolean {
     return this.maximized;

@@ -2,13 +2,14 @@ import type { MailboxConnectApi } from '../../src/shared/ipc';
 
 /**
  * A typed stand-in for the preload's window.api: the methods a test gives, plus setLocale (the
- * I18nProvider waits for it). Any other method rejects with its name, so an unexpected call fails
+ * I18nProvider waits for it) and the two subscriptions, which hear nothing unless a test gives its own. Any other method rejects with its name, so an unexpected call fails
  * the test instead of hanging it.
  */
 export function installFakeApi(methods: Partial<MailboxConnectApi>): MailboxConnectApi {
   const given: Partial<MailboxConnectApi> = {
     setLocale: async (locale) => ({ ok: true, value: { locale } }),
     onMenuCommand: () => () => undefined,
+    onAppEvent: () => () => undefined,
     ...methods,
   };
   const api = new Proxy(given, {

@@ -1,7 +1,12 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nProvider } from '../../src/renderer/src/i18n';
+
+// Fluent's first render in jsdom takes well over a second on a busy two-core machine (CI runs the
+// levels side by side): findBy… waits up to ten seconds rather than the default one. A test still
+// fails at once on a wrong assertion; only waiting for what is still to come gets longer.
+configure({ asyncUtilTimeout: 10_000 });
 
 /**
  * Renders a component as the app does (Fluent theme, message catalogues) and waits until the

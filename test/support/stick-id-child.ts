@@ -4,6 +4,7 @@
 // its notices as one JSON line.
 import { resolveDataDirectory } from '../../src/main/platform/data-directory';
 import { portableProfile } from '../../src/main/platform/portable-profile';
+import { renderMessage } from '../../src/shared/i18n';
 
 const [executableDir, machineProfile] = process.argv.slice(2);
 if (!executableDir || !machineProfile) throw new Error('usage: stick-id-child <executable-dir> <machine-profile>');
@@ -13,6 +14,8 @@ if (dataDirectory.kind === 'installed') throw new Error('not portable');
 process.stdout.write('ready\n');
 process.stdin.once('data', () => {
   const { userData, notices } = portableProfile(dataDirectory, machineProfile);
-  process.stdout.write(`${JSON.stringify({ userData, notices: notices.map((notice) => notice.message()) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ userData, notices: notices.map((notice) => renderMessage('en', notice.message)) })}\n`,
+  );
   process.exit(0);
 });

@@ -1,4 +1,5 @@
 import { createIpcHandlers } from '../../src/main/ipc/handlers';
+import type { AppEvent } from '../../src/shared/app-events';
 import { openConfAccountStorage } from '../../src/core/accounts/conf-account-storage';
 import { collectAppInfo } from '../../src/core/app-info';
 import { createCore } from '../../src/core/create-core';
@@ -39,6 +40,9 @@ export function createTestServices(
       : {}),
   });
   const clipboard: string[] = [];
+  // What main pushed to the window, in order: a test reads it, or listens (bindApi relays it to a page).
+  const events: AppEvent[] = [];
+  const eventListeners = new Set<(event: AppEvent) => void>();
   const handlers = createIpcHandlers({
     core,
     storageStatus: storage.status,
@@ -46,7 +50,27 @@ export function createTestServices(
     writeClipboard: (text) => void clipboard.push(text),
     chooseExportPath: async () => exportTarget.path,
     chooseImportPath: async () => importSource.path,
+    emit: (event) => {
+      events.push(event);
+      for (const listener of eventListeners) listener(event);
+    },
   });
+  const onAppEvent = (listener: (event: AppEvent) => void): (() => void) => {
+    eventListeners.add(listener);
+    return () => eventListeners.delete(listener);
+  };
   const { accounts, transfer, started } = core;
-  return { storage, core, accounts, handlers, clipboard, transfer, exportTarget, importSource, started };
+  return {
+    storage,
+    core,
+    accounts,
+    handlers,
+    clipboard,
+    transfer,
+    exportTarget,
+    importSource,
+    started,
+    events,
+    onAppEvent,
+  };
 }

@@ -1,7 +1,8 @@
 import { constants, copyFileSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { t, tPlural } from '../../shared/i18n';
-import type { PendingStorageNotice, PendingStorageStatus } from '../../shared/storage-status';
+import { t } from '../../shared/i18n';
+import { message, pluralMessage, type Message } from '../../shared/i18n/message';
+import type { StorageNotice, StorageStatus } from '../../shared/storage-status';
 import type { Clock, DocumentStore } from '../ports';
 import { SETTINGS_MIGRATIONS, type Migration } from './migrations';
 import { readSettingsText, type SettingsReading } from './read-settings';
@@ -20,7 +21,7 @@ export interface AccountStorageOptions {
    * The folder cannot be written (a write-protected stick): the file is only read. `notice` is shown
    * at start, `reason` is why every save fails.
    */
-  readOnly?: { notice: () => string; reason: () => string };
+  readOnly?: { notice: Message; reason: () => string };
 }
 
 export interface AccountStorage {
@@ -28,7 +29,7 @@ export interface AccountStorage {
   accounts: StoredAccount[];
   /** Writes go to the file, or fail with the reason it is left alone. */
   store: DocumentStore;
-  status: PendingStorageStatus;
+  status: StorageStatus;
 }
 
 function fileStamp(clock: Clock): string {
@@ -96,23 +97,22 @@ function openedReadOnly(
   filePath: string,
   reading: SettingsReading,
   accounts: StoredAccount[],
-  notices: PendingStorageNotice[],
+  notices: StorageNotice[],
   reason: () => string,
 ): AccountStorage {
   if (reading.kind === 'damaged') {
     notices.push({
       severity: 'warning',
-      message: () =>
-        t('storage.readOnlyDamaged', {
-          file: filePath,
-          problem: reading.problem(),
-          count: tPlural('storage.accounts', accounts.length),
-        }),
+      message: message('storage.readOnlyDamaged', {
+        file: filePath,
+        problem: reading.problem,
+        count: pluralMessage('storage.accounts', accounts.length),
+      }),
     });
   }
   if (reading.kind === 'intact' && reading.migratedFrom !== undefined) {
     const from = reading.migratedFrom;
-    notices.push({ severity: 'info', message: () => t('storage.readOnlyMigrated', { file: filePath, from }) });
+    notices.push({ severity: 'info', message: message('storage.readOnlyMigrated', { file: filePath, from }) });
   }
   return { accounts, store: readOnlyStore(reason), status: { filePath, writable: false, notices } };
 }
@@ -129,11 +129,11 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
   const currentVersion = options.currentVersion ?? CURRENT_SCHEMA_VERSION;
   const { readOnly } = options;
   // On a read-only folder its notice comes first: it explains whatever follows.
-  const notices: PendingStorageNotice[] = readOnly ? [{ severity: 'warning', message: readOnly.notice }] : [];
-  const leaveAlone = (accounts: StoredAccount[], message: () => string, reason: () => string): AccountStorage => ({
+  const notices: StorageNotice[] = readOnly ? [{ severity: 'warning', message: readOnly.notice }] : [];
+  const leaveAlone = (accounts: StoredAccount[], notice: Message, reason: () => string): AccountStorage => ({
     accounts,
     store: readOnlyStore(reason),
-    status: { filePath, writable: false, notices: [...notices, { severity: 'error', message }] },
+    status: { filePath, writable: false, notices: [...notices, { severity: 'error', message: notice }] },
   });
 
   let text: string | undefined;
@@ -141,10 +141,8 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
     text = readFileSync(filePath, 'utf8');
   } catch (error) {
     if (errorCode(error) !== 'ENOENT') {
-      return leaveAlone(
-        [],
-        () => t('storage.unreadable', { file: filePath, code: errorCode(error) }),
-        () => t('storage.unreadable.reason', { code: errorCode(error) }),
+      return leaveAlone([], message('storage.unreadable', { file: filePath, code: errorCode(error) }), () =>
+        t('storage.unreadable.reason', { code: errorCode(error) }),
       );
     }
   }
@@ -153,7 +151,7 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
   if (reading.kind === 'newer') {
     return leaveAlone(
       [],
-      () => t('storage.newer', { file: filePath, version: reading.version, current: currentVersion }),
+      message('storage.newer', { file: filePath, version: reading.version, current: currentVersion }),
       () => t('storage.newer.reason'),
     );
   }
@@ -168,24 +166,22 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
     } catch (error) {
       return leaveAlone(
         accounts,
-        () =>
-          t('storage.damagedNotMoved', {
-            file: filePath,
-            problem: reading.problem(),
-            code: errorCode(error),
-            count: tPlural('storage.accounts', accounts.length),
-          }),
+        message('storage.damagedNotMoved', {
+          file: filePath,
+          problem: reading.problem,
+          code: errorCode(error),
+          count: pluralMessage('storage.accounts', accounts.length),
+        }),
         () => t('storage.damagedNotMoved.reason', { code: errorCode(error) }),
       );
     }
     notices.push({
       severity: 'warning',
-      message: () =>
-        t('storage.recovered', {
-          problem: reading.problem(),
-          count: tPlural('storage.accounts', accounts.length),
-          keptAs,
-        }),
+      message: message('storage.recovered', {
+        problem: reading.problem,
+        count: pluralMessage('storage.accounts', accounts.length),
+        keptAs,
+      }),
     });
   }
   if (reading.kind === 'intact' && reading.migratedFrom !== undefined) {
@@ -196,13 +192,13 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
     } catch (error) {
       return leaveAlone(
         accounts,
-        () => t('storage.migrationNoBackup', { file: filePath, code: errorCode(error) }),
+        message('storage.migrationNoBackup', { file: filePath, code: errorCode(error) }),
         () => t('storage.migrationNoBackup.reason', { code: errorCode(error) }),
       );
     }
     notices.push({
       severity: 'info',
-      message: () => t('storage.migrated', { from: migratedFrom, to: currentVersion, keptAs }),
+      message: message('storage.migrated', { from: migratedFrom, to: currentVersion, keptAs }),
     });
   }
 
@@ -213,10 +209,8 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
     const document: StoredDocument = { schemaVersion: currentVersion, accounts };
     if (rewrite) store.write(document as unknown as Record<string, unknown>);
   } catch (error) {
-    return leaveAlone(
-      accounts,
-      () => t('storage.notWritable', { file: filePath, code: errorCode(error) }),
-      () => t('storage.notWritable.reason', { code: errorCode(error) }),
+    return leaveAlone(accounts, message('storage.notWritable', { file: filePath, code: errorCode(error) }), () =>
+      t('storage.notWritable.reason', { code: errorCode(error) }),
     );
   }
   return { accounts, store, status: { filePath, writable: true, notices } };

@@ -1,4 +1,4 @@
-import { t } from '../../shared/i18n';
+import { literal, message, messageList, type Message } from '../../shared/i18n/message';
 import { migrateDocument, SETTINGS_MIGRATIONS, type Migration } from './migrations';
 import { salvageAccountObjects } from './salvage-accounts';
 import { CURRENT_SCHEMA_VERSION, storedAccountSchema, type StoredAccount } from './stored-account';
@@ -8,39 +8,40 @@ export type SettingsReading =
   | { kind: 'missing' }
   | { kind: 'intact'; accounts: StoredAccount[]; migratedFrom?: number }
   | { kind: 'newer'; version: number }
-  | { kind: 'damaged'; problem: () => string; accounts: StoredAccount[] };
+  | { kind: 'damaged'; problem: Message; accounts: StoredAccount[] };
 
 const BOM = '\uFEFF';
 
 interface ValidatedEntries {
   accounts: StoredAccount[];
-  problems: (() => string)[];
+  problems: Message[];
 }
 
-function describeEntry(entry: unknown, position: number): string {
+function describeEntry(entry: unknown, position: number): Message {
   const name =
     typeof entry === 'object' &&
     entry !== null &&
     typeof (entry as { connectionName?: unknown }).connectionName === 'string'
       ? ` (“${(entry as { connectionName: string }).connectionName}”)`
       : '';
-  return t('storage.problem.account', { position, name });
+  return message('storage.problem.account', { position, name });
 }
 
 /** Keeps the entries that are valid accounts with an id not seen before; says why each other one was dropped. */
 function validateEntries(entries: unknown[]): ValidatedEntries {
   const accounts: StoredAccount[] = [];
-  const problems: (() => string)[] = [];
+  const problems: Message[] = [];
   const ids = new Set<string>();
   entries.forEach((entry, index) => {
     const parsed = storedAccountSchema.safeParse(entry);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-      const message = issue?.message ?? 'not valid';
-      problems.push(() => `${describeEntry(entry, index + 1)} – ${where}${message}`);
+      // zod's own words, in the language of this start: the field's path says what is wrong.
+      const reason = literal(`${where}${issue?.message ?? 'not valid'}`);
+      problems.push(messageList([describeEntry(entry, index + 1), reason], ' – '));
     } else if (ids.has(parsed.data.id)) {
-      problems.push(() => `${describeEntry(entry, index + 1)} – ${t('storage.problem.sameId')}`);
+      problems.push(messageList([describeEntry(entry, index + 1), message('storage.problem.sameId')], ' – '));
     } else {
       ids.add(parsed.data.id);
       accounts.push(parsed.data);
@@ -49,12 +50,13 @@ function validateEntries(entries: unknown[]): ValidatedEntries {
   return { accounts, problems };
 }
 
-function droppedProblem(total: number, problems: (() => string)[]): () => string {
-  return () => {
-    const shown = problems.slice(0, 3).map((problem) => problem());
-    const more = problems.length > 3 ? [t('storage.problem.more', { count: problems.length - 3 })] : [];
-    return t('storage.problem.dropped', { dropped: problems.length, total, details: [...shown, ...more].join('; ') });
-  };
+function droppedProblem(total: number, problems: Message[]): Message {
+  const more = problems.length > 3 ? [message('storage.problem.more', { count: problems.length - 3 })] : [];
+  return message('storage.problem.dropped', {
+    dropped: problems.length,
+    total,
+    details: messageList([...problems.slice(0, 3), ...more], '; '),
+  });
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -70,7 +72,7 @@ export function readSettingsText(
   if (text === undefined) return { kind: 'missing' };
   const hasBom = text.startsWith(BOM);
   const body = hasBom ? text.slice(BOM.length) : text;
-  if (body.trim() === '') return { kind: 'damaged', problem: () => t('storage.problem.empty'), accounts: [] };
+  if (body.trim() === '') return { kind: 'damaged', problem: message('storage.problem.empty'), accounts: [] };
 
   let parsed: unknown;
   try {
@@ -80,19 +82,19 @@ export function readSettingsText(
     const reason = error instanceof Error ? error.message : String(error);
     return {
       kind: 'damaged',
-      problem: () => t('storage.problem.notJson', { reason }),
+      problem: message('storage.problem.notJson', { reason }),
       accounts: salvaged.accounts,
     };
   }
   if (!isPlainObject(parsed)) {
-    return { kind: 'damaged', problem: () => t('storage.problem.notObject'), accounts: [] };
+    return { kind: 'damaged', problem: message('storage.problem.notObject'), accounts: [] };
   }
 
   const version = parsed.schemaVersion;
   const entries = Array.isArray(parsed.accounts) ? parsed.accounts : undefined;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     const salvaged = validateEntries(entries ?? []);
-    return { kind: 'damaged', problem: () => t('storage.problem.noVersion'), accounts: salvaged.accounts };
+    return { kind: 'damaged', problem: message('storage.problem.noVersion'), accounts: salvaged.accounts };
   }
   if (version > currentVersion) return { kind: 'newer', version };
 
@@ -102,14 +104,14 @@ export function readSettingsText(
     if (!migrated.ok) {
       return {
         kind: 'damaged',
-        problem: () => t('storage.problem.migration', { version, reason: migrated.reason }),
+        problem: message('storage.problem.migration', { version, reason: migrated.reason }),
         accounts: [],
       };
     }
     document = migrated.document;
   }
   if (!Array.isArray(document.accounts)) {
-    return { kind: 'damaged', problem: () => t('storage.problem.noList'), accounts: [] };
+    return { kind: 'damaged', problem: message('storage.problem.noList'), accounts: [] };
   }
 
   const validated = validateEntries(document.accounts);
@@ -123,7 +125,7 @@ export function readSettingsText(
   if (hasBom) {
     return {
       kind: 'damaged',
-      problem: () => t('storage.problem.bom'),
+      problem: message('storage.problem.bom'),
       accounts: validated.accounts,
     };
   }

@@ -8,6 +8,7 @@ import {
   REPORT_LIMITS,
   STAGE_NAMES,
   type ConnectionTestReport,
+  type StageName,
   type MailboxSummary,
   type TestFailure,
 } from '../../shared/connection-test';
@@ -46,6 +47,8 @@ export interface ConnectionTestInput {
   localAddress?: string;
   /** Builds TLS contexts; Node's own unless a test plays a TLS library that refuses legacy options (BoringSSL). */
   createSecureContext?: SecureContextFactory;
+  /** Hears each stage as it begins (the form's test shows it); a throw here would end the test, so keep it simple. */
+  onStage?: (stage: StageName) => void;
 }
 
 /**
@@ -73,7 +76,7 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
   const startedAt = performance.now();
   const { settings } = input;
   const timeoutMs = input.timeoutMs ?? DEFAULT_TEST_TIMEOUT_MS;
-  const stages = new StageRecorder();
+  const stages = new StageRecorder(input.onStage);
   const transcript = new Transcript([input.password ?? '']);
   const observations: TransportObservations = {};
   const implicitTls = settings.encryption === 'ssl' || settings.encryption === 'tls';

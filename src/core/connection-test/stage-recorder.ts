@@ -10,8 +10,13 @@ interface StageMark {
 export class StageRecorder {
   private readonly marks = new Map<StageName, StageMark>();
 
+  /** `onStart` hears each stage once, as it begins: the window shows where a running test is. */
+  constructor(private readonly onStart?: (name: StageName) => void) {}
+
   start(name: StageName): void {
-    if (!this.marks.has(name)) this.marks.set(name, { startedAt: performance.now() });
+    if (this.marks.has(name)) return;
+    this.marks.set(name, { startedAt: performance.now() });
+    this.onStart?.(name);
   }
 
   ok(name: StageName, detail?: string): void {

@@ -1,5 +1,5 @@
 import { connectionSettingsSchema, fieldErrorsOf } from '../../shared/account';
-import type { ConnectionTestReport } from '../../shared/connection-test';
+import type { ConnectionTestReport, StageName } from '../../shared/connection-test';
 import { plaintextConsentMissing } from '../../shared/encryption';
 import { t } from '../../shared/i18n';
 import { accountNotFound, validationFailure, type IpcReply, type TestConnectionRequest } from '../../shared/ipc';
@@ -25,10 +25,11 @@ export class ConnectionTestUseCase {
     private readonly runConnectionTest: (input: ConnectionTestInput) => Promise<ConnectionTestReport>,
   ) {}
 
-  test(request: TestConnectionRequest): Promise<IpcReply<ConnectionTestReport>> {
+  /** `onStage` hears the stages of the test this request starts (one that joins a running test hears nothing new). */
+  test(request: TestConnectionRequest, onStage?: (stage: StageName) => void): Promise<IpcReply<ConnectionTestReport>> {
     if (this.running) return this.running.result;
     const controller = new AbortController();
-    const result = this.start(request, controller.signal).finally(() => {
+    const result = this.start(request, controller.signal, onStage).finally(() => {
       this.running = undefined;
     });
     this.running = { controller, result };
@@ -42,7 +43,11 @@ export class ConnectionTestUseCase {
     return true;
   }
 
-  private async start(request: TestConnectionRequest, signal: AbortSignal): Promise<IpcReply<ConnectionTestReport>> {
+  private async start(
+    request: TestConnectionRequest,
+    signal: AbortSignal,
+    onStage: ((stage: StageName) => void) | undefined,
+  ): Promise<IpcReply<ConnectionTestReport>> {
     const parsed = connectionSettingsSchema.safeParse(request.settings);
     if (!parsed.success) return validationFailure(fieldErrorsOf(parsed.error));
     const settings = parsed.data;
@@ -66,6 +71,7 @@ export class ConnectionTestUseCase {
     const report = await this.runConnectionTest(
       testInputOf(settings, password, {
         signal,
+        ...(onStage ? { onStage } : {}),
         ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
         ...(request.createMissingFolders ? { createMissingFolders: true } : {}),
       }),

@@ -9,7 +9,10 @@ import type { ConnectionTestInput } from './run-connection-test';
 export function testInputOf(
   settings: ConnectionSettings,
   password: string,
-  extras: Pick<ConnectionTestInput, 'signal' | 'timeoutMs' | 'createMissingFolders' | 'plaintextPasswordAllowed'> = {},
+  extras: Pick<
+    ConnectionTestInput,
+    'signal' | 'timeoutMs' | 'createMissingFolders' | 'plaintextPasswordAllowed' | 'onStage'
+  > = {},
 ): ConnectionTestInput {
   return {
     settings,

@@ -16,28 +16,28 @@ import { runTestAll } from './run-test-all';
 
 const SAVE_EVERY_MS = 500;
 
-/** What the command line adds to a run: its --timeout, and each outcome printed as it arrives. */
+/**
+ * What a caller adds to a run: the command line its --timeout and each outcome printed as it arrives;
+ * the window each progress change and outcome pushed to it (so it never has to ask).
+ */
 export interface SavedAccountsRunOptions {
   timeoutMs?: number;
+  onProgress?: (progress: TestAllProgress) => void;
   onOutcome?: (outcome: TestAllOutcome) => void;
 }
 
 /**
- * "Test all" over the saved accounts: one run at a time, its progress readable while it runs,
- * results written back to their accounts every half second as they arrive (a cancelled run keeps
- * what finished).
+ * "Test all" over the saved accounts: one run at a time, its progress and outcomes handed to the
+ * caller as they happen, results written back to their accounts every half second as they arrive (a
+ * cancelled run keeps what finished).
  */
 export class SavedAccountsTester {
-  private current: { controller: AbortController; progress?: TestAllProgress } | undefined;
+  private current: { controller: AbortController } | undefined;
 
   constructor(
     private readonly accounts: AccountsService,
     private readonly runConnectionTest: (input: ConnectionTestInput) => Promise<ConnectionTestReport>,
   ) {}
-
-  progress(): TestAllProgress | undefined {
-    return this.current?.progress;
-  }
 
   cancel(): boolean {
     if (!this.current) return false;
@@ -51,7 +51,7 @@ export class SavedAccountsTester {
     options: SavedAccountsRunOptions = {},
   ): Promise<IpcReply<TestAllResult>> {
     if (this.current) return { ok: false, error: { code: 'FORBIDDEN', message: t('testAll.alreadyRunning') } };
-    const current: { controller: AbortController; progress?: TestAllProgress } = { controller: new AbortController() };
+    const current = { controller: new AbortController() };
     this.current = current;
     // Results reach the file in batches: one write per account would rewrite a 1,000-account file 1,000 times.
     const unsaved: { id: string; report: ConnectionTestReport }[] = [];
@@ -65,9 +65,7 @@ export class SavedAccountsTester {
         targets: chosen.map((account) => ({ id: account.id, name: account.connectionName, server: account.server })),
         concurrency,
         signal: current.controller.signal,
-        onProgress: (progress) => {
-          current.progress = progress;
-        },
+        onProgress: options.onProgress,
         onOutcome: (outcome) => {
           if (outcome.report) unsaved.push({ id: outcome.id, report: outcome.report });
           options.onOutcome?.(outcome);

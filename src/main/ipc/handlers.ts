@@ -1,7 +1,9 @@
+import type { AppEvent } from '../../shared/app-events';
 import type { AppInfo } from '../../shared/app-info';
+import type { CommandStates } from '../../shared/commands';
 import { setMessageLocale, t, type Locale } from '../../shared/i18n';
 import type { IpcHandlers, IpcReply } from '../../shared/ipc';
-import { renderStorageStatus, type PendingStorageStatus } from '../../shared/storage-status';
+import type { StorageStatus } from '../../shared/storage-status';
 import { suggestedExportFileName } from '../../shared/transfer';
 import type { Core } from '../../core/create-core';
 import { ChosenImportFiles } from '../../core/transfer/chosen-import-files';
@@ -9,17 +11,21 @@ import { ChosenImportFiles } from '../../core/transfer/chosen-import-files';
 /** The core's use cases, and what only the app has: its window's dialogs, the clipboard, the menu. */
 export interface HandlerServices {
   core: Core;
-  storageStatus: PendingStorageStatus;
+  storageStatus: StorageStatus;
   /** Version, runtime and trust sources, described in the current language. */
   appInfo: () => AppInfo;
   /** The window chose a language: main's messages, menu and dialogs follow it. */
   onLocaleChange?: (locale: Locale) => void;
+  /** The window reports which commands can run now: the application menu follows (absent without a menu). */
+  onCommandStates?: (states: CommandStates) => void;
   /** The system clipboard (Electron's clipboard module in the app). */
   writeClipboard: (text: string) => void;
   /** Asks where to save an export (the save dialog in the app); undefined when the user cancels. */
   chooseExportPath: (suggestedName: string) => Promise<string | undefined>;
   /** Asks which file to import (the open dialog in the app); undefined when the user cancels. */
   chooseImportPath: () => Promise<string | undefined>;
+  /** Pushes progress to the window (webContents.send in the app): the window subscribes instead of polling. */
+  emit: (event: AppEvent) => void;
 }
 
 const notPortable = (): IpcReply<never> => ({
@@ -32,6 +38,15 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
   const { core } = services;
   const { accounts, transfer, testAll, connectionTest, portable } = core;
   const importFiles = new ChosenImportFiles();
+  // Progress is a courtesy to the window: a window that is gone or a send that throws must never
+  // change a test's outcome, so nothing thrown here reaches the test that reported.
+  const emit = (event: AppEvent): void => {
+    try {
+      services.emit(event);
+    } catch {
+      // The window learns the outcome from the reply anyway.
+    }
+  };
 
   return {
     getAppInfo: async () => ({ ok: true, value: services.appInfo() }),
@@ -40,13 +55,13 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
       services.onLocaleChange?.(locale);
       return { ok: true, value: { locale } };
     },
-    getStorageStatus: async () => ({ ok: true, value: renderStorageStatus(services.storageStatus) }),
+    getStorageStatus: async () => ({ ok: true, value: services.storageStatus }),
     listAccounts: async () => ({ ok: true, value: accounts.list() }),
     getAccount: async (id) => accounts.get(id),
     saveAccount: (request) => accounts.save(request),
     duplicateAccount: async (id) => accounts.duplicate(id),
     deleteAccount: async (id) => accounts.delete(id),
-    testConnection: (request) => connectionTest.test(request),
+    testConnection: (request) => connectionTest.test(request, (stage) => emit({ type: 'connectionTestStage', stage })),
     detectSettings: async (request) => {
       const server = request.server.trim();
       return {
@@ -80,8 +95,11 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
       if (applied.ok) importFiles.forget(file);
       return applied;
     },
-    testAccounts: ({ ids, concurrency }) => testAll.run(ids, concurrency),
-    testAccountsProgress: async () => ({ ok: true, value: testAll.progress() ?? null }),
+    testAccounts: ({ ids, concurrency }) =>
+      testAll.run(ids, concurrency, {
+        onProgress: (progress) => emit({ type: 'testAllProgress', progress }),
+        onOutcome: (outcome) => emit({ type: 'testAllOutcome', outcome }),
+      }),
     getPortableStatus: async () => ({ ok: true, value: portable ? await portable.status() : { portable: false } }),
     setPortablePassphrase: async ({ passphrase, remember }) =>
       portable ? portable.setPassphrase(passphrase, remember ?? false) : notPortable(),
@@ -90,6 +108,10 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     changePortablePassphrase: async ({ oldPassphrase, newPassphrase }) =>
       portable ? portable.change(oldPassphrase, newPassphrase) : notPortable(),
     forgetPortableKey: async () => (portable ? portable.forget() : notPortable()),
+    setCommandStates: async (states) => {
+      services.onCommandStates?.(states);
+      return { ok: true, value: states };
+    },
     cancelTest: async () => {
       // Esc and Cancel stop whatever runs: the single test, or Test all.
       const cancelledAll = testAll.cancel();

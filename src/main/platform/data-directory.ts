@@ -2,15 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, closeSync, constants, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { t } from '../../shared/i18n';
+import { message, type Message } from '../../shared/i18n/message';
 import { errorCode } from '../../core/error-code';
 
 export type DataDirectory =
   | { kind: 'installed' }
   | { kind: 'portable'; directory: string }
   /** The stick's data folder exists but cannot be written (a write-protected stick): its files are only read. */
-  | { kind: 'portable-read-only'; directory: string; code: string; notice: () => string; reason: () => string }
+  | { kind: 'portable-read-only'; directory: string; code: string; notice: Message; reason: () => string }
   /** No data folder on the stick, and none can be made: nothing to show, the machine's profile is used. */
-  | { kind: 'portable-unwritable'; directory: string; message: () => string };
+  | { kind: 'portable-unwritable'; directory: string; message: Message };
 
 function isDirectory(directory: string): boolean {
   try {
@@ -54,8 +55,8 @@ export function resolveDataDirectory(env: NodeJS.ProcessEnv): DataDirectory {
       return {
         kind: 'portable-unwritable',
         directory,
-        // Rendered when shown, in the language chosen by then.
-        message: () => t('storage.portableUnwritable', { directory, reason }),
+        // Translated where it is shown, in the language chosen by then.
+        message: message('storage.portableUnwritable', { directory, reason }),
       };
     }
   }
@@ -66,7 +67,7 @@ export function resolveDataDirectory(env: NodeJS.ProcessEnv): DataDirectory {
     kind: 'portable-read-only',
     directory,
     code,
-    notice: () => t('storage.portableReadOnly', { directory, code }),
+    notice: message('storage.portableReadOnly', { directory, code }),
     reason: () => t('storage.portableReadOnly.reason', { directory, code }),
   };
 }

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { t } from '../../shared/i18n';
-import type { PendingStorageNotice } from '../../shared/storage-status';
+import { message } from '../../shared/i18n/message';
+import type { StorageNotice } from '../../shared/storage-status';
 import type { DataDirectory } from './data-directory';
 import { errorCode } from '../../core/error-code';
 
@@ -20,7 +20,7 @@ export type PortableDataDirectory = Exclude<DataDirectory, { kind: 'installed' }
 export interface PortableProfile {
   /** Electron's `userData` for this stick on this machine (Chromium's profile with its safeStorage key). */
   userData: string;
-  notices: PendingStorageNotice[];
+  notices: StorageNotice[];
 }
 
 /** `reason` is a file-system code, or undefined when the file is there but holds no id (`text`). */
@@ -105,7 +105,7 @@ function replaceStickId(file: string): string {
   return id;
 }
 
-function stickIdOf(dataDirectory: PortableDataDirectory): { id: string; notices: PendingStorageNotice[] } {
+function stickIdOf(dataDirectory: PortableDataDirectory): { id: string; notices: StorageNotice[] } {
   const file = path.join(dataDirectory.directory, STICK_ID_FILE);
   const executableDir = path.dirname(dataDirectory.directory);
   const read = readSettledStickId(file);
@@ -116,14 +116,16 @@ function stickIdOf(dataDirectory: PortableDataDirectory): { id: string; notices:
     if (read.kind === 'missing') return { id: createStickId(file), notices: [] };
     const id = replaceStickId(file);
     const { reason } = read;
-    const message = () =>
-      t('storage.portableIdReplaced', { file, reason: reason ?? t('storage.portableIdReplaced.notAnId') });
-    return { id, notices: [{ severity: 'warning', message }] };
+    const notice = message('storage.portableIdReplaced', {
+      file,
+      reason: reason ?? message('storage.portableIdReplaced.notAnId'),
+    });
+    return { id, notices: [{ severity: 'warning', message: notice }] };
   } catch (error) {
     const code = errorCode(error);
     return {
       id: derivedStickId(executableDir),
-      notices: [{ severity: 'warning', message: () => t('storage.portableIdUnsaved', { file, code }) }],
+      notices: [{ severity: 'warning', message: message('storage.portableIdUnsaved', { file, code }) }],
     };
   }
 }

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import {
   localeOf,
   LOCALES,
+  renderMessage,
   setMessageLocale,
   translate,
   translatePlural,
@@ -10,6 +11,7 @@ import {
   type MessageParams,
   type PluralKey,
 } from '../../shared/i18n';
+import type { Message } from '../../shared/i18n/message';
 import { getApi } from './api';
 
 const STORAGE_KEY = 'mailbox-connect.locale';
@@ -19,6 +21,8 @@ export interface I18n {
   setLocale: (locale: Locale) => void;
   t: (key: MessageKey, params?: MessageParams) => string;
   tPlural: (key: PluralKey, count: number, params?: MessageParams) => string;
+  /** A message main sent as data (a key and its parameters), in the window's language now. */
+  tMessage: (message: Message) => string;
 }
 
 /** The user's choice if they made one, else the language of Windows (Chromium's navigator.language). */
@@ -57,6 +61,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLocale,
       t: (key, params) => translate(locale, key, params),
       tPlural: (key, count, params) => translatePlural(locale, key, count, params),
+      tMessage: (message) => renderMessage(locale, message),
     }),
     [locale, setLocale],
   );

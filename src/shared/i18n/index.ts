@@ -1,13 +1,11 @@
 import { de } from './de';
 import { en, type MessageKey } from './en';
+import type { Message, MessageArgs, PluralKey } from './message';
 
 export const LOCALES = ['en', 'de'] as const;
 export type Locale = (typeof LOCALES)[number];
-export type { MessageKey };
+export type { MessageKey, PluralKey };
 export type MessageParams = Readonly<Record<string, string | number>>;
-
-/** The keys that come in .one/.other pairs, without that ending. */
-export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
 
 export const CATALOGUES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, de };
 
@@ -26,6 +24,25 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
 export function translatePlural(locale: Locale, key: PluralKey, count: number, params?: MessageParams): string {
   const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
   return translate(locale, `${key}.${form}` as MessageKey, { count, ...params });
+}
+
+function renderArgs(locale: Locale, params: MessageArgs | undefined): MessageParams | undefined {
+  if (!params) return undefined;
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'object' ? renderMessage(locale, value) : value,
+    ]),
+  );
+}
+
+/** A message, with every message among its parameters, in `locale`. */
+export function renderMessage(locale: Locale, message: Message): string {
+  if ('text' in message) return message.text;
+  if ('list' in message) return message.list.map((item) => renderMessage(locale, item)).join(message.separator);
+  if ('plural' in message)
+    return translatePlural(locale, message.plural, message.count, renderArgs(locale, message.params));
+  return translate(locale, message.key, renderArgs(locale, message.params));
 }
 
 // The language messages are produced in, per process: main follows the window's choice, the CLI

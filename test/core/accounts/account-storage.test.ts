@@ -9,6 +9,7 @@ import { newAccountDefaults } from '../../../src/shared/account';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
 import { accountsFilePath, openConfAccountStorage } from '../../../src/core/accounts/conf-account-storage';
 import { settingsText, storedAccounts } from '../../support/stored-accounts';
+import { literal } from '../../../src/shared/i18n/message';
 
 const clock = () => new Date('2026-11-26T06:07:08.009Z');
 const NEW_ACCOUNT = {
@@ -225,7 +226,7 @@ describe('opening the accounts file of a folder that cannot be written (readOnly
   afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
   const readOnly = {
-    notice: () => 'This stick is write-protected.',
+    notice: literal('This stick is write-protected.'),
     reason: () => 'the stick is write-protected',
   };
   const open = (options: Parameters<typeof openConfAccountStorage>[1] = {}) =>

@@ -27,12 +27,12 @@ const handlers: IpcHandlers = {
   previewImport: unused,
   applyImport: unused,
   testAccounts: unused,
-  testAccountsProgress: unused,
   getPortableStatus: unused,
   setPortablePassphrase: unused,
   unlockPortable: unused,
   changePortablePassphrase: unused,
   forgetPortableKey: unused,
+  setCommandStates: unused,
 };
 
 describe('IPC dispatch', () => {
@@ -143,7 +143,8 @@ describe('IPC dispatch', () => {
 
   it.each([
     ['deleteAccount', true],
-    ['testAccountsProgress', true],
+    ['testAccounts', true],
+    ['testAccountsProgress', false],
     ['evalScript', false],
     ['__proto__', false],
     ['', false],

@@ -26,6 +26,7 @@ function handlersOver(core: Core) {
     writeClipboard: () => undefined,
     chooseExportPath: async () => undefined,
     chooseImportPath: async () => undefined,
+    emit: () => undefined,
   });
 }
 

@@ -21,6 +21,8 @@ import {
   STICK_ID_FILE,
   type PortableDataDirectory,
 } from '../../../src/main/platform/portable-profile';
+import { renderMessage } from '../../../src/shared/i18n';
+import { literal } from '../../../src/shared/i18n/message';
 
 // The tests run as root, which chmod does not stop: the stick's write protection is simulated at
 // the file-system calls of the app's own modules (write-protected-fs.ts), as a read-only volume answers.
@@ -74,7 +76,7 @@ describe('where settings live (portable mode)', () => {
       const resolved = resolveDataDirectory({ PORTABLE_EXECUTABLE_DIR: stick });
       expect(resolved).toMatchObject({ kind: 'portable-read-only', directory: data(), code: 'EROFS' });
       if (resolved.kind !== 'portable-read-only') return;
-      expect(resolved.notice()).toBe(
+      expect(renderMessage('en', resolved.notice)).toBe(
         `This stick is write-protected (${data()}: EROFS): its accounts are shown, but nothing can be saved until the protection is removed and Mailbox Connect restarted.`,
       );
       expect(resolved.reason()).toBe(
@@ -115,7 +117,7 @@ describe('where settings live (portable mode)', () => {
     writeFileSync(path.join(stick, 'data'), 'not a folder');
     const resolved = resolveDataDirectory({ PORTABLE_EXECUTABLE_DIR: stick });
     expect(resolved).toMatchObject({ kind: 'portable-unwritable', directory: path.join(stick, 'data') });
-    expect(resolved.kind === 'portable-unwritable' && resolved.message()).toMatch(
+    expect(resolved.kind === 'portable-unwritable' && renderMessage('en', resolved.message)).toMatch(
       new RegExp(
         `Settings cannot be kept next to the program \\(.*data: E(EXIST|NOTDIR)\\); they are kept in your user profile instead\\.`,
       ),
@@ -190,7 +192,7 @@ describe('where Chromium’s profile lives for a portable start (one per stick, 
     const id = readFileSync(idFile(stick), 'utf8').trim();
     expect(id).toMatch(/^[0-9a-f]{32}$/);
     expect(profile.userData).toBe(path.join(machine, 'portable', id));
-    expect(profile.notices.map((notice) => [notice.severity, notice.message()])).toEqual([
+    expect(profile.notices.map((notice) => [notice.severity, renderMessage('en', notice.message)])).toEqual([
       [
         'warning',
         `The identity file ${idFile(stick)} of this portable copy could not be used (it holds no valid identity) and was replaced by a new one. This computer keeps a separate profile for each portable copy, so passwords saved with this copy on this computer before must be entered again.`,
@@ -207,7 +209,7 @@ describe('where Chromium’s profile lives for a portable start (one per stick, 
     mkdirSync(idFile(stick));
     const profile = portableProfile(stick, machine);
     expect(profile.userData).toMatch(new RegExp(`^${escape(path.join(machine, 'portable'))}.[0-9a-f]{32}$`));
-    expect(profile.notices.map((notice) => notice.message())).toEqual([
+    expect(profile.notices.map((notice) => renderMessage('en', notice.message))).toEqual([
       expect.stringMatching(
         new RegExp(
           `^The identity file ${escape(idFile(stick))} of this portable copy could not be written \\(E[A-Z]+\\)\\.`,
@@ -260,7 +262,7 @@ describe('where Chromium’s profile lives for a portable start (one per stick, 
     const readOnly = (stick: PortableDataDirectory): PortableDataDirectory => ({
       kind: 'portable-unwritable',
       directory: stick.directory,
-      message: () => 'read-only',
+      message: literal('read-only'),
     });
 
     it('uses the id the stick already has', () => {

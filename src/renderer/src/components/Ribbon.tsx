@@ -18,21 +18,11 @@ import {
   useIsOverflowItemVisible,
   useOverflowMenu,
 } from '@fluentui/react-components';
-import {
-  Add20Regular,
-  ArrowExportUp20Regular,
-  ArrowImport20Regular,
-  Copy20Regular,
-  Delete20Regular,
-  Dismiss20Regular,
-  DocumentCopy20Regular,
-  MoreHorizontal20Regular,
-  PlugConnected20Regular,
-  Save20Regular,
-  Search20Regular,
-  TaskListLtr20Regular,
-} from '@fluentui/react-icons';
-import { Fragment, type ReactElement } from 'react';
+import { MoreHorizontal20Regular } from '@fluentui/react-icons';
+import { Fragment } from 'react';
+import { ariaShortcutOf } from '../../../shared/commands';
+import { COMMAND_ICONS } from '../commands/command-icons';
+import type { CommandEntry } from '../commands/useCommandTable';
 import { useI18n, type I18n } from '../i18n';
 
 const useStyles = makeStyles({
@@ -48,95 +38,21 @@ const useStyles = makeStyles({
 });
 
 export interface RibbonProps {
-  canSave: boolean;
-  /** Duplicate applies to a saved account without unsaved changes. */
-  canChangeSaved: boolean;
-  canDelete: boolean;
-  canTest: boolean;
-  testing: boolean;
-  canDetect: boolean;
-  canCopyDiagnostics: boolean;
-  onNew: () => void;
-  onSave: () => void;
-  onDuplicate: () => void;
-  onDelete: () => void;
-  onTest: () => void;
-  onCancelTest: () => void;
-  onDetect: () => void;
-  onCopyDiagnostics: () => void;
-  /** Export needs at least one account. */
-  canExport: boolean;
-  onExport: () => void;
-  onImport: () => void;
-  canTestAll: boolean;
-  onTestAll: () => void;
+  /** The command table's entries (useCommandTable): the ribbon shows those on the ribbon, in table order. */
+  commands: readonly CommandEntry[];
 }
 
-interface Command {
-  id: string;
-  group: string;
-  label: string;
-  tooltip: string;
-  icon: ReactElement;
-  enabled: boolean;
-  run: () => void;
-  /** Higher stays on the ribbon longer when the window narrows (Fluent's overflow priority). */
-  priority: number;
+/** What the tooltip says: what the command does and, when it cannot run, why not. */
+function descriptionOf(entry: CommandEntry, t: I18n['t']): string {
+  const description = t(entry.definition.tooltip);
+  return entry.availability.enabled
+    ? description
+    : t('commands.unavailable', { description, reason: t(entry.availability.reason) });
 }
 
-/** The seed's commands and Detect settings stay on the ribbon; the rest move to "More commands" first. */
-const PRIMARY_COMMANDS: Record<string, number> = { new: 3, save: 3, test: 3, cancel: 3, detect: 2 };
-
-function commandsOf(props: RibbonProps, t: I18n['t']): Command[] {
-  const command = (
-    id: string,
-    group: string,
-    key:
-      | 'new'
-      | 'save'
-      | 'duplicate'
-      | 'delete'
-      | 'test'
-      | 'cancelTest'
-      | 'detect'
-      | 'copyDiagnostics'
-      | 'export'
-      | 'import'
-      | 'testAll',
-    icon: ReactElement,
-    enabled: boolean,
-    run: () => void,
-  ): Command => ({
-    id,
-    group,
-    label: t(`ribbon.${key}`),
-    tooltip: t(`ribbon.${key}.tooltip`),
-    icon,
-    enabled,
-    run,
-    priority: PRIMARY_COMMANDS[id] ?? 0,
-  });
-  return [
-    command('new', 'account', 'new', <Add20Regular />, true, props.onNew),
-    command('save', 'account', 'save', <Save20Regular />, props.canSave, props.onSave),
-    command('duplicate', 'manage', 'duplicate', <Copy20Regular />, props.canChangeSaved, props.onDuplicate),
-    command('delete', 'manage', 'delete', <Delete20Regular />, props.canDelete, props.onDelete),
-    props.testing
-      ? command('cancel', 'test', 'cancelTest', <Dismiss20Regular />, true, props.onCancelTest)
-      : command('test', 'test', 'test', <PlugConnected20Regular />, props.canTest, props.onTest),
-    command('testAll', 'test', 'testAll', <TaskListLtr20Regular />, props.canTestAll, props.onTestAll),
-    command('detect', 'test', 'detect', <Search20Regular />, props.canDetect, props.onDetect),
-    command(
-      'diagnostics',
-      'test',
-      'copyDiagnostics',
-      <DocumentCopy20Regular />,
-      props.canCopyDiagnostics,
-      props.onCopyDiagnostics,
-    ),
-    command('export', 'transfer', 'export', <ArrowExportUp20Regular />, props.canExport, props.onExport),
-    command('import', 'transfer', 'import', <ArrowImport20Regular />, true, props.onImport),
-  ];
+function CommandIconOf({ entry }: { entry: CommandEntry }) {
+  const Icon = COMMAND_ICONS[entry.definition.icon];
+  return <Icon />;
 }
 
 /** A divider before a group, gone once the whole group has moved into the overflow menu. */
@@ -144,17 +60,24 @@ function GroupDivider({ groupId }: { groupId: string }) {
   return useIsOverflowGroupVisible(groupId) === 'hidden' ? null : <ToolbarDivider />;
 }
 
-function OverflowMenuItem({ command }: { command: Command }) {
-  const visible = useIsOverflowItemVisible(command.id);
+function OverflowMenuItem({ entry }: { entry: CommandEntry }) {
+  const { t } = useI18n();
+  const visible = useIsOverflowItemVisible(entry.id);
   if (visible) return null;
   return (
-    <MenuItem icon={command.icon} disabled={!command.enabled} onClick={command.run}>
-      {command.label}
-    </MenuItem>
+    <Tooltip content={descriptionOf(entry, t)} relationship="description">
+      <MenuItem
+        icon={<CommandIconOf entry={entry} />}
+        disabledFocusable={!entry.availability.enabled}
+        onClick={entry.run}
+      >
+        {t(entry.definition.label)}
+      </MenuItem>
+    </Tooltip>
   );
 }
 
-function OverflowMenu({ commands }: { commands: Command[] }) {
+function OverflowMenu({ commands }: { commands: readonly CommandEntry[] }) {
   const { t } = useI18n();
   const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
@@ -165,8 +88,8 @@ function OverflowMenu({ commands }: { commands: Command[] }) {
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
-          {commands.map((command) => (
-            <OverflowMenuItem key={command.id} command={command} />
+          {commands.map((entry) => (
+            <OverflowMenuItem key={entry.id} entry={entry} />
           ))}
         </MenuList>
       </MenuPopover>
@@ -176,12 +99,13 @@ function OverflowMenu({ commands }: { commands: Command[] }) {
 
 /**
  * The console's ribbon: a tab row and the commands in groups; on a narrow window the commands
- * that do not fit move into "More commands", so none is ever out of reach.
+ * that do not fit move into "More commands", so none is ever out of reach. A command that cannot
+ * run stays focusable (Fluent's disabledFocusable) so its tooltip can say why, by mouse or keyboard.
  */
-export function Ribbon(props: RibbonProps) {
+export function Ribbon({ commands: table }: RibbonProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const commands = commandsOf(props, t);
+  const commands = table.filter((entry) => entry.onRibbon);
   return (
     <div className={styles.ribbon}>
       <TabList size="small" selectedValue="home" aria-label={t('ribbon.tabs')}>
@@ -189,25 +113,28 @@ export function Ribbon(props: RibbonProps) {
       </TabList>
       <Overflow padding={40}>
         <Toolbar aria-label={t('ribbon.commands')} className={styles.toolbar}>
-          {commands.map((command, index) => (
-            <Fragment key={command.id}>
-              {index > 0 && commands[index - 1]?.group !== command.group ? (
-                <GroupDivider groupId={command.group} />
-              ) : null}
-              <OverflowItem id={command.id} groupId={command.group} priority={command.priority}>
-                <Tooltip content={command.tooltip} relationship="description">
-                  <ToolbarButton
-                    className={styles.command}
-                    icon={command.icon}
-                    disabled={!command.enabled}
-                    onClick={command.run}
-                  >
-                    {command.label}
-                  </ToolbarButton>
-                </Tooltip>
-              </OverflowItem>
-            </Fragment>
-          ))}
+          {commands.map((entry, index) => {
+            const { group, priority, shortcuts, label } = entry.definition;
+            return (
+              <Fragment key={entry.id}>
+                {index > 0 && commands[index - 1]?.definition.group !== group ? <GroupDivider groupId={group} /> : null}
+                <OverflowItem id={entry.id} groupId={group} priority={priority}>
+                  <Tooltip content={descriptionOf(entry, t)} relationship="description">
+                    <ToolbarButton
+                      className={styles.command}
+                      icon={<CommandIconOf entry={entry} />}
+                      disabledFocusable={!entry.availability.enabled}
+                      aria-keyshortcuts={shortcuts.map(ariaShortcutOf).join(' ') || undefined}
+                      data-command={entry.id}
+                      onClick={entry.run}
+                    >
+                      {t(label)}
+                    </ToolbarButton>
+                  </Tooltip>
+                </OverflowItem>
+              </Fragment>
+            );
+          })}
           <OverflowMenu commands={commands} />
         </Toolbar>
       </Overflow>

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { StorageStatus } from '../../../shared/storage-status';
 import { getApi } from '../api';
-import { useLocalizedValue } from '../hooks/useLocalizedValue';
 import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
@@ -15,16 +16,29 @@ const useStyles = makeStyles({
 /** What happened to the settings file at start (recovered, migrated, read-only), shown until the app restarts. */
 export function StorageNotices() {
   const styles = useStyles();
-  const { t } = useI18n();
-  const status = useLocalizedValue(getApi().getStorageStatus);
+  const { t, tMessage } = useI18n();
+  // Fetched once: the notices are keys and parameters, translated below in whatever language is chosen.
+  const [status, setStatus] = useState<StorageStatus>();
+  useEffect(() => {
+    let current = true;
+    void getApi()
+      .getStorageStatus()
+      .then((reply) => {
+        if (current && reply.ok) setStatus(reply.value);
+      });
+    return () => {
+      current = false;
+    };
+  }, []);
   if (!status || status.notices.length === 0) return null;
   return (
     <div className={styles.notices} role="region" aria-label={t('notices.label')}>
-      {status.notices.map((notice) => (
-        <MessageBar key={notice.message} intent={notice.severity} layout="multiline">
+      {status.notices.map((notice, index) => (
+        // The notices never change while the window is open: their order is their identity.
+        <MessageBar key={index} intent={notice.severity} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t(`notices.${notice.severity}`)}</MessageBarTitle>
-            {notice.message}
+            {tMessage(notice.message)}
           </MessageBarBody>
         </MessageBar>
       ))}

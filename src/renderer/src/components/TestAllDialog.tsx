@@ -15,7 +15,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { AccountView } from '../../../shared/account';
 import {
   progressAtStart,
@@ -25,10 +25,10 @@ import {
   type TestAllResult,
 } from '../../../shared/test-all';
 import { getApi } from '../api';
-import { useStableCallback } from '../hooks/useStableCallback';
-import { useI18n } from '../i18n';
+import { useAppEvent } from '../hooks/useAppEvent';
+import { useI18n, type I18n } from '../i18n';
 import { AccountPicker } from './AccountPicker';
-import { MarkedList } from './MarkedList';
+import { MarkedList, type MarkedItem } from './MarkedList';
 import { StatusIcon } from './StatusIcon';
 
 const useStyles = makeStyles({
@@ -37,11 +37,10 @@ const useStyles = makeStyles({
 });
 
 const CONCURRENCY_CHOICES = [1, 2, 4, 8, 16];
-const POLL_MS = 250;
 
 export interface TestAllDialogProps {
   accounts: readonly AccountView[];
-  /** More results were saved (during the run and at its end): the list behind the dialog can show them. */
+  /** The run ended and its results are saved: the list behind the dialog can show them. */
   onResultsSaved: () => void;
   onClose: () => void;
 }
@@ -51,51 +50,55 @@ function statusOf(outcome: TestAllOutcome) {
   return outcome.report.ok ? ('ok' as const) : ('failed' as const);
 }
 
+/** `outcomes` with `outcome` put in its account's place (or appended): the other rows stay the same objects. */
+function withOutcome(outcomes: readonly TestAllOutcome[], outcome: TestAllOutcome): TestAllOutcome[] {
+  const index = outcomes.findIndex((known) => known.id === outcome.id);
+  if (index < 0) return [...outcomes, outcome];
+  const next = [...outcomes];
+  next[index] = outcome;
+  return next;
+}
+
+function outcomeText(t: I18n['t'], outcome: TestAllOutcome): string {
+  if (outcome.report?.ok) return t('testAll.outcome.ok', { ms: outcome.report.durationMs });
+  if (outcome.report) return `${outcome.report.error?.code ?? ''}: ${outcome.report.error?.message ?? ''}`;
+  if (outcome.skipped === 'cancelled') return t('testAll.outcome.cancelled');
+  return t('testAll.outcome.skipped', { reason: outcome.skipped ?? '' });
+}
+
 /** Tests the chosen accounts a few at a time, shows progress with Cancel, then each result. */
 export function TestAllDialog({ accounts, onResultsSaved, onClose }: TestAllDialogProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const outcomeText = (outcome: TestAllOutcome): string => {
-    if (outcome.report?.ok) return t('testAll.outcome.ok', { ms: outcome.report.durationMs });
-    if (outcome.report) return `${outcome.report.error?.code ?? ''}: ${outcome.report.error?.message ?? ''}`;
-    if (outcome.skipped === 'cancelled') return t('testAll.outcome.cancelled');
-    return t('testAll.outcome.skipped', { reason: outcome.skipped ?? '' });
-  };
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(accounts.map((account) => account.id)));
   const [concurrency, setConcurrency] = useState(TEST_ALL_DEFAULT_CONCURRENCY);
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<TestAllProgress>();
+  /** Finished accounts in the order they finished: each pushed outcome adds or replaces its own row. */
+  const [outcomes, setOutcomes] = useState<TestAllOutcome[]>([]);
   const [result, setResult] = useState<TestAllResult>();
   const [error, setError] = useState<string>();
-  const savedCount = useRef(0);
-  const resultsSaved = useStableCallback(onResultsSaved);
+  // Only this dialog's run is listened to: set before testAccounts is asked, cleared when it answers.
+  const listening = useRef(false);
 
-  useEffect(() => {
-    if (!running) return undefined;
-    const timer = setInterval(() => {
-      void getApi()
-        .testAccountsProgress()
-        .then((reply) => {
-          if (!reply.ok || !reply.value) return;
-          if (reply.value.done > savedCount.current) {
-            savedCount.current = reply.value.done;
-            resultsSaved();
-          }
-          setProgress(reply.value);
-        });
-    }, POLL_MS);
-    return () => clearInterval(timer);
-  }, [running, resultsSaved]);
+  // Main pushes each change: no timer asks for progress, and no account list is reloaded per result.
+  useAppEvent((event) => {
+    if (!listening.current) return;
+    if (event.type === 'testAllProgress') setProgress(event.progress);
+    else if (event.type === 'testAllOutcome') setOutcomes((known) => withOutcome(known, event.outcome));
+  });
 
   const start = async () => {
     if (chosen.size === 0) return;
     setRunning(true);
     setResult(undefined);
     setError(undefined);
+    setOutcomes([]);
     setProgress(progressAtStart(chosen.size));
-    savedCount.current = 0;
     const all = chosen.size === accounts.length;
+    listening.current = true;
     const reply = await getApi().testAccounts({ ...(all ? {} : { ids: [...chosen] }), concurrency });
+    listening.current = false;
     setRunning(false);
     if (!reply.ok) {
       setError(reply.error.message);
@@ -103,8 +106,17 @@ export function TestAllDialog({ accounts, onResultsSaved, onClose }: TestAllDial
     }
     setResult(reply.value);
     setProgress(reply.value.progress);
+    // The reply is the record: rows stay where they appeared, and any the events did not bring are added.
+    setOutcomes((known) => reply.value.outcomes.reduce(withOutcome, known));
     onResultsSaved();
   };
+
+  const itemOf = (outcome: TestAllOutcome): MarkedItem => ({
+    key: outcome.id,
+    marker: <StatusIcon status={statusOf(outcome)} />,
+    title: <Text weight="semibold">{outcome.name}</Text>,
+    detail: outcomeText(t, outcome),
+  });
 
   const shown = result?.progress ?? progress;
   const limits = Object.entries(shown?.serverLimits ?? {});
@@ -158,17 +170,8 @@ export function TestAllDialog({ accounts, onResultsSaved, onClose }: TestAllDial
                 <MessageBarBody>{error}</MessageBarBody>
               </MessageBar>
             ) : null}
-            {result ? (
-              <MarkedList
-                label={t('testAll.results')}
-                scroll
-                items={result.outcomes.map((outcome) => ({
-                  key: outcome.id,
-                  marker: <StatusIcon status={statusOf(outcome)} />,
-                  title: <Text weight="semibold">{outcome.name}</Text>,
-                  detail: outcomeText(outcome),
-                }))}
-              />
+            {outcomes.length > 0 ? (
+              <MarkedList label={t('testAll.results')} scroll items={outcomes.map(itemOf)} />
             ) : null}
           </DialogContent>
           <DialogActions>

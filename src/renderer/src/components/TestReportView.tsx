@@ -14,6 +14,7 @@ import type { ConnectionTestReport } from '../../../shared/connection-test';
 import { CertificateCard } from './CertificateCard';
 import { MailboxReadiness } from './MailboxReadiness';
 import { StatusIcon } from './StatusIcon';
+import { useRunningStage } from '../hooks/useRunningStage';
 import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
@@ -67,11 +68,14 @@ export function TestReportView({
   const styles = useStyles();
   const { t } = useI18n();
   const elapsed = useElapsedSeconds(runningSince);
+  const stage = useRunningStage(runningSince);
   if (runningSince !== undefined)
     return (
       <Spinner
         size="small"
-        label={t('report.running', { seconds: elapsed })}
+        label={
+          stage ? t('report.running.stage', { seconds: elapsed, stage }) : t('report.running', { seconds: elapsed })
+        }
         labelPosition="after"
         aria-live="polite"
       />

@@ -4,10 +4,11 @@ import { AccountForm } from '../components/AccountForm';
 import { AccountList } from '../components/AccountList';
 import { PortablePasswordsBar, type PassphraseMode } from '../components/PortablePasswordsBar';
 import { Ribbon } from '../components/Ribbon';
+import { useCommandTable } from '../commands/useCommandTable';
+import { useStorageWritable } from '../commands/useStorageWritable';
 import { emptyForm, formFromAccount, type AccountFormState } from '../form-state';
 import { useAccountEditor, type Message } from '../hooks/useAccountEditor';
 import type { AccountsState } from '../hooks/useAccounts';
-import { useCommands } from '../hooks/useCommands';
 import { usePortableStatus } from '../hooks/usePortableStatus';
 import { useStableCallback } from '../hooks/useStableCallback';
 import { useUnloadGuard } from '../hooks/useUnloadGuard';
@@ -69,7 +70,7 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
   // The open passphrase dialog, and the test to run again once a locked stick is unlocked.
   const [passphrase, setPassphrase] = useState<{ mode: PassphraseMode; retest?: { createMissingFolders?: true } }>();
   const [forgetting, setForgetting] = useState(false);
-  const canTestAll = accounts.accounts.length > 0 && !testing;
+  const writable = useStorageWritable();
   const closeExport = (result?: Message) => {
     setTransfer(undefined);
     if (result) editor.announce(result);
@@ -134,45 +135,40 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
     if (account.id !== form?.id) requestOpen(formFromAccount(account));
   });
 
-  const canSave = form !== undefined && !saving;
-  const canChangeSaved = selected !== undefined && !saving && !editor.dirty;
-  const canTest = form !== undefined && !testing;
-  useCommands(active, (command) => {
-    if (command === 'newAccount') requestOpen(emptyForm());
-    else if (command === 'save' && canSave) void editor.save();
-    else if (command === 'duplicate' && canChangeSaved) void editor.duplicate();
-    else if (command === 'delete' && selected !== undefined) setConfirmingDelete(true);
-    else if (command === 'testConnection' && canTest) void runTest();
-    else if (command === 'cancelTest' && testing) editor.cancelTest();
-    else if (command === 'export' && accounts.accounts.length > 0) setTransfer('export');
-    else if (command === 'import') setTransfer('import');
-    else if (command === 'testAll' && canTestAll) setTestingAll(true);
-  });
+  // The one command table: ribbon, application menu and keys all run these, when enabled.
+  const commands = useCommandTable(
+    {
+      hasForm: form !== undefined,
+      hasSelected: selected !== undefined,
+      dirty: editor.dirty,
+      saving,
+      testing,
+      testingAll,
+      detecting: editor.detecting,
+      serverEntered: form !== undefined && form.server.trim() !== '',
+      hasReport: editor.report !== undefined,
+      accountCount: accounts.accounts.length,
+      writable,
+    },
+    {
+      newAccount: () => requestOpen(emptyForm()),
+      save: () => void editor.save(),
+      duplicate: () => void editor.duplicate(),
+      delete: () => setConfirmingDelete(true),
+      testConnection: () => void runTest(),
+      cancelTest: editor.cancelTest,
+      testAll: () => setTestingAll(true),
+      detect: () => void editor.detect(),
+      copyDiagnostics: () => void editor.copyDiagnostics(),
+      export: () => setTransfer('export'),
+      import: () => setTransfer('import'),
+    },
+    active,
+  );
 
   return (
     <div className={styles.page}>
-      <Ribbon
-        canSave={canSave}
-        canChangeSaved={canChangeSaved}
-        canDelete={selected !== undefined && !saving}
-        canTest={canTest}
-        testing={testing}
-        canDetect={form !== undefined && form.server.trim() !== '' && !editor.detecting}
-        onDetect={() => void editor.detect()}
-        canCopyDiagnostics={editor.report !== undefined}
-        onNew={() => requestOpen(emptyForm())}
-        onSave={() => void editor.save()}
-        onDuplicate={() => void editor.duplicate()}
-        onDelete={() => setConfirmingDelete(true)}
-        onTest={() => void runTest()}
-        onCancelTest={editor.cancelTest}
-        onCopyDiagnostics={() => void editor.copyDiagnostics()}
-        canExport={accounts.accounts.length > 0}
-        onExport={() => setTransfer('export')}
-        onImport={() => setTransfer('import')}
-        canTestAll={canTestAll}
-        onTestAll={() => setTestingAll(true)}
-      />
+      <Ribbon commands={commands} />
       <PortablePasswordsBar
         status={portable.status}
         onPassphrase={(mode) => setPassphrase({ mode })}

@@ -1,0 +1,70 @@
+import type { CommandId } from '../../../shared/commands';
+import type { MessageKey } from '../../../shared/i18n';
+
+/** What the window knows that decides whether a command can run now. */
+export interface CommandContext {
+  /** An account (saved or new) is open in the form. */
+  hasForm: boolean;
+  /** The open account is a saved one. */
+  hasSelected: boolean;
+  dirty: boolean;
+  saving: boolean;
+  testing: boolean;
+  /** The Test all dialog is open (it stays open while its run lasts). */
+  testingAll: boolean;
+  detecting: boolean;
+  serverEntered: boolean;
+  hasReport: boolean;
+  accountCount: number;
+  /** The settings file can be written (false on a write-protected stick). */
+  writable: boolean;
+}
+
+/** Enabled, or disabled with the reason a user is told (a message key). */
+export type Availability = { enabled: true } | { enabled: false; reason: MessageKey };
+
+type Rule = readonly [blocks: (context: CommandContext) => boolean, reason: MessageKey];
+
+const NOT_WRITABLE: Rule = [(c) => !c.writable, 'commands.reason.notWritable'];
+const TEST_ALL_RUNNING: Rule = [(c) => c.testingAll, 'commands.reason.testAllRunning'];
+const NO_FORM: Rule = [(c) => !c.hasForm, 'commands.reason.noAccount'];
+const NO_SAVED_ACCOUNT: Rule = [(c) => !c.hasSelected, 'commands.reason.noAccount'];
+const SAVING: Rule = [(c) => c.saving, 'commands.reason.saving'];
+const TESTING: Rule = [(c) => c.testing, 'commands.reason.testing'];
+const NO_ACCOUNTS: Rule = [(c) => c.accountCount === 0, 'commands.reason.noAccounts'];
+
+/**
+ * When each command can run, and why not, the first rule that blocks it giving the reason. The
+ * commands that write the settings file come first with "cannot be written": on a write-protected
+ * stick that is the reason, whatever else holds.
+ */
+const RULES: Readonly<Record<CommandId, readonly Rule[]>> = {
+  newAccount: [NOT_WRITABLE, TEST_ALL_RUNNING],
+  save: [NOT_WRITABLE, TEST_ALL_RUNNING, NO_FORM, SAVING],
+  duplicate: [
+    NOT_WRITABLE,
+    TEST_ALL_RUNNING,
+    NO_SAVED_ACCOUNT,
+    SAVING,
+    // Duplicate copies what is saved: with edits pending that would not be what the user sees.
+    [(c) => c.dirty, 'commands.reason.unsaved'],
+  ],
+  delete: [NOT_WRITABLE, TEST_ALL_RUNNING, NO_SAVED_ACCOUNT, SAVING],
+  testConnection: [TEST_ALL_RUNNING, NO_FORM, TESTING],
+  cancelTest: [[(c) => !c.testing && !c.testingAll, 'commands.reason.notTesting']],
+  testAll: [TEST_ALL_RUNNING, NO_ACCOUNTS, TESTING],
+  detect: [
+    TEST_ALL_RUNNING,
+    NO_FORM,
+    [(c) => !c.serverEntered, 'commands.reason.noServer'],
+    [(c) => c.detecting, 'commands.reason.detecting'],
+  ],
+  copyDiagnostics: [[(c) => !c.hasReport, 'commands.reason.noReport']],
+  export: [TEST_ALL_RUNNING, NO_ACCOUNTS],
+  import: [NOT_WRITABLE, TEST_ALL_RUNNING],
+};
+
+export function availabilityOf(id: CommandId, context: CommandContext): Availability {
+  const blocking = RULES[id].find(([blocks]) => blocks(context));
+  return blocking ? { enabled: false, reason: blocking[1] } : { enabled: true };
+}

@@ -1,0 +1,30 @@
+import {
+  Add20Regular,
+  ArrowExportUp20Regular,
+  ArrowImport20Regular,
+  Copy20Regular,
+  Delete20Regular,
+  Dismiss20Regular,
+  DocumentCopy20Regular,
+  PlugConnected20Regular,
+  Save20Regular,
+  Search20Regular,
+  TaskListLtr20Regular,
+  type FluentIcon,
+} from '@fluentui/react-icons';
+import type { CommandIcon } from '../../../shared/commands';
+
+/** The table names icons (shared with main, which has no React); the ribbon draws them from here. */
+export const COMMAND_ICONS: Readonly<Record<CommandIcon, FluentIcon>> = {
+  Add20Regular,
+  ArrowExportUp20Regular,
+  ArrowImport20Regular,
+  Copy20Regular,
+  Delete20Regular,
+  Dismiss20Regular,
+  DocumentCopy20Regular,
+  PlugConnected20Regular,
+  Save20Regular,
+  Search20Regular,
+  TaskListLtr20Regular,
+};

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { availabilityOf, type CommandContext } from '../../../src/renderer/src/commands/availability';
+import { COMMAND_IDS, type CommandId } from '../../../src/shared/commands';
+
+const idle: CommandContext = {
+  hasForm: true,
+  hasSelected: true,
+  dirty: false,
+  saving: false,
+  testing: false,
+  testingAll: false,
+  detecting: false,
+  serverEntered: true,
+  hasReport: true,
+  accountCount: 3,
+  writable: true,
+};
+
+const reasons = (context: Partial<CommandContext>) =>
+  Object.fromEntries(
+    COMMAND_IDS.map((id) => {
+      const availability = availabilityOf(id, { ...idle, ...context });
+      return [id, availability.enabled ? 'enabled' : availability.reason];
+    }),
+  ) as Record<CommandId, string>;
+
+describe('when a command can run, and why not', () => {
+  it('runs everything but Cancel test when an account is open and nothing runs', () => {
+    expect(reasons({})).toEqual({
+      ...Object.fromEntries(COMMAND_IDS.map((id) => [id, 'enabled'])),
+      cancelTest: 'commands.reason.notTesting',
+    });
+  });
+
+  it('while Test all runs, offers only Cancel test and what reads the open account', () => {
+    expect(reasons({ testingAll: true })).toEqual({
+      newAccount: 'commands.reason.testAllRunning',
+      save: 'commands.reason.testAllRunning',
+      duplicate: 'commands.reason.testAllRunning',
+      delete: 'commands.reason.testAllRunning',
+      testConnection: 'commands.reason.testAllRunning',
+      cancelTest: 'enabled',
+      testAll: 'commands.reason.testAllRunning',
+      detect: 'commands.reason.testAllRunning',
+      copyDiagnostics: 'enabled',
+      export: 'commands.reason.testAllRunning',
+      import: 'commands.reason.testAllRunning',
+    });
+  });
+
+  it('names the missing account, the running test, pending edits and the missing server', () => {
+    expect(reasons({ hasForm: false, hasSelected: false, serverEntered: false, hasReport: false })).toMatchObject({
+      save: 'commands.reason.noAccount',
+      delete: 'commands.reason.noAccount',
+      duplicate: 'commands.reason.noAccount',
+      testConnection: 'commands.reason.noAccount',
+      detect: 'commands.reason.noAccount',
+      copyDiagnostics: 'commands.reason.noReport',
+    });
+    expect(reasons({ testing: true })).toMatchObject({
+      testConnection: 'commands.reason.testing',
+      testAll: 'commands.reason.testing',
+      cancelTest: 'enabled',
+      save: 'enabled',
+    });
+    expect(reasons({ dirty: true })).toMatchObject({ duplicate: 'commands.reason.unsaved', save: 'enabled' });
+    expect(reasons({ serverEntered: false })).toMatchObject({ detect: 'commands.reason.noServer' });
+    expect(reasons({ detecting: true })).toMatchObject({ detect: 'commands.reason.detecting' });
+    expect(reasons({ accountCount: 0, hasSelected: false })).toMatchObject({
+      export: 'commands.reason.noAccounts',
+      testAll: 'commands.reason.noAccounts',
+    });
+  });
+
+  it('gives "cannot be written" first on a write-protected stick, whatever else holds', () => {
+    expect(reasons({ writable: false, saving: true, hasSelected: false })).toMatchObject({
+      newAccount: 'commands.reason.notWritable',
+      save: 'commands.reason.notWritable',
+      duplicate: 'commands.reason.notWritable',
+      delete: 'commands.reason.notWritable',
+      import: 'commands.reason.notWritable',
+      testConnection: 'enabled',
+      export: 'enabled',
+    });
+  });
+});

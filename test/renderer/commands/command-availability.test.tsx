@@ -1,0 +1,173 @@
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { useAccounts } from '../../../src/renderer/src/hooks/useAccounts';
+import { ConnectAccountsPage } from '../../../src/renderer/src/pages/ConnectAccountsPage';
+import { accountSettingsSchema, type AccountView } from '../../../src/shared/account';
+import type { CommandStates } from '../../../src/shared/commands';
+import type { IpcReply, MailboxConnectApi } from '../../../src/shared/ipc';
+import type { MenuCommand } from '../../../src/shared/menu-commands';
+import { deferred, installFakeApi } from '../../support/fake-window-api';
+import { renderWithProviders } from '../../support/render-with-providers';
+
+beforeAll(() => {
+  // jsdom has no layout: Fluent's ribbon overflow only needs the constructor to exist.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+afterEach(cleanup);
+
+const stored: AccountView = {
+  ...accountSettingsSchema.parse({
+    server: 'mail.contoso.local',
+    port: 993,
+    encryption: 'ssl',
+    validateSsl: true,
+    connectionName: 'Invoices',
+    emailAddress: 'invoices@contoso.local',
+    userName: 'CONTOSO\\invoices',
+    successFolder: 'SuccessProcessing',
+    failedFolder: 'FailedProcessing',
+    insecureAcknowledged: false,
+  }),
+  id: 'a1b2c3d4-0000-4000-8000-000000000001',
+  createdAt: '2026-11-26T09:00:00.000Z',
+  updatedAt: '2026-11-26T09:00:00.000Z',
+  hasPassword: true,
+  passwordNeedsReentry: false,
+};
+
+function Page() {
+  return <ConnectAccountsPage accounts={useAccounts()} active />;
+}
+
+/** The window's API with one saved account; the menu is played through the onMenuCommand listener. */
+function fakeMain(methods: Partial<MailboxConnectApi> = {}) {
+  const menu: { send?: (command: MenuCommand) => void } = {};
+  const setCommandStates = vi.fn<MailboxConnectApi['setCommandStates']>(async (states) => ({
+    ok: true,
+    value: states,
+  }));
+  const api = installFakeApi({
+    listAccounts: async () => ({ ok: true, value: [stored] }),
+    getAccount: async () => ({ ok: true, value: stored }),
+    getPortableStatus: async () => ({ ok: true, value: { portable: false } }),
+    getStorageStatus: async () => ({
+      ok: true,
+      value: { filePath: '/data/accounts.json', writable: true, notices: [] },
+    }),
+    onMenuCommand: (listener) => {
+      menu.send = listener;
+      return () => undefined;
+    },
+    setCommandStates,
+    ...methods,
+  });
+  const lastStates = (): CommandStates | undefined => setCommandStates.mock.lastCall?.[0];
+  const playMenu = (command: MenuCommand) => act(() => menu.send?.(command));
+  return { api, lastStates, playMenu };
+}
+
+const ribbonButton = (name: string) =>
+  within(screen.getByRole('toolbar', { name: 'Account commands' })).getByRole('button', { name });
+
+/** What a screen reader reads after the button's name: Fluent's Tooltip as its description. */
+function descriptionOf(element: HTMLElement): string {
+  return (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
+/** Disabled the way Fluent recommends when a reason is given: still focusable, aria-disabled, reason in the description. */
+function expectDisabledBecause(name: string, reason: string) {
+  const button = ribbonButton(name);
+  expect(button.getAttribute('aria-disabled'), name).toBe('true');
+  expect(button.hasAttribute('disabled'), `${name} stays focusable`).toBe(false);
+  button.focus();
+  expect(document.activeElement).toBe(button);
+  expect(descriptionOf(button), name).toContain(`Not available now: ${reason}.`);
+}
+
+async function openStoredAccount() {
+  await renderWithProviders(<Page />, 'Invoices');
+  fireEvent.click(screen.getByRole('button', { name: /^Invoices/ }));
+  await screen.findByLabelText(/^Password/);
+}
+
+describe('commands while the account is being saved', () => {
+  it('disables Save, Delete and Duplicate with the reason, on the ribbon, in the menu and for the keys', async () => {
+    const save = deferred<IpcReply<{ account: AccountView }>>();
+    const saveAccount = vi.fn<MailboxConnectApi['saveAccount']>(() => save.promise);
+    const deleteAccount = vi.fn<MailboxConnectApi['deleteAccount']>();
+    const { lastStates, playMenu } = fakeMain({ saveAccount, deleteAccount });
+    await openStoredAccount();
+    await waitFor(() => expect(lastStates()).toMatchObject({ save: true, delete: true, duplicate: true }));
+
+    fireEvent.click(ribbonButton('Save'));
+    await waitFor(() => expect(saveAccount).toHaveBeenCalledTimes(1));
+    expectDisabledBecause('Save', 'the account is being saved');
+    expectDisabledBecause('Delete', 'the account is being saved');
+    expectDisabledBecause('Duplicate', 'the account is being saved');
+    // The menu follows: main is told, and a menu Delete that arrives anyway does nothing.
+    await waitFor(() => expect(lastStates()).toMatchObject({ save: false, delete: false, duplicate: false }));
+    playMenu('delete');
+    fireEvent.click(ribbonButton('Delete'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+    playMenu('save');
+    expect(saveAccount).toHaveBeenCalledTimes(1);
+
+    await act(async () => save.resolve({ ok: true, value: { account: stored } }));
+    await waitFor(() => expect(ribbonButton('Delete').getAttribute('aria-disabled')).toBeNull());
+    await waitFor(() => expect(lastStates()).toMatchObject({ save: true, delete: true }));
+    playMenu('delete');
+    expect(await screen.findByRole('dialog')).toBeTruthy();
+  });
+});
+
+describe('commands when the settings file cannot be written (a write-protected stick)', () => {
+  it('disables New, Save, Duplicate, Delete and Import with that reason, and none of them runs', async () => {
+    const saveAccount = vi.fn<MailboxConnectApi['saveAccount']>();
+    const chooseImportFile = vi.fn<MailboxConnectApi['chooseImportFile']>();
+    const { lastStates, playMenu } = fakeMain({
+      saveAccount,
+      chooseImportFile,
+      getStorageStatus: async () => ({
+        ok: true,
+        value: { filePath: '/stick/data/accounts.json', writable: false, notices: [] },
+      }),
+    });
+    await openStoredAccount();
+    const reason = 'the settings file cannot be written';
+    await waitFor(() => expectDisabledBecause('Save', reason));
+    for (const name of ['New e-mail account', 'Duplicate', 'Delete', 'Import']) expectDisabledBecause(name, reason);
+    // Reading goes on: a test and an export need no write.
+    expect(ribbonButton('Test connection').getAttribute('aria-disabled')).toBeNull();
+    expect(ribbonButton('Export').getAttribute('aria-disabled')).toBeNull();
+    await waitFor(() =>
+      expect(lastStates()).toMatchObject({
+        newAccount: false,
+        save: false,
+        duplicate: false,
+        delete: false,
+        import: false,
+        testConnection: true,
+        export: true,
+      }),
+    );
+
+    fireEvent.click(ribbonButton('Save'));
+    fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+    fireEvent.keyDown(window, { key: 'n', ctrlKey: true });
+    for (const command of ['save', 'delete', 'duplicate', 'import', 'newAccount'] as const) playMenu(command);
+    fireEvent.click(ribbonButton('Import'));
+    expect(saveAccount).not.toHaveBeenCalled();
+    expect(chooseImportFile).not.toHaveBeenCalled();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    // The form still shows the saved account: New did not replace it.
+    expect(screen.getByRole('heading', { name: 'Invoices' })).toBeTruthy();
+  });
+});

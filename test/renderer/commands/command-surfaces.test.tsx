@@ -1,0 +1,160 @@
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CommandContext } from '../../../src/renderer/src/commands/availability';
+import { useCommandTable, type CommandActions } from '../../../src/renderer/src/commands/useCommandTable';
+import { Ribbon } from '../../../src/renderer/src/components/Ribbon';
+import { COMMAND_IDS, type CommandId, type CommandStates } from '../../../src/shared/commands';
+import { installFakeApi } from '../../support/fake-window-api';
+import type { MailboxConnectApi } from '../../../src/shared/ipc';
+import { renderWithProviders } from '../../support/render-with-providers';
+
+beforeAll(() => {
+  // jsdom has no layout: Fluent's ribbon overflow only needs the constructor to exist.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+afterEach(cleanup);
+
+/** A state in which every command can run (Cancel test too, as a test is running). */
+const everythingPossible = (testing: boolean): CommandContext => ({
+  hasForm: true,
+  hasSelected: true,
+  dirty: false,
+  saving: false,
+  testing,
+  testingAll: false,
+  detecting: false,
+  serverEntered: true,
+  hasReport: true,
+  accountCount: 2,
+  writable: true,
+});
+
+function Surfaces({ testing, actions }: { testing: boolean; actions: CommandActions }) {
+  return <Ribbon commands={useCommandTable(everythingPossible(testing), actions, true)} />;
+}
+
+/**
+ * Renders, then waits for the table's effects: the ribbon's text is on screen a moment before React
+ * runs the effects that report states and listen for keys (in that order, in one go).
+ */
+async function rendered(ui: ReactElement): Promise<void> {
+  const setCommandStates = vi.fn<MailboxConnectApi['setCommandStates']>(async (states) => ({
+    ok: true,
+    value: states,
+  }));
+  installFakeApi({ setCommandStates });
+  await renderWithProviders(ui, 'Home');
+  await waitFor(() => expect(setCommandStates).toHaveBeenCalled());
+}
+
+/** The ribbon's buttons: command id → the shortcuts it announces (aria-keyshortcuts). */
+async function ribbonShortcuts(testing: boolean, actions: CommandActions): Promise<Map<string, string[]>> {
+  await rendered(<Surfaces testing={testing} actions={actions} />);
+  const toolbar = screen.getByRole('toolbar', { name: 'Account commands' });
+  const shown = new Map<string, string[]>();
+  for (const button of within(toolbar).getAllByRole('button')) {
+    const id = button.getAttribute('data-command');
+    if (id) shown.set(id, (button.getAttribute('aria-keyshortcuts') ?? '').split(' ').filter(Boolean));
+  }
+  return shown;
+}
+
+/** aria-keyshortcuts' notation read independently of the table: Control+N → the menu's CmdOrCtrl+N and a key event. */
+function parse(shortcut: string): { accelerator: string; event: KeyboardEventInit } {
+  const parts = shortcut.split('+');
+  const key = parts.at(-1) ?? '';
+  const control = parts.includes('Control');
+  const menuKey = key === 'Escape' ? 'Esc' : key;
+  return {
+    accelerator: control ? `CmdOrCtrl+${menuKey}` : menuKey,
+    event: { key: key.length === 1 ? key.toLowerCase() : key, ctrlKey: control, cancelable: true },
+  };
+}
+
+/** The part of an Electron menu item this test reads. */
+interface MenuItem {
+  id?: string;
+  accelerator?: string;
+  submenu?: MenuItem[];
+}
+
+/**
+ * Main's application menu, built by main's own code. Imported by a computed path: this file is
+ * type-checked with the renderer's project, which does not take main's sources (nor Electron's types).
+ */
+async function menuCommands(): Promise<Map<string, string | undefined>> {
+  const menuModule = '../../../src/main/menu';
+  const { menuTemplate } = (await import(/* @vite-ignore */ menuModule)) as {
+    menuTemplate: (options: {
+      send: () => void;
+      showAbout: () => void;
+      developerTools: boolean;
+      states: CommandStates;
+    }) => MenuItem[];
+  };
+  const all = (items: MenuItem[]): MenuItem[] => items.flatMap((item) => [item, ...all(item.submenu ?? [])]);
+  const states = Object.fromEntries(COMMAND_IDS.map((id) => [id, true])) as CommandStates;
+  const template = menuTemplate({ send: vi.fn(), showAbout: vi.fn(), developerTools: false, states });
+  return new Map(
+    all(template)
+      .filter((item) => item.id !== undefined)
+      .map((item) => [item.id as string, item.accelerator]),
+  );
+}
+
+function spyActions(): { actions: CommandActions; ran: CommandId[] } {
+  const ran: CommandId[] = [];
+  const actions = Object.fromEntries(COMMAND_IDS.map((id) => [id, () => void ran.push(id)])) as CommandActions;
+  return { actions, ran };
+}
+
+describe('one command table behind ribbon, menu and keyboard', () => {
+  it('puts every command on all three surfaces, with the same shortcuts', async () => {
+    const menu = await menuCommands();
+    const { actions, ran } = spyActions();
+    const ribbon = new Map<string, string[]>();
+    // Test connection and Cancel test share a place on the ribbon: one shows while idle, the other while testing.
+    for (const testing of [false, true]) {
+      const shown = await ribbonShortcuts(testing, actions);
+      expect(shown.has(testing ? 'testConnection' : 'cancelTest')).toBe(false);
+      for (const [id, shortcuts] of shown) {
+        ribbon.set(id, shortcuts);
+        // The menu shows the first shortcut the ribbon announces (Electron draws one per item).
+        expect(menu.get(id), id).toBe(shortcuts[0] ? parse(shortcuts[0]).accelerator : undefined);
+        // Each announced shortcut runs that command, and only it.
+        for (const shortcut of shortcuts) {
+          ran.length = 0;
+          fireEvent.keyDown(window, parse(shortcut).event);
+          expect(ran, `${shortcut} runs ${id}`).toEqual([id]);
+        }
+      }
+      cleanup();
+    }
+    expect([...ribbon.keys()].sort()).toEqual([...COMMAND_IDS].sort());
+    expect([...menu.keys()].sort()).toEqual([...COMMAND_IDS].sort());
+    // The shortcuts the seed had, still there.
+    expect(Object.fromEntries([...ribbon].filter(([, keys]) => keys.length > 0))).toEqual({
+      newAccount: ['Control+N'],
+      save: ['Control+S'],
+      testConnection: ['F5', 'Control+T'],
+      cancelTest: ['Escape'],
+    });
+  });
+
+  it('runs nothing for a key no command announces, nor for a shortcut with Shift or Alt added', async () => {
+    const { actions, ran } = spyActions();
+    await rendered(<Surfaces testing={false} actions={actions} />);
+    fireEvent.keyDown(window, { key: 's', ctrlKey: true, shiftKey: true });
+    fireEvent.keyDown(window, { key: 'n', ctrlKey: true, altKey: true });
+    fireEvent.keyDown(window, { key: 's' });
+    fireEvent.keyDown(window, { key: 'F6' });
+    expect(ran).toEqual([]);
+    fireEvent.keyDown(window, { key: 'S', ctrlKey: true });
+    expect(ran).toEqual(['save']);
+  });
+});
