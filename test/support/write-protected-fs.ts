@@ -1,4 +1,5 @@
 import { constants } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /**
@@ -20,6 +21,13 @@ export interface WriteProtection {
   attempts: { syscall: string; path: string }[];
   /** Windows' access(): W_OK never fails for a folder (libuv checks only the read-only attribute of files). */
   windowsAccess: boolean;
+  /**
+   * Single operations that fail with an errno code of the test's choice (EACCES, EBUSY, ENOSPC…),
+   * protected folder or not: `syscall` is the name without `Sync` (`readFile`, `rename`, `copyFile`…),
+   * and the path the call reads, or its source or destination, lies at or below `under`. Recorded in
+   * `attempts` as well.
+   */
+  faults: { syscall: string; under: string; code: string }[];
 }
 
 // One record per worker, shared by the test and the mocked module even across vi.resetModules().
@@ -28,14 +36,34 @@ export const writeProtection: WriteProtection = (scope.__writeProtection ??= {
   roots: new Set(),
   attempts: [],
   windowsAccess: false,
+  faults: [],
 });
 
-function isProtected(target: unknown): target is string {
+function isBelow(target: unknown, roots: Iterable<string>): target is string {
   if (typeof target !== 'string' && !(target instanceof URL) && !Buffer.isBuffer(target)) return false;
   const resolved = path.resolve(target instanceof URL ? target.pathname : target.toString());
-  return [...writeProtection.roots].some((root) => {
+  return [...roots].some((root) => {
     const relative = path.relative(root, resolved);
     return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  });
+}
+
+const isProtected = (target: unknown): target is string => isBelow(target, writeProtection.roots);
+
+/** Throws the chosen error, as Node words it, when a fault is set for this call on one of `paths`. */
+function failIfFaulted(syscall: string, paths: unknown[]): void {
+  const fault = writeProtection.faults.find(
+    (candidate) => candidate.syscall === syscall && paths.some((target) => isBelow(target, [candidate.under])),
+  );
+  if (!fault) return;
+  const target = path.resolve(String(paths[0]));
+  writeProtection.attempts.push({ syscall, path: target });
+  const errno = (os.constants.errno as Record<string, number | undefined>)[fault.code];
+  throw Object.assign(new Error(`${fault.code}: refused by the test, ${syscall} '${target}'`), {
+    code: fault.code,
+    ...(errno === undefined ? {} : { errno: -errno }),
+    syscall,
+    path: target,
   });
 }
 
@@ -78,13 +106,29 @@ const WRITES: Record<string, number[]> = {
   utimes: [0],
 };
 
+/** Reads that a test may fail with a fault (they are never refused for a protected folder). */
+const FAULTABLE_READS = ['readFile'];
+
 function wrap(original: Record<string, unknown>, suffix: '' | 'Sync'): Record<string, unknown> {
   const wrapped: Record<string, unknown> = {};
+  for (const base of FAULTABLE_READS) {
+    const fn = original[`${base}${suffix}`];
+    if (typeof fn !== 'function') continue;
+    wrapped[`${base}${suffix}`] = (...args: unknown[]) => {
+      failIfFaulted(base, [args[0]]);
+      return (fn as AnyFunction)(...args);
+    };
+  }
   for (const [base, positions] of Object.entries(WRITES)) {
     const name = `${base}${suffix}`;
     const fn = original[name];
     if (typeof fn !== 'function') continue;
     wrapped[name] = (...args: unknown[]) => {
+      // The source too: a copy or rename can fail for either end.
+      failIfFaulted(
+        base,
+        [...new Set([0, ...positions])].map((position) => args[position]),
+      );
       for (const position of positions) {
         const target = args[position];
         if (isProtected(target)) refuse(base, path.resolve(String(target)));
