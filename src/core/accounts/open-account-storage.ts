@@ -158,6 +158,9 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
 
   const accounts = reading.kind === 'missing' ? [] : reading.accounts;
   if (readOnly) return openedReadOnly(filePath, reading, accounts, notices, readOnly.reason);
+  // What recovering or migrating did: told only once the file is written in its new form.
+  const changes: StorageNotice[] = [];
+  let setAsideAs: string | undefined;
   if (reading.kind === 'damaged') {
     const keptAs = siblingName(filePath, `corrupt-${fileStamp(clock)}`);
     try {
@@ -175,7 +178,8 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
         () => t('storage.damagedNotMoved.reason', { code: errorCode(error) }),
       );
     }
-    notices.push({
+    setAsideAs = keptAs;
+    changes.push({
       severity: 'warning',
       message: message('storage.recovered', {
         problem: reading.problem,
@@ -196,7 +200,7 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
         () => t('storage.migrationNoBackup.reason', { code: errorCode(error) }),
       );
     }
-    notices.push({
+    changes.push({
       severity: 'info',
       message: message('storage.migrated', { from: migratedFrom, to: currentVersion, keptAs }),
     });
@@ -209,9 +213,18 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
     const document: StoredDocument = { schemaVersion: currentVersion, accounts };
     if (rewrite) store.write(document as unknown as Record<string, unknown>);
   } catch (error) {
+    // The damaged file goes back where it was: set aside with nothing written in its place, the next
+    // start would find no file and begin empty, and the recovered accounts would be out of sight.
+    if (setAsideAs) {
+      try {
+        renameSync(setAsideAs, filePath);
+      } catch {
+        // Then it stays set aside, under the name the notice below cannot give; nothing is deleted.
+      }
+    }
     return leaveAlone(accounts, message('storage.notWritable', { file: filePath, code: errorCode(error) }), () =>
       t('storage.notWritable.reason', { code: errorCode(error) }),
     );
   }
-  return { accounts, store, status: { filePath, writable: true, notices } };
+  return { accounts, store, status: { filePath, writable: true, notices: [...notices, ...changes] } };
 }
