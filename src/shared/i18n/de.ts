@@ -360,7 +360,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'menu.edit': '&Bearbeiten',
   'menu.account': '&Konto',
   'menu.test': 'Verbindung &testen',
-  'menu.cancelTest': 'Test &abbrechen',
+  'menu.cancelTest': 'Test a&bbrechen',
   'menu.duplicate': '&Duplizieren',
   'menu.delete': '&Löschen…',
   'menu.view': '&Ansicht',
