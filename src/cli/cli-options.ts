@@ -83,6 +83,15 @@ export function secretFromEnv(env: NodeJS.ProcessEnv, variable: string, option: 
   return value;
 }
 
+/** The secret of an optional `--…-env VAR`: undefined when the option was not given. */
+export function optionalSecretFromEnv(
+  env: NodeJS.ProcessEnv,
+  variable: string | undefined,
+  option: string,
+): string | undefined {
+  return variable === undefined ? undefined : secretFromEnv(env, variable, option);
+}
+
 /** A file an option names, read as text; a missing or oversized file is a usage mistake naming the option. */
 export async function readOptionFile(path: string, option: string, maxBytes?: number): Promise<string> {
   try {

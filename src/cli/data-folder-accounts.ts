@@ -3,7 +3,7 @@ import { createCore, type Core } from '../core/create-core';
 import type { Cipher } from '../core/ports';
 import { keyringPath, readKeyring } from '../core/portable/keyring-file';
 import { renderStorageStatus } from '../shared/storage-status';
-import { CommandFailure, secretFromEnv, UsageError, type CliIo } from './cli-options';
+import { CommandFailure, optionalSecretFromEnv, UsageError, type CliIo } from './cli-options';
 
 export const PORTABLE_PASSPHRASE_OPTION = '--portable-passphrase-env';
 
@@ -52,8 +52,7 @@ export async function openDataFolder(
   io: CliIo,
   portableVariable: string | undefined,
 ): Promise<OpenedDataFolder> {
-  const passphrase =
-    portableVariable === undefined ? undefined : secretFromEnv(io.env, portableVariable, PORTABLE_PASSPHRASE_OPTION);
+  const passphrase = optionalSecretFromEnv(io.env, portableVariable, PORTABLE_PASSPHRASE_OPTION);
   const keyFile = keyringPath(dataDir);
   const portable = (await readKeyring(keyFile)).kind !== 'missing';
   if (!portable && passphrase !== undefined)

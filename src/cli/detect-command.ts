@@ -1,5 +1,6 @@
 import { detectSettings } from '../core/detect/detect-settings';
 import { EXIT, readCaFile, usageFailure, type CliIo } from './cli-options';
+import { renderDetection } from '../shared/report-text';
 import { formatDetection } from './format-detection';
 import { DETECT_USAGE, parseDetectArgs } from './parse-detect-args';
 
@@ -14,7 +15,7 @@ export async function runDetectCommand(argv: string[], io: CliIo): Promise<numbe
       timeoutMs: parsed.timeoutMs,
       ...(caPem ? { caPem } : {}),
     });
-    io.stdout(parsed.json ? `${JSON.stringify(report)}\n` : `${formatDetection(report)}\n`);
+    io.stdout(parsed.json ? `${JSON.stringify(renderDetection(report, 'en'))}\n` : `${formatDetection(report)}\n`);
     return report.proposal ? EXIT.ok : EXIT.failed;
   } catch (error) {
     return usageFailure(error, DETECT_USAGE, io);

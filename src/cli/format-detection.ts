@@ -1,4 +1,5 @@
 import type { DetectionReport } from '../shared/detection';
+import { renderMessage } from '../shared/i18n';
 
 const LABEL = { ssl: 'SSL/TLS', starttls: 'STARTTLS', none: 'plain' } as const;
 
@@ -6,7 +7,8 @@ const LABEL = { ssl: 'SSL/TLS', starttls: 'STARTTLS', none: 'plain' } as const;
 export function formatDetection(report: DetectionReport): string {
   const lines = report.probes.map((probe) => {
     const head = `${probe.ok ? '✔' : '✘'} ${`${LABEL[probe.option]} on ${probe.port}`.padEnd(20)} ${String(probe.ms).padStart(5)} ms`;
-    if (!probe.ok) return `${head}  ${probe.error?.code ?? ''}: ${probe.error?.message ?? ''}`;
+    if (!probe.ok)
+      return `${head}  ${probe.error?.code ?? ''}: ${probe.error ? renderMessage('en', probe.error.message) : ''}`;
     const facts = [
       probe.tls ? `${probe.tls.protocol}, certificate ${probe.tls.authorized ? 'trusted' : 'NOT trusted'}` : undefined,
       probe.loginDisabled ? 'LOGINDISABLED' : undefined,

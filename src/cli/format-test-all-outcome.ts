@@ -1,3 +1,5 @@
+import { renderMessage } from '../shared/i18n';
+import { renderTestAllResult } from '../shared/report-text';
 import type { TestAllOutcome, TestAllResult } from '../shared/test-all';
 import { EXIT, type CliIo } from './cli-options';
 
@@ -12,7 +14,7 @@ export function outcomeLine(outcome: TestAllOutcome, withoutLogin: WithoutLogin 
   const report = outcome.report;
   if (!report) return `· ${outcome.name}: not tested (${outcome.skipped ?? 'skipped'})`;
   if (!report.ok)
-    return `✘ ${outcome.name}: ${report.error?.code ?? 'FAILED'} ${report.error?.message ?? ''}`.trimEnd();
+    return `✘ ${outcome.name}: ${report.error?.code ?? 'FAILED'} ${report.error ? renderMessage('en', report.error.message) : ''}`.trimEnd();
   const signedIn = report.stages.some((stage) => stage.name === 'auth' && stage.status === 'ok');
   const how = signedIn
     ? 'signed in'
@@ -20,13 +22,13 @@ export function outcomeLine(outcome: TestAllOutcome, withoutLogin: WithoutLogin 
   return `✔ ${outcome.name}: ${how} in ${report.durationMs} ms`;
 }
 
-/** The summary (or the whole result as JSON) and the exit code: 0 only when every account succeeded. */
+/** The summary (or the whole result as JSON, its messages in English) and the exit code: 0 only when every account succeeded. */
 export function reportResult(result: TestAllResult, json: boolean, io: CliIo): number {
   const { progress } = result;
   const notTested = progress.total - progress.ok - progress.failed;
   io.stdout(
     json
-      ? `${JSON.stringify(result)}\n`
+      ? `${JSON.stringify(renderTestAllResult(result, 'en'))}\n`
       : `${progress.ok} of ${progress.total} succeeded, ${progress.failed} failed${notTested > 0 ? `, ${notTested} not tested` : ''}.\n`,
   );
   return progress.failed === 0 && progress.ok === progress.total ? EXIT.ok : EXIT.failed;

@@ -3,7 +3,7 @@ import { testInputOf } from '../core/connection-test/test-input';
 import { runTestAll } from '../core/test-all/run-test-all';
 import { openTransferFile } from '../core/transfer/open-transfer-file';
 import { plaintextConsentMissing } from '../shared/encryption';
-import { t } from '../shared/i18n';
+import { message } from '../shared/i18n/message';
 import { TEST_ALL_DEFAULT_CONCURRENCY, TEST_ALL_MAX_CONCURRENCY } from '../shared/test-all';
 import { IMPORT_MAX_BYTES } from '../shared/transfer';
 import {
@@ -11,7 +11,7 @@ import {
   parseOptions,
   problemsText,
   readOptionFile,
-  secretFromEnv,
+  optionalSecretFromEnv,
   timeoutMsOf,
   UsageError,
   usageFailure,
@@ -86,7 +86,7 @@ export async function runTestAllCommand(argv: string[], io: CliIo): Promise<numb
       throw new UsageError('--portable-passphrase-env is for --data-dir: an export file has its own --passphrase-env.');
     if (!values.file) throw new UsageError('--file or --data-dir is required.');
     const variable = values['passphrase-env'];
-    const passphrase = variable === undefined ? undefined : secretFromEnv(io.env, variable, '--passphrase-env');
+    const passphrase = optionalSecretFromEnv(io.env, variable, '--passphrase-env');
     const text = await readOptionFile(values.file, '--file', IMPORT_MAX_BYTES);
     const opened = await openTransferFile(text, passphrase, passphrase === undefined);
     if (!opened.ok) {
@@ -113,7 +113,7 @@ export async function runTestAllCommand(argv: string[], io: CliIo): Promise<numb
           password === undefined
             ? { settings, signal, timeoutMs }
             : heldBack
-              ? { settings, signal, timeoutMs, noLoginReason: t('stage.auth.plaintextNotConfirmed') }
+              ? { settings, signal, timeoutMs, noLoginReason: message('stage.auth.plaintextNotConfirmed') }
               : testInputOf(settings, password, { signal, timeoutMs, plaintextPasswordAllowed });
         const { transcript: _transcript, ...report } = await runConnectionTest(input);
         return { report };

@@ -1,5 +1,6 @@
 import { runConnectionTest } from '../core/connection-test/run-connection-test';
 import { EXIT, readCaFile, secretFromEnv, usageFailure, type CliIo } from './cli-options';
+import { renderReport } from '../shared/report-text';
 import { formatReport } from './format-report';
 import { parseTestArgs, TEST_USAGE, type TestCommand } from './parse-test-args';
 
@@ -35,7 +36,7 @@ export async function runTestCommand(argv: string[], io: CliIo): Promise<number>
     const shown = parsed.transcript ? report : withoutTranscript;
     io.stdout(
       parsed.json
-        ? `${JSON.stringify(shown)}\n`
+        ? `${JSON.stringify(renderReport(shown, 'en'))}\n`
         : `${formatReport(report, parsed.transcript && transcript !== undefined)}\n`,
     );
     return report.ok ? EXIT.ok : EXIT.failed;

@@ -3,9 +3,9 @@ import { IMPORT_MAX_BYTES, type ImportPlan, type ImportValue } from '../shared/t
 import {
   CommandFailure,
   EXIT,
+  optionalSecretFromEnv,
   problemsText,
   readOptionFile,
-  secretFromEnv,
   UsageError,
   usageFailure,
   type CliIo,
@@ -18,10 +18,7 @@ import { EXPORT_USAGE, IMPORT_USAGE, parseExportArgs, parseImportArgs } from './
 export async function runExport(argv: string[], io: CliIo): Promise<number> {
   try {
     const command = parseExportArgs(argv);
-    const passphrase =
-      command.passphraseVariable === undefined
-        ? undefined
-        : secretFromEnv(io.env, command.passphraseVariable, '--passphrase-env');
+    const passphrase = optionalSecretFromEnv(io.env, command.passphraseVariable, '--passphrase-env');
     const folder = await openDataFolder(command.dataDir, io, command.portablePassphraseVariable);
     const { transfer } = folder.core;
     const wanted = command.accounts.map((name) => name.trim().toLowerCase());
@@ -96,10 +93,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
 
 async function importInto(command: ReturnType<typeof parseImportArgs>, io: CliIo): Promise<number> {
   const text = await readOptionFile(command.file, '--file', IMPORT_MAX_BYTES);
-  const passphrase =
-    command.passphraseVariable === undefined
-      ? undefined
-      : secretFromEnv(io.env, command.passphraseVariable, '--passphrase-env');
+  const passphrase = optionalSecretFromEnv(io.env, command.passphraseVariable, '--passphrase-env');
   const folder = await openDataFolder(command.dataDir, io, command.portablePassphraseVariable);
   const { transfer } = folder.core;
   const request = {

@@ -52,6 +52,12 @@ async function prepareStick(data: string, machineFolder: string, passphrase: str
   for (const name of ['Invoices', 'Processing']) await saveInvoicesAccount(services.accounts, name);
 }
 
+/** `export` of a stick's accounts with their passwords: opened with its passphrase, sealed with the export passphrase. */
+function exportSealed(stick: string, file: string) {
+  const options = ['--portable-passphrase-env', 'MC_STICK', '--passphrase-env', 'MC_EXPORT', '--out', file];
+  return cliInProcess(['export', '--data-dir', stick, ...options], env);
+}
+
 function storedAccounts(
   data: string,
 ): { connectionName: string; secret?: { cipherText: string }; lastTest?: unknown }[] {
@@ -264,20 +270,7 @@ describe('the command line on a portable stick’s data folder (--portable-passp
 
   it('moves the accounts with their passwords from one stick to another: export sealed, import sealed with the other stick’s passphrase', async () => {
     const file = path.join(root, 'handover.json');
-    const exported = await cliInProcess(
-      [
-        'export',
-        '--data-dir',
-        stick,
-        '--portable-passphrase-env',
-        'MC_STICK',
-        '--passphrase-env',
-        'MC_EXPORT',
-        '--out',
-        file,
-      ],
-      env,
-    );
+    const exported = await exportSealed(stick, file);
     expect(exported).toMatchObject({
       code: 0,
       stderr: '',
@@ -324,20 +317,7 @@ describe('the command line on a portable stick’s data folder (--portable-passp
 
   it('an import into a stick without its passphrase adds the accounts, keeps no password, and says how', async () => {
     const file = path.join(root, 'handover-locked.json');
-    const exported = await cliInProcess(
-      [
-        'export',
-        '--data-dir',
-        stick,
-        '--portable-passphrase-env',
-        'MC_STICK',
-        '--passphrase-env',
-        'MC_EXPORT',
-        '--out',
-        file,
-      ],
-      env,
-    );
+    const exported = await exportSealed(stick, file);
     expect(exported.code).toBe(0);
     const other = path.join(root, 'locked-stick', 'data');
     await prepareStick(other, path.join(root, 'locked-profile'), OTHER_STICK_PASSPHRASE, false);
