@@ -61,6 +61,15 @@ export function acknowledgedPlaintextSettings(
   };
 }
 
+/** The least a valid account needs: what a start-up test saves to see whether saving works. */
+export const MINIMAL_ACCOUNT = {
+  ...newAccountDefaults(),
+  server: 'mail',
+  connectionName: 'A',
+  emailAddress: 'a@example.com',
+  userName: 'u',
+};
+
 /** A valid account to save; `index` keeps names and servers apart. */
 export function accountSettings(index: number) {
   return {

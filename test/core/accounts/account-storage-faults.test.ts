@@ -49,21 +49,13 @@ const { openConfAccountStorage, accountsFilePath } = await import('../../../src/
 const { AccountsService } = await import('../../../src/core/accounts/accounts-service');
 const { SecretsService } = await import('../../../src/core/secrets');
 const { renderMessage } = await import('../../../src/shared/i18n');
-const { newAccountDefaults } = await import('../../../src/shared/account');
 const { createAesTestCipher } = await import('../../support/aes-test-cipher');
-const { settingsText, storedAccounts } = await import('../../support/stored-accounts');
+const { MINIMAL_ACCOUNT, settingsText, storedAccounts } = await import('../../support/stored-accounts');
 
 type Storage = ReturnType<typeof openConfAccountStorage>;
 
 const clock = () => new Date('2026-11-26T06:07:08.009Z');
 const STAMP = '2026-11-26T06-07-08-009Z';
-const NEW_ACCOUNT = {
-  ...newAccountDefaults(),
-  server: 'mail',
-  connectionName: 'A',
-  emailAddress: 'a@example.com',
-  userName: 'u',
-};
 
 /** An older format 1 and the step to format 2: what a migration at start meets. */
 const V2 = {
@@ -135,7 +127,7 @@ async function expectSavesRefused(storage: Storage, reason: string): Promise<voi
   const service = new AccountsService(storage, new SecretsService(createAesTestCipher()));
   const listed = service.list();
   expect(listed.map((account) => account.connectionName)).toEqual(names(storage));
-  const added = await service.save({ settings: NEW_ACCOUNT, password: 'Secret-1' });
+  const added = await service.save({ settings: MINIMAL_ACCOUNT, password: 'Secret-1' });
   expect(added).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
   expect(!added.ok && added.error.message).toContain(reason);
   for (const account of listed) {

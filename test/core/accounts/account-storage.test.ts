@@ -5,20 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderStorageStatus } from '../../../src/shared/storage-status';
 import { AccountsService } from '../../../src/core/accounts/accounts-service';
 import { SecretsService } from '../../../src/core/secrets';
-import { newAccountDefaults } from '../../../src/shared/account';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
 import { accountsFilePath, openConfAccountStorage } from '../../../src/core/accounts/conf-account-storage';
 import { settingsText, storedAccounts } from '../../support/stored-accounts';
 import { literal } from '../../../src/shared/i18n/message';
+import { MINIMAL_ACCOUNT } from '../../support/stored-accounts';
 
 const clock = () => new Date('2026-11-26T06:07:08.009Z');
-const NEW_ACCOUNT = {
-  ...newAccountDefaults(),
-  server: 'mail',
-  connectionName: 'A',
-  emailAddress: 'a@example.com',
-  userName: 'u',
-};
 const KEPT_NAME = 'accounts.corrupt-2026-11-26T06-07-08-009Z.json';
 
 describe('opening the accounts file whatever it holds (conf on disk)', () => {
@@ -45,7 +38,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     const storage = open();
     expect(renderStorageStatus(storage.status)).toEqual({ filePath: file, writable: true, notices: [] });
     const saved = await serviceOn(storage).save({
-      settings: NEW_ACCOUNT,
+      settings: MINIMAL_ACCOUNT,
     });
     expect(saved.ok).toBe(true);
     expect(onDisk()).toMatchObject({ schemaVersion: 1, accounts: [{ connectionName: 'A' }] });
@@ -165,7 +158,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     const service = serviceOn(storage);
     expect(service.list()).toEqual([]);
     const saved = await service.save({
-      settings: NEW_ACCOUNT,
+      settings: MINIMAL_ACCOUNT,
     });
     expect(!saved.ok && saved.error.code).toBe('STORAGE');
     expect(!saved.ok && saved.error.message).toMatch(/newer version of Mailbox Connect and is left untouched/);
@@ -238,7 +231,7 @@ describe('opening the accounts file of a folder that cannot be written (readOnly
   async function expectSaveRefused(storage: ReturnType<typeof open>): Promise<void> {
     const before = folder();
     const saved = await new AccountsService(storage, new SecretsService(createAesTestCipher())).save({
-      settings: NEW_ACCOUNT,
+      settings: MINIMAL_ACCOUNT,
     });
     expect(saved).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
     expect(!saved.ok && saved.error.message).toContain('the stick is write-protected');

@@ -2,20 +2,11 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newAccountDefaults } from '../../../src/shared/account';
 import { AccountsService } from '../../../src/core/accounts/accounts-service';
 import { accountsFilePath, openConfAccountStorage } from '../../../src/core/accounts/conf-account-storage';
 import { SecretsService } from '../../../src/core/secrets';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
-
-const settingsOf = (index: number) => ({
-  ...newAccountDefaults(),
-  port: 993,
-  server: `mail${index}.contoso.local`,
-  connectionName: `Invoices ${index}`,
-  emailAddress: `invoices${index}@contoso.com`,
-  userName: `CONTOSO\\invoices${index}`,
-});
+import { accountSettings } from '../../support/stored-accounts';
 
 interface StoredFile {
   schemaVersion: number;
@@ -44,11 +35,11 @@ describe('an accounts file moved by hand to another machine (installed, two safe
     const onA = new AccountsService(openConfAccountStorage(machineA), new SecretsService(cipherA));
     const ids: string[] = [];
     for (const index of [0, 1, 2]) {
-      const saved = await onA.save({ settings: settingsOf(index), password: `password-A-${index}` });
+      const saved = await onA.save({ settings: accountSettings(index), password: `password-A-${index}` });
       if (!saved.ok) throw new Error(saved.error.message);
       ids.push(saved.value.account.id);
     }
-    const withoutPassword = await onA.save({ settings: settingsOf(3) });
+    const withoutPassword = await onA.save({ settings: accountSettings(3) });
     if (!withoutPassword.ok) throw new Error(withoutPassword.error.message);
     copyFileSync(accountsFilePath(machineA), accountsFilePath(machineB));
     const copied = JSON.parse(readFileSync(accountsFilePath(machineB), 'utf8')) as StoredFile;
@@ -65,27 +56,27 @@ describe('an accounts file moved by hand to another machine (installed, two safe
     const reentry = () => onB.list().map((account) => account.passwordNeedsReentry);
 
     // One account at a time: trying the first marks the first only.
-    await expect(onB.passwordFor(ids[0] ?? '', settingsOf(0))).resolves.toEqual({
+    await expect(onB.passwordFor(ids[0] ?? '', accountSettings(0))).resolves.toEqual({
       ok: false,
       reason: 'undecryptable',
     });
     expect(reentry()).toEqual([true, false, false, false]);
     for (const index of [1, 2]) {
-      await expect(onB.passwordFor(ids[index] ?? '', settingsOf(index))).resolves.toEqual({
+      await expect(onB.passwordFor(ids[index] ?? '', accountSettings(index))).resolves.toEqual({
         ok: false,
         reason: 'undecryptable',
       });
     }
     expect(reentry()).toEqual([true, true, true, false]);
-    await expect(onB.passwordFor(withoutPassword.value.account.id, settingsOf(3))).resolves.toEqual({
+    await expect(onB.passwordFor(withoutPassword.value.account.id, accountSettings(3))).resolves.toEqual({
       ok: false,
       reason: 'no-password',
     });
 
     // Entered again on B: that account works, the others stay as they were.
-    const entered = await onB.save({ id: ids[1], settings: settingsOf(1), password: 'password-B-1' });
+    const entered = await onB.save({ id: ids[1], settings: accountSettings(1), password: 'password-B-1' });
     expect(entered).toMatchObject({ ok: true, value: { account: { passwordNeedsReentry: false } } });
-    await expect(onB.passwordFor(ids[1] ?? '', settingsOf(1))).resolves.toMatchObject({
+    await expect(onB.passwordFor(ids[1] ?? '', accountSettings(1))).resolves.toMatchObject({
       ok: true,
       password: 'password-B-1',
     });
@@ -110,11 +101,11 @@ describe('an accounts file moved by hand to another machine (installed, two safe
 
     // Back on A, the passwords B could not open are A's still.
     const backOnA = new AccountsService(openConfAccountStorage(machineB), new SecretsService(cipherA));
-    await expect(backOnA.passwordFor(ids[0] ?? '', settingsOf(0))).resolves.toMatchObject({
+    await expect(backOnA.passwordFor(ids[0] ?? '', accountSettings(0))).resolves.toMatchObject({
       ok: true,
       password: 'password-A-0',
     });
-    await expect(backOnA.passwordFor(ids[2] ?? '', settingsOf(2))).resolves.toMatchObject({
+    await expect(backOnA.passwordFor(ids[2] ?? '', accountSettings(2))).resolves.toMatchObject({
       ok: true,
       password: 'password-A-2',
     });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,9 @@ import { AccountsService, copyName } from '../../../src/core/accounts/accounts-s
 import { SecretsService } from '../../../src/core/secrets';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
 import { openConfAccountStorage } from '../../../src/core/accounts/conf-account-storage';
+import { renderMessage } from '../../../src/shared/i18n';
+import { literal } from '../../../src/shared/i18n/message';
+import { english } from '../../support/report-text';
 
 const CANARY = 'Canary-Pässwörd-"quoted"\\back-9f3a';
 const settings = {
@@ -162,6 +165,33 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     expect(copyName('Invoices', ['invoices (COPY)'])).toBe('Invoices (copy 2)');
   });
 
+  it('keeps a last test summary saved as text by an older version, and writes the next one as a message', async () => {
+    const storage = openConfAccountStorage(directory);
+    const service = new AccountsService(storage, new SecretsService(createAesTestCipher()));
+    const saved = await service.save({ settings });
+    if (!saved.ok) throw new Error('save failed');
+    const { id } = saved.value.account;
+    const document = JSON.parse(readFileSync(storage.path, 'utf8')) as { accounts: Record<string, unknown>[] };
+    const oldSummary = 'Angemeldet; der Posteingang enthält 7 Nachrichten.';
+    (document.accounts[0] as Record<string, unknown>).lastTest = {
+      at: '2026-01-01T00:00:00.000Z',
+      ok: true,
+      summary: oldSummary,
+    };
+    writeFileSync(storage.path, JSON.stringify(document));
+
+    const reopened = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
+    const read = reopened.get(id);
+    expect(read.ok && read.value.lastTest?.summary).toEqual(literal(oldSummary));
+    expect(read.ok && read.value.connectionName).toBe(settings.connectionName);
+
+    reopened.recordTestResult(id, { ok: false, stages: [], durationMs: 5 });
+    const written = JSON.parse(readFileSync(storage.path, 'utf8')) as {
+      accounts: { lastTest?: { summary: unknown } }[];
+    };
+    expect(written.accounts[0]?.lastTest?.summary).toEqual({ key: 'accounts.lastTest.failed' });
+  });
+
   it('records a test result: the summary names processing folders that are not ready, and a save clears review flags', async () => {
     const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
     const saved = await service.save({ settings });
@@ -187,17 +217,21 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
         ],
       },
     });
+    const lastTest = () => {
+      const got = service.get(id);
+      return got.ok ? got.value.lastTest : undefined;
+    };
     service.recordTestResult(id, report(false));
-    expect(service.get(id)).toMatchObject({
-      value: {
-        lastTest: {
-          ok: true,
-          summary: 'Signed in; INBOX holds 3 messages. Not ready for document processing: FailedProcessing.',
-        },
-      },
-    });
+    expect(lastTest()?.ok).toBe(true);
+    expect(english(lastTest()?.summary)).toBe(
+      'Signed in; INBOX holds 3 messages. Not ready for document processing: FailedProcessing.',
+    );
+    // Kept as a message: the overview words it in whatever language the window shows later.
+    expect(renderMessage('de', lastTest()?.summary ?? literal(''))).toBe(
+      'Angemeldet; der Posteingang enthält 3 Nachrichten. Nicht bereit für die Belegverarbeitung: FailedProcessing.',
+    );
     service.recordTestResult(id, report(true));
-    expect(service.get(id)).toMatchObject({ value: { lastTest: { summary: 'Signed in; INBOX holds 3 messages.' } } });
+    expect(english(lastTest()?.summary)).toBe('Signed in; INBOX holds 3 messages.');
 
     const imported = accountSettingsSchema.parse({ ...settings, validateSsl: false });
     await service.applyImport([{ settings: imported, review: ['certificateNotValidated'], replaceId: id }]);
