@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ENCRYPTIONS, defaultPortFor, isEncrypted, type Encryption } from './encryption';
 import { isSha256Fingerprint, normaliseFingerprint } from './fingerprint';
 import { t } from './i18n';
+import type { Message } from './i18n/message';
 import type { ReviewFlag } from './transfer';
 import { serverAddressError } from './server-address';
 
@@ -279,7 +280,8 @@ export interface LastTestResult {
   at: string;
   ok: boolean;
   code?: string;
-  summary: string;
+  /** Saved as a key and its parameters, so the overview shows it in whatever language is chosen later. */
+  summary: Message;
 }
 
 /** An account as the renderer sees it: never a password, only whether one is stored. */

@@ -1,4 +1,5 @@
 import type { ErrorCode } from './error-codes';
+import type { Message } from './i18n/message';
 
 export const STAGE_NAMES = ['dns', 'tcp', 'tls', 'greeting', 'starttls', 'auth', 'mailbox', 'logout'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
@@ -8,13 +9,15 @@ export interface StageResult {
   name: StageName;
   status: StageStatus;
   ms: number;
-  detail?: string;
+  /** What the stage found, as data: the window words it in its language when shown, the CLI in English. */
+  detail?: Message;
 }
 
+/** Why a test failed: the code for scripts, message and hint as data translated where they are shown. */
 export interface TestFailure {
   code: ErrorCode;
-  message: string;
-  hint: string;
+  message: Message;
+  hint: Message;
 }
 
 export interface CertificateInfo {

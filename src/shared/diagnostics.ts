@@ -1,5 +1,6 @@
 import { readinessLines } from './readiness-text';
 import type { ConnectionTestReport } from './connection-test';
+import { renderMessage } from './i18n';
 
 export interface DiagnosticsSettings {
   server: string;
@@ -23,11 +24,16 @@ export function diagnosticsText(report: ConnectionTestReport, settings: Diagnost
     `Trust: ${settings.trustedFingerprint ? `pinned ${settings.trustedFingerprint}` : 'no pinned certificate'}, ${settings.hasCaFile ? 'CA file given' : 'no CA file'}`,
     `Result: ${report.ok ? 'OK' : `FAILED ${report.error?.code ?? ''}`} in ${report.durationMs} ms`,
   ];
-  if (report.error) lines.push(`Message: ${report.error.message}`, `Hint: ${report.error.hint}`);
+  // English like the rest of the text: it goes into a support ticket, whatever the window's language.
+  if (report.error)
+    lines.push(
+      `Message: ${renderMessage('en', report.error.message)}`,
+      `Hint: ${renderMessage('en', report.error.hint)}`,
+    );
   lines.push('', 'Stages:');
   for (const stage of report.stages) {
     lines.push(
-      `  ${stage.name.padEnd(9)} ${stage.status.padEnd(7)} ${stage.status === 'skipped' ? '' : `${stage.ms} ms`}  ${stage.detail ?? ''}`.trimEnd(),
+      `  ${stage.name.padEnd(9)} ${stage.status.padEnd(7)} ${stage.status === 'skipped' ? '' : `${stage.ms} ms`}  ${stage.detail ? renderMessage('en', stage.detail) : ''}`.trimEnd(),
     );
   }
   if (report.server)

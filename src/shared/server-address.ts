@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { t } from './i18n';
+import { t, type MessageKey } from './i18n';
 
 const ipv6 = z.ipv6();
 const IPV4_SHAPE = /^\d+(\.\d+){3}$/;
@@ -22,26 +22,32 @@ function isHostName(value: string): boolean {
 }
 
 /**
- * Checks a trimmed server entry and returns a message that names the exact mistake,
+ * Checks a trimmed server entry and returns the key of a message that names the exact mistake,
  * because "invalid host" does not tell an admin that the port belongs in its own field.
  */
-export function serverAddressError(server: string): string | undefined {
-  if (server === '') return t('validation.server.empty');
-  if (hasControlCharacter(server)) return t('validation.server.control');
-  if (/\s/.test(server)) return t('validation.server.spaces');
+export function serverAddressProblem(server: string): MessageKey | undefined {
+  if (server === '') return 'validation.server.empty';
+  if (hasControlCharacter(server)) return 'validation.server.control';
+  if (/\s/.test(server)) return 'validation.server.spaces';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(server)) {
-    return t('validation.server.scheme');
+    return 'validation.server.scheme';
   }
-  if (server.includes('/') || server.includes('\\')) return t('validation.server.path');
-  if (server.startsWith('[') || server.endsWith(']')) return t('validation.server.brackets');
-  if (server.includes('@')) return t('validation.server.at');
+  if (server.includes('/') || server.includes('\\')) return 'validation.server.path';
+  if (server.startsWith('[') || server.endsWith(']')) return 'validation.server.brackets';
+  if (server.includes('@')) return 'validation.server.at';
   if (ipv6.safeParse(server).success) return undefined;
-  if (/^[^:]+:\d*$/.test(server)) return t('validation.server.port');
-  if (server.includes(':')) return t('validation.server.ipv6');
-  if (IPV4_SHAPE.test(server)) return isIpv4(server) ? undefined : t('validation.server.ipv4');
-  if (server.length > 253) return t('validation.server.hostTooLong');
+  if (/^[^:]+:\d*$/.test(server)) return 'validation.server.port';
+  if (server.includes(':')) return 'validation.server.ipv6';
+  if (IPV4_SHAPE.test(server)) return isIpv4(server) ? undefined : 'validation.server.ipv4';
+  if (server.length > 253) return 'validation.server.hostTooLong';
   if (!isHostName(server)) {
-    return t('validation.server.hostName');
+    return 'validation.server.hostName';
   }
   return undefined;
+}
+
+/** The problem in the current language, for the form's validators. */
+export function serverAddressError(server: string): string | undefined {
+  const problem = serverAddressProblem(server);
+  return problem && t(problem);
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { runConnectionTest, type ConnectionTestInput } from '../../src/core/connection-test/run-connection-test';
-import type { ConnectionTestReport } from '../../src/shared/connection-test';
+import { type ConnectionTestInput } from '../../src/core/connection-test/run-connection-test';
+import type { ConnectionTestReportText } from '../../src/shared/report-text';
+import { runConnectionTestInEnglish as runConnectionTest } from '../support/report-text';
 import type { Encryption } from '../../src/shared/encryption';
 import { credentialTraces } from '../support/credential-traces';
 import { startFakeImapServer, type FakeImapOptions, type FakeImapServer } from '../support/fake-imap-server';
@@ -24,7 +25,7 @@ async function against(
   options: FakeImapOptions,
   encryption: Encryption,
   extra: Partial<ConnectionTestInput> = {},
-): Promise<ConnectionTestReport> {
+): Promise<ConnectionTestReportText> {
   server = await startFakeImapServer(options);
   return runConnectionTest({
     settings: { server: server.host, port: server.port, encryption, validateSsl: true },
@@ -47,9 +48,9 @@ function expectNoCredentialSent(): void {
   expect(credentialTraces(server as FakeImapServer, PLAIN_USER, PASSWORD)).toEqual([]);
 }
 
-const stageOf = (report: ConnectionTestReport, name: string) => report.stages.find((stage) => stage.name === name);
+const stageOf = (report: ConnectionTestReportText, name: string) => report.stages.find((stage) => stage.name === name);
 
-function expectNoSecretAnywhere(report: ConnectionTestReport): void {
+function expectNoSecretAnywhere(report: ConnectionTestReportText): void {
   const text = JSON.stringify(report);
   expect(text).not.toContain(PASSWORD);
   expect(text).not.toContain(Buffer.from(PASSWORD).toString('base64'));

@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { RESPONSE_LIMITS, runConnectionTest } from '../../src/core/connection-test/run-connection-test';
+import { RESPONSE_LIMITS } from '../../src/core/connection-test/run-connection-test';
+import type { ConnectionTestReportText } from '../../src/shared/report-text';
+import { runConnectionTestInEnglish as runConnectionTest } from '../support/report-text';
 import {
   MAX_LINE_BYTES,
   MAX_SESSION_BYTES,
   MAX_SESSION_LINES,
 } from '../../src/core/connection-test/instrumented-transport';
-import { REPORT_LIMITS, type ConnectionTestReport } from '../../src/shared/connection-test';
+import { REPORT_LIMITS } from '../../src/shared/connection-test';
 import { startFakeImapServer, type FakeImapServer, type Flood } from '../support/fake-imap-server';
 
 const MiB = 1024 * 1024;
@@ -19,7 +21,7 @@ afterEach(async () => {
 });
 
 /** A plain test (No TLS, no login needed by the fake) whose LIST is answered by `flood`. */
-async function listAnsweredWith(flood: (tag: string) => Flood): Promise<ConnectionTestReport> {
+async function listAnsweredWith(flood: (tag: string) => Flood): Promise<ConnectionTestReportText> {
   server = await startFakeImapServer({ script: { LIST: ({ tag }) => ({ flood: flood(tag) }) } });
   return runConnectionTest({
     settings: { server: server.host, port: server.port, encryption: 'notls', validateSsl: false },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
-import { runConnectionTest } from '../../src/core/connection-test/run-connection-test';
+import { runConnectionTestInEnglish as runConnectionTest } from '../support/report-text';
 import { TEST_USERS } from '../support/dovecot';
 
 const dovecot = inject('dovecot');

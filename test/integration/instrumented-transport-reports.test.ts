@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { TransportObservations } from '../../src/core/connection-test/instrumented-transport';
-import { runConnectionTest, type ConnectionTestInput } from '../../src/core/connection-test/run-connection-test';
-import type { ConnectionTestReport } from '../../src/shared/connection-test';
+import { type ConnectionTestInput } from '../../src/core/connection-test/run-connection-test';
+import type { ConnectionTestReportText } from '../../src/shared/report-text';
+import { failureText, runConnectionTestInEnglish as runConnectionTest } from '../support/report-text';
 import type { Encryption } from '../../src/shared/encryption';
 import { t } from '../../src/shared/i18n';
 import { startFakeImapServer, type FakeImapOptions, type FakeImapServer } from '../support/fake-imap-server';
@@ -29,7 +30,7 @@ async function against(
   options: FakeImapOptions,
   encryption: Encryption,
   { validateSsl = true, ...extra }: Partial<ConnectionTestInput> & { validateSsl?: boolean } = {},
-): Promise<ConnectionTestReport> {
+): Promise<ConnectionTestReportText> {
   server = await startFakeImapServer(options);
   return runConnectionTest({
     settings: { server: server.host, port: server.port, encryption, validateSsl },
@@ -40,7 +41,7 @@ async function against(
   });
 }
 
-const stageOf = (report: ConnectionTestReport, name: string) => report.stages.find((stage) => stage.name === name);
+const stageOf = (report: ConnectionTestReportText, name: string) => report.stages.find((stage) => stage.name === name);
 
 /** imapflow over the transport alone, against a fake server started with `serverOptions`. */
 async function signInThrough(
@@ -143,7 +144,7 @@ describe('the words of the credential guards', () => {
       { secure: false, doSTARTTLS: false, requireTlsForCredentials: true },
       { capabilities: ['AUTH=PLAIN'] },
     );
-    expect(observations.blockedCredentials).toEqual({
+    expect(observations.blockedCredentials && failureText(observations.blockedCredentials)).toEqual({
       code: 'STARTTLS_UNAVAILABLE',
       message: t('failure.notEncrypted.message'),
       hint: t('failure.notEncrypted.hint'),

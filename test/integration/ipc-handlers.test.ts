@@ -7,6 +7,7 @@ import { createTestServices } from '../support/test-services';
 import type { AccountsService } from '../../src/core/accounts/accounts-service';
 import { newAccountDefaults } from '../../src/shared/account';
 import { TEST_USERS } from '../support/dovecot';
+import { english } from '../support/report-text';
 
 const dovecot = inject('dovecot');
 
@@ -110,7 +111,7 @@ describe('IPC handlers with the real services', () => {
     if (!saved.ok) throw new Error(saved.error.message);
     const tested = await handlers.testConnection({ accountId: saved.value.account.id, settings: shared });
     expect(tested.ok && tested.value.error).toBeUndefined();
-    expect(tested.ok && tested.value.stages.find((stage) => stage.name === 'auth')?.detail).toBe(
+    expect(tested.ok && english(tested.value.stages.find((stage) => stage.name === 'auth')?.detail)).toBe(
       `signed in as ${TEST_USERS.sharedMailbox.user}`,
     );
     expect(tested.ok && tested.value.mailbox?.inbox.messages).toBe(TEST_USERS.sharedMailbox.messages);

@@ -1,6 +1,6 @@
 import tls from 'node:tls';
 import { describe, expect, inject, it } from 'vitest';
-import { runConnectionTest } from '../../src/core/connection-test/run-connection-test';
+import { runConnectionTestInEnglish as runConnectionTest } from '../support/report-text';
 import { legacyTlsSupport, type SecureContextFactory } from '../../src/core/connection-test/tls-trust';
 import { TEST_USERS } from '../support/dovecot';
 

@@ -1,7 +1,8 @@
 import { ImapFlow } from 'imapflow';
 import { describe, expect, inject, it } from 'vitest';
 import { PREVIEW_RESERVE_MS, previewInbox } from '../../src/core/connection-test/mailbox-readiness';
-import { runConnectionTest, type ConnectionTestInput } from '../../src/core/connection-test/run-connection-test';
+import { type ConnectionTestInput } from '../../src/core/connection-test/run-connection-test';
+import { runConnectionTestInEnglish as runConnectionTest } from '../support/report-text';
 import { TEST_USERS, type TestUser } from '../support/dovecot';
 import { startFakeImapServer } from '../support/fake-imap-server';
 

@@ -10,7 +10,9 @@ import {
   type TrustPolicy,
   type TrustVerdict,
 } from '../../src/core/connection-test/tls-trust';
-import type { ConnectionTestReport, TestFailure } from '../../src/shared/connection-test';
+import type { TlsInfo } from '../../src/shared/connection-test';
+import type { ConnectionTestReportText, FailureText } from '../../src/shared/report-text';
+import { failureText, reportText } from '../support/report-text';
 import type { Encryption } from '../../src/shared/encryption';
 import { en } from '../../src/shared/i18n/en';
 import { startFakeImapServer, type CertificateFiles, type FakeImapServer } from '../support/fake-imap-server';
@@ -44,19 +46,24 @@ interface VerdictOptions {
   pinnedSha256?: string;
 }
 
-async function verdictFor(certificate: CertificateFiles, options: VerdictOptions = {}): Promise<ConnectionTestReport> {
+async function verdictFor(
+  certificate: CertificateFiles,
+  options: VerdictOptions = {},
+): Promise<ConnectionTestReportText> {
   const encryption = options.encryption ?? 'ssl';
   server = await startFakeImapServer({
     ...(options.host ? { host: options.host } : {}),
     ...(encryption === 'starttls' ? { starttls: certificate } : { implicitTls: certificate }),
   });
-  return runConnectionTest({
-    settings: { server: server.host, port: server.port, encryption, validateSsl: true },
-    userName: 'CONTOSO\\scanner',
-    password: 'Verdict-Secret-7',
-    timeoutMs: TIMEOUT_MS,
-    ...(options.pinnedSha256 ? { pinnedSha256: options.pinnedSha256 } : {}),
-  });
+  return reportText(
+    await runConnectionTest({
+      settings: { server: server.host, port: server.port, encryption, validateSsl: true },
+      userName: 'CONTOSO\\scanner',
+      password: 'Verdict-Secret-7',
+      timeoutMs: TIMEOUT_MS,
+      ...(options.pinnedSha256 ? { pinnedSha256: options.pinnedSha256 } : {}),
+    }),
+  );
 }
 
 const fingerprintOf = (certFile: string): string => new X509Certificate(readFileSync(certFile)).fingerprint256;
@@ -68,7 +75,7 @@ interface Refusal {
   options?: VerdictOptions;
   /** What Node's TLS layer concluded, where the verdict must not simply repeat it. */
   authorizationError: string | null;
-  error: TestFailure;
+  error: FailureText;
 }
 
 const REFUSALS: Refusal[] = [
@@ -194,13 +201,17 @@ async function startTlsServer(options: TlsOptions): Promise<number> {
 }
 
 /** Opens a client socket with `options` and, once its handshake is done, asks evaluateTrust for `policy`. */
-async function evaluateOn(port: number, options: ConnectionOptions, policy: TrustPolicy): Promise<TrustVerdict> {
+/** A verdict with its failure in English words, as the assertions below spell them out. */
+type VerdictText = Exclude<TrustVerdict, { trusted: false }> | { trusted: false; tls: TlsInfo; failure: FailureText };
+
+async function evaluateOn(port: number, options: ConnectionOptions, policy: TrustPolicy): Promise<VerdictText> {
   const socket = await new Promise<TLSSocket>((resolve, reject) => {
     const client = tls.connect({ host: '127.0.0.1', port, ...options }, () => resolve(client));
     client.once('error', reject);
   });
   try {
-    return evaluateTrust(socket, policy);
+    const verdict = evaluateTrust(socket, policy);
+    return verdict.trusted ? verdict : { ...verdict, failure: failureText(verdict.failure) };
   } finally {
     socket.destroy();
   }

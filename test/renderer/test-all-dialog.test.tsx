@@ -4,6 +4,7 @@ import { TestAllDialog } from '../../src/renderer/src/components/TestAllDialog';
 import { accountSettingsSchema, type AccountView } from '../../src/shared/account';
 import type { AppEvent } from '../../src/shared/app-events';
 import type { IpcReply, MailboxConnectApi } from '../../src/shared/ipc';
+import { literal } from '../../src/shared/i18n/message';
 import { progressAtStart, type TestAllOutcome, type TestAllResult } from '../../src/shared/test-all';
 import { deferred, installFakeApi } from '../support/fake-window-api';
 import { renderWithProviders } from '../support/render-with-providers';
@@ -44,7 +45,11 @@ const failed = (view: AccountView): TestAllOutcome => ({
     ok: false,
     stages: [],
     durationMs: 80,
-    error: { code: 'AUTH_FAILED', message: 'The server refused the user name or password.', hint: '' },
+    error: {
+      code: 'AUTH_FAILED',
+      message: literal('The server refused the user name or password.'),
+      hint: literal(''),
+    },
   },
 });
 

@@ -20,6 +20,7 @@ import type { Clock, DocumentStore } from '../ports';
 import { bindingOf, type BindingFields, type SecretsService, type StoredSecret, type UnusableReason } from '../secrets';
 import { CURRENT_SCHEMA_VERSION, type StoredAccount, type StoredDocument } from './stored-account';
 import { t } from '../../shared/i18n';
+import { message, messageList, type Message } from '../../shared/i18n/message';
 
 /** "Name (copy)", then "Name (copy 2)", … shortened so that it stays within the name's length limit. */
 export function copyName(name: string, takenNames: string[]): string {
@@ -59,17 +60,16 @@ function lastTestOf(report: ConnectionTestReport, at: string): LastTestResult {
     at,
     ok: report.ok,
     ...(report.error ? { code: report.error.code } : {}),
-    summary: report.ok
-      ? [t('accounts.lastTest.ok', { messages: report.mailbox?.inbox.messages ?? 0 }), notReadyText(report)]
-          .filter(Boolean)
-          .join(' ')
-      : (report.error?.message ?? t('accounts.lastTest.failed')),
+    summary: report.ok ? successSummary(report) : (report.error?.message ?? message('accounts.lastTest.failed')),
   };
 }
 
-function notReadyText(report: ConnectionTestReport): string {
+function successSummary(report: ConnectionTestReport): Message {
+  const signedIn = message('accounts.lastTest.ok', { messages: report.mailbox?.inbox.messages ?? 0 });
   const folders = foldersNotReady(report.mailbox);
-  return folders.length === 0 ? '' : t('accounts.lastTest.notReady', { folders: folders.join(', ') });
+  return folders.length === 0
+    ? signedIn
+    : messageList([signedIn, message('accounts.lastTest.notReady', { folders: folders.join(', ') })], ' ');
 }
 
 /** The accounts: validation, bookkeeping and persistence, with each password sealed on its own. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { accountFieldsSchema, accountIdSchema } from '../../shared/account';
+import { literal } from '../../shared/i18n/message';
+import { messageSchema } from '../../shared/i18n/message-schema';
 import { REVIEW_FLAGS } from '../../shared/transfer';
 import { SEALED_SECRET_FORMAT } from '../secrets';
 
@@ -14,7 +16,17 @@ const storedSecretSchema = z.object({
   binding: z.string().min(1),
   format: z.literal(SEALED_SECRET_FORMAT).optional(),
 });
-const lastTestSchema = z.object({ at: z.string(), ok: z.boolean(), code: z.string().optional(), summary: z.string() });
+/**
+ * The last test's summary: a message since the language became a choice of the window; files
+ * written before hold finished text, which is kept and shown as it was written.
+ */
+const summarySchema = z.union([messageSchema, z.string().transform((text) => literal(text))]);
+const lastTestSchema = z.object({
+  at: z.string(),
+  ok: z.boolean(),
+  code: z.string().optional(),
+  summary: summarySchema,
+});
 
 /** One account as it is written to disk: settings, bookkeeping and the sealed password. */
 export const storedAccountSchema = accountFieldsSchema.extend({

@@ -1,6 +1,6 @@
 import type { StageName, TestFailure } from '../../shared/connection-test';
 import { ConnectionTestFailure, failure } from './failure';
-import { t } from '../../shared/i18n';
+import { message } from '../../shared/i18n/message';
 
 export interface FailureContext {
   stage: StageName | undefined;
@@ -38,40 +38,40 @@ export function classifyError(error: unknown, context: FailureContext): TestFail
   // imapflow's response limits (set in run-connection-test.ts) end the connection on purpose.
   if (code === 'LiteralTooLarge' || code === 'ResponseTooLarge' || code === 'LineTooLarge') {
     const bytes = typeof err.maxSize === 'number' ? err.maxSize : 0;
-    const message =
+    const said =
       code === 'LiteralTooLarge'
-        ? t('failure.literalTooLarge.message', { size: String(err.literalSize ?? '?'), bytes })
+        ? message('failure.literalTooLarge.message', { size: String(err.literalSize ?? '?'), bytes })
         : code === 'ResponseTooLarge'
-          ? t('failure.responseTooLarge.message', { bytes })
-          : t('failure.lineTooLong.message', { bytes });
-    return failure('NOT_IMAP', message, t('failure.tooMuchData.hint'));
+          ? message('failure.responseTooLarge.message', { bytes })
+          : message('failure.lineTooLong.message', { bytes });
+    return failure('NOT_IMAP', said, message('failure.tooMuchData.hint'));
   }
   if (code === 'EAI_AGAIN') {
     return failure(
       'DNS_NOT_FOUND',
-      t('failure.dnsNoServer.message', { server: context.server, code }),
-      t('failure.dnsNoServer.hint'),
+      message('failure.dnsNoServer.message', { server: context.server, code }),
+      message('failure.dnsNoServer.hint'),
     );
   }
   if (code === 'ENOTFOUND' || code === 'ENODATA' || code === 'EAI_NONAME') {
     return failure(
       'DNS_NOT_FOUND',
-      t('failure.dnsNotFound.message', { server: context.server }),
-      t('failure.dnsNotFound.hint'),
+      message('failure.dnsNotFound.message', { server: context.server }),
+      message('failure.dnsNotFound.hint'),
     );
   }
   if (code === 'ECONNREFUSED') {
     return failure(
       'CONNECTION_REFUSED',
-      t('failure.refused.message', { where }),
-      context.port === 993 ? t('failure.refused993.hint') : t('failure.refused.hint'),
+      message('failure.refused.message', { where }),
+      context.port === 993 ? message('failure.refused993.hint') : message('failure.refused.hint'),
     );
   }
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'EADDRNOTAVAIL') {
     return failure(
       'HOST_UNREACHABLE',
-      t('failure.unreachable.message', { server: context.server, code }),
-      t('failure.unreachable.hint'),
+      message('failure.unreachable.message', { server: context.server, code }),
+      message('failure.unreachable.hint'),
     );
   }
   // imapflow's socket inactivity timer (ETIMEOUT) can fire while the greeting is awaited: that is a greeting timeout.
@@ -79,40 +79,44 @@ export function classifyError(error: unknown, context: FailureContext): TestFail
     return greetingTimeout(context);
   }
   if (code === 'ETIMEDOUT' || code === 'ETIMEOUT' || code === 'CONNECT_TIMEOUT') {
-    return failure('CONNECTION_TIMEOUT', t('failure.timeout.message', { where }), t('failure.timeout.hint'));
+    return failure(
+      'CONNECTION_TIMEOUT',
+      message('failure.timeout.message', { where }),
+      message('failure.timeout.hint'),
+    );
   }
   if (err.authenticationFailed === true || err.serverResponseCode === 'AUTHENTICATIONFAILED') {
     if (/login is disabled/i.test(text)) {
-      return failure('LOGIN_DISABLED', t('failure.loginDisabled.message'), t('failure.loginDisabled.hint'));
+      return failure('LOGIN_DISABLED', message('failure.loginDisabled.message'), message('failure.loginDisabled.hint'));
     }
-    return failure('AUTH_FAILED', t('failure.authFailed.message'), t('failure.authFailed.hint'));
+    return failure('AUTH_FAILED', message('failure.authFailed.message'), message('failure.authFailed.hint'));
   }
   if (err.tlsFailed === true && /STARTTLS/i.test(text)) {
     // The starttls stage runs from the moment the command is sent: then the server offered it and said no.
     if (context.stage === 'starttls')
       return failure(
         'STARTTLS_UNAVAILABLE',
-        t('failure.starttlsRefused.message', { where }),
-        t('failure.starttlsRefused.hint'),
+        message('failure.starttlsRefused.message', { where }),
+        message('failure.starttlsRefused.hint'),
       );
     return failure(
       'STARTTLS_UNAVAILABLE',
-      t('failure.starttlsMissing.message', { where }),
-      t('failure.starttlsMissing.hint'),
+      message('failure.starttlsMissing.message', { where }),
+      message('failure.starttlsMissing.hint'),
     );
   }
   if (context.stage === 'tls' || context.stage === 'starttls' || code.startsWith('ERR_SSL') || code === 'EPROTO') {
     if (TLS_WRONG_PORT.test(text) || (context.stage === 'tls' && context.port === 143)) {
       return failure(
         'TLS_HANDSHAKE_FAILED',
-        t('failure.tlsWrongPort.message', { where }),
-        t('failure.tlsWrongPort.hint'),
+        message('failure.tlsWrongPort.message', { where }),
+        message('failure.tlsWrongPort.hint'),
       );
     }
     return failure(
       'TLS_HANDSHAKE_FAILED',
-      t('failure.tlsHandshake.message', { where, code: code || t('failure.noDetails') }),
-      t('failure.tlsHandshake.hint'),
+      message('failure.tlsHandshake.message', { where, code: code || message('failure.noDetails') }),
+      message('failure.tlsHandshake.hint'),
     );
   }
   if (
@@ -128,46 +132,49 @@ export function classifyError(error: unknown, context: FailureContext): TestFail
     if (context.stage === 'greeting' && context.implicitTls === false && context.port === 993) {
       return failure(
         'CONNECTION_CLOSED',
-        t('failure.closedBeforeGreeting.message', { where }),
-        t('failure.closedBeforeGreeting.hint'),
+        message('failure.closedBeforeGreeting.message', { where }),
+        message('failure.closedBeforeGreeting.hint'),
       );
     }
     return failure(
       'CONNECTION_CLOSED',
-      t('failure.closed.message', { where, stage: context.stage ?? t('failure.stage.test') }),
-      t('failure.closed.hint'),
+      message('failure.closed.message', { where, stage: context.stage ?? message('failure.stage.test') }),
+      message('failure.closed.hint'),
     );
   }
   if (context.stage === 'mailbox') {
     return failure(
       'MAILBOX_UNAVAILABLE',
-      t('failure.mailbox.message', { reason: text.slice(0, 200) }),
-      t('failure.mailbox.hint'),
+      message('failure.mailbox.message', { reason: text.slice(0, 200) }),
+      message('failure.mailbox.hint'),
     );
   }
   return failure(
     'UNKNOWN',
-    t('failure.unknown.message', { stage: context.stage ?? t('failure.stage.setup'), reason: text.slice(0, 200) }),
-    t('failure.unknown.hint'),
+    message('failure.unknown.message', {
+      stage: context.stage ?? message('failure.stage.setup'),
+      reason: text.slice(0, 200),
+    }),
+    message('failure.unknown.hint'),
   );
 }
 
 export function greetingTimeout(context: FailureContext): TestFailure {
   return failure(
     'GREETING_TIMEOUT',
-    t('failure.greetingTimeout.message', { where: `${context.server}:${context.port}` }),
-    context.implicitTls ? t('failure.greetingTimeoutTls.hint') : t('failure.greetingTimeoutPlain.hint'),
+    message('failure.greetingTimeout.message', { where: `${context.server}:${context.port}` }),
+    context.implicitTls ? message('failure.greetingTimeoutTls.hint') : message('failure.greetingTimeoutPlain.hint'),
   );
 }
 
 export function connectionTimeout(context: FailureContext, timeoutMs: number): TestFailure {
   return failure(
     'CONNECTION_TIMEOUT',
-    t('failure.deadline.message', {
+    message('failure.deadline.message', {
       where: `${context.server}:${context.port}`,
       seconds: Math.round(timeoutMs / 1000),
-      stage: context.stage ?? t('failure.stage.connect'),
+      stage: context.stage ?? message('failure.stage.connect'),
     }),
-    t('failure.deadline.hint'),
+    message('failure.deadline.hint'),
   );
 }

@@ -6,7 +6,7 @@ import { ConnectionTestFailure, failure } from './failure';
 import type { StageRecorder } from './stage-recorder';
 import { evaluateTrust, type TrustPolicy } from './tls-trust';
 import type { Transcript } from './transcript';
-import { t } from '../../shared/i18n';
+import { literal, message, messageList, type Message } from '../../shared/i18n/message';
 
 /** Longest greeting we wait for the end of: a server sending more before its first line ends is not talking IMAP. */
 const MAX_GREETING_BYTES = 64 * 1024;
@@ -41,7 +41,7 @@ export interface TransportContext {
   /** TLS settings for the socket; Validate SSL, pins and CAs are applied by evaluateTrust. */
   tlsOptions: tls.ConnectionOptions;
   /** Appended to the tls (or starttls) stage detail: what this runtime could not offer. */
-  tlsNote?: string;
+  tlsNote?: Message;
   /** True for SSL, TLS and STARTTLS: credentials may then only travel over TLS. */
   requireTlsForCredentials: boolean;
   observations: TransportObservations;
@@ -49,8 +49,11 @@ export interface TransportContext {
 }
 
 /** Both ends of the connection: the local address tells which interface or VPN was used. */
-function connectedDetail(socket: net.Socket, options: { host: string; port: number }): string {
-  return `${socket.remoteAddress ?? options.host}:${socket.remotePort ?? options.port} from ${socket.localAddress ?? 'unknown'}`;
+function connectedDetail(socket: net.Socket, options: { host: string; port: number }): Message {
+  return message('stage.tcp.connected', {
+    remote: `${socket.remoteAddress ?? options.host}:${socket.remotePort ?? options.port}`,
+    local: socket.localAddress ?? '?',
+  });
 }
 
 type WriteFn = (chunk: unknown, ...rest: unknown[]) => boolean;
@@ -84,14 +87,14 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
     if (session.bytesReceived > MAX_SESSION_BYTES)
       return failure(
         'NOT_IMAP',
-        t('failure.tooMuchData.message', { bytes: MAX_SESSION_BYTES }),
-        t('failure.tooMuchData.hint'),
+        message('failure.tooMuchData.message', { bytes: MAX_SESSION_BYTES }),
+        message('failure.tooMuchData.hint'),
       );
     if (session.linesReceived > MAX_SESSION_LINES)
       return failure(
         'NOT_IMAP',
-        t('failure.tooManyLines.message', { lines: MAX_SESSION_LINES }),
-        t('failure.tooMuchData.hint'),
+        message('failure.tooManyLines.message', { lines: MAX_SESSION_LINES }),
+        message('failure.tooMuchData.hint'),
       );
     return undefined;
   };
@@ -121,7 +124,11 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
       if (session.lineBytes > lineLimit) {
         socket.destroy(
           new ConnectionTestFailure(
-            failure('NOT_IMAP', t('failure.lineTooLong.message', { bytes: lineLimit }), t('failure.lineTooLong.hint')),
+            failure(
+              'NOT_IMAP',
+              message('failure.lineTooLong.message', { bytes: lineLimit }),
+              message('failure.lineTooLong.hint'),
+            ),
           ),
         );
       }
@@ -136,23 +143,27 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
     context.observations.greeting = line.slice(0, REPORT_LIMITS.greetingChars);
     if (/^\* (OK|PREAUTH)\b/i.test(line)) {
       // The capability list is reported on its own; the detail keeps the server's words.
-      stages.ok('greeting', line.replace(/^\* \w+ (\[[^\]]*\] )?/, '').slice(0, 120));
+      stages.ok('greeting', literal(line.replace(/^\* \w+ (\[[^\]]*\] )?/, '').slice(0, 120)));
     } else if (/^\* BYE\b/i.test(line)) {
-      stages.fail('greeting', line);
+      stages.fail('greeting', literal(line.slice(0, REPORT_LIMITS.greetingChars)));
       socket.destroy(
         new ConnectionTestFailure(
           failure(
             'SERVER_BYE',
-            t('failure.bye.message', { reason: line.replace(/^\* BYE\s*/i, '').slice(0, 200) }),
-            t('failure.bye.hint'),
+            message('failure.bye.message', { reason: line.replace(/^\* BYE\s*/i, '').slice(0, 200) }),
+            message('failure.bye.hint'),
           ),
         ),
       );
     } else {
-      stages.fail('greeting', line.slice(0, 200));
+      stages.fail('greeting', literal(line.slice(0, 200)));
       socket.destroy(
         new ConnectionTestFailure(
-          failure('NOT_IMAP', t('failure.notImap.message', { greeting: line.slice(0, 80) }), t('failure.notImap.hint')),
+          failure(
+            'NOT_IMAP',
+            message('failure.notImap.message', { greeting: line.slice(0, 80) }),
+            message('failure.notImap.hint'),
+          ),
         ),
       );
     }
@@ -181,10 +192,14 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
   const credentialRefusal = (): TestFailure | undefined => {
     if (session.secure) return undefined;
     if (context.requireTlsForCredentials) {
-      return failure('STARTTLS_UNAVAILABLE', t('failure.notEncrypted.message'), t('failure.notEncrypted.hint'));
+      return failure(
+        'STARTTLS_UNAVAILABLE',
+        message('failure.notEncrypted.message'),
+        message('failure.notEncrypted.hint'),
+      );
     }
     if (session.loginDisabled) {
-      return failure('LOGIN_DISABLED', t('failure.loginDisabled.message'), t('failure.loginDisabled.hint'));
+      return failure('LOGIN_DISABLED', message('failure.loginDisabled.message'), message('failure.loginDisabled.hint'));
     }
     return undefined;
   };
@@ -202,10 +217,10 @@ export function createInstrumentedTransport(context: TransportContext): ImapTran
       // From here on credentials may go (credentialRefusal): a LOGINDISABLED seen before TLS no longer counts.
       session.secure = true;
       const notes = [
-        ...(context.trust.validate || context.trust.pinnedSha256 ? [] : [t('stage.tls.notValidated')]),
+        ...(context.trust.validate || context.trust.pinnedSha256 ? [] : [message('stage.tls.notValidated')]),
         ...(context.tlsNote ? [context.tlsNote] : []),
       ];
-      stages.ok(stage, [verdict.tls.protocol, verdict.tls.cipher, ...notes].join(', '));
+      stages.ok(stage, messageList([literal(verdict.tls.protocol), literal(verdict.tls.cipher), ...notes], ', '));
       onReady();
     });
   };

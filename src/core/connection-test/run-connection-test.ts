@@ -21,7 +21,7 @@ import { createInstrumentedTransport, MAX_LINE_BYTES, type TransportObservations
 import { StageRecorder } from './stage-recorder';
 import { tlsSetupFor, type SecureContextFactory } from './tls-trust';
 import { Transcript } from './transcript';
-import { t } from '../../shared/i18n';
+import { literal, message, messageList, type Message } from '../../shared/i18n/message';
 
 export interface ConnectionTestInput {
   settings: Pick<AccountSettings, 'server' | 'port' | 'encryption' | 'validateSsl'>;
@@ -42,7 +42,7 @@ export interface ConnectionTestInput {
    */
   plaintextPasswordAllowed?: boolean;
   /** Why `userName` was left out on purpose; the auth stage says so instead of "no user name given". */
-  noLoginReason?: string;
+  noLoginReason?: Message;
   /** Source address on a multi-homed host (and for tests: Dovecot slows logins after a failure per client IP). */
   localAddress?: string;
   /** Builds TLS contexts; Node's own unless a test plays a TLS library that refuses legacy options (BoringSSL). */
@@ -111,7 +111,7 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
 
   const invalid = invalidSettings(input);
   if (invalid) {
-    for (const name of STAGE_NAMES) stages.skip(name, t('stage.invalidSettings'));
+    for (const name of STAGE_NAMES) stages.skip(name, message('stage.invalidSettings'));
     return report({ error: invalid });
   }
 
@@ -119,7 +119,7 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
   try {
     stages.start('dns');
     const address = net.isIP(settings.server) ? settings.server : await interruption.race(resolve(settings.server));
-    stages.ok('dns', address === settings.server ? t('stage.dns.ipAddress') : address);
+    stages.ok('dns', address === settings.server ? message('stage.dns.ipAddress') : literal(address));
 
     // imapflow's own timers run a little past the test's deadline so that one deadline decides, whatever the load.
     const remaining = (): number => Math.max(1, timeoutMs - (performance.now() - startedAt)) + IMAPFLOW_TIMER_SLACK_MS;
@@ -161,25 +161,25 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
     if (!implicitTls)
       stages.skip(
         'tls',
-        settings.encryption === 'starttls' ? t('stage.tls.starttlsLater') : t('stage.tls.unencrypted'),
+        settings.encryption === 'starttls' ? message('stage.tls.starttlsLater') : message('stage.tls.unencrypted'),
       );
-    if (!implicitTls && settings.encryption !== 'starttls') stages.skip('starttls', t('stage.starttls.noTls'));
+    if (!implicitTls && settings.encryption !== 'starttls') stages.skip('starttls', message('stage.starttls.noTls'));
 
     try {
       await interruption.race(client.connect());
     } catch (error) {
       if (!(input.userName === undefined && error instanceof Error && NO_LOGIN_CONFIGURED.test(error.message)))
         throw error;
-      stages.skip('auth', input.noLoginReason ?? t('stage.auth.noUser'));
-      if (!stages.hasStarted('starttls')) stages.skip('starttls', t('stage.starttls.notUsed'));
-      stages.skip('mailbox', t('stage.mailbox.needsLogin'));
-      stages.skip('logout', t('stage.logout.notLoggedIn'));
+      stages.skip('auth', input.noLoginReason ?? message('stage.auth.noUser'));
+      if (!stages.hasStarted('starttls')) stages.skip('starttls', message('stage.starttls.notUsed'));
+      stages.skip('mailbox', message('stage.mailbox.needsLogin'));
+      stages.skip('logout', message('stage.logout.notLoggedIn'));
       return report({});
     }
     if (!stages.hasStarted('starttls'))
-      stages.skip('starttls', implicitTls ? t('stage.starttls.implicit') : t('stage.starttls.notOffered'));
-    if (stages.hasStarted('auth')) stages.ok('auth', t('stage.auth.signedIn', { user: input.userName ?? '' }));
-    else stages.skip('auth', t('stage.auth.preauth'));
+      stages.skip('starttls', implicitTls ? message('stage.starttls.implicit') : message('stage.starttls.notOffered'));
+    if (stages.hasStarted('auth')) stages.ok('auth', message('stage.auth.signedIn', { user: input.userName ?? '' }));
+    else stages.skip('auth', message('stage.auth.preauth'));
 
     stages.start('mailbox');
     const listed = await interruption.race(client.list());
@@ -215,7 +215,7 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
           ? greetingTimeout(stageContext)
           : connectionTimeout(stageContext, timeoutMs)
         : error === CANCELLED
-          ? failure('CANCELLED', t('failure.cancelled.message'), t('failure.cancelled.hint'))
+          ? failure('CANCELLED', message('failure.cancelled.message'), message('failure.cancelled.hint'))
           : classifyError(
               observations.blockedCredentials ? new ConnectionTestFailure(observations.blockedCredentials) : error,
               stageContext,
@@ -228,12 +228,12 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
   }
 }
 
-function mailboxStageDetail(mailbox: MailboxSummary): string {
-  const summary = t('stage.mailbox.summary', { folders: mailbox.folders.length, ...mailbox.inbox });
+function mailboxStageDetail(mailbox: MailboxSummary): Message {
+  const summary = message('stage.mailbox.summary', { folders: mailbox.folders.length, ...mailbox.inbox });
   const notReady = foldersNotReady(mailbox);
   return notReady.length === 0
     ? summary
-    : `${summary}; ${t('stage.mailbox.notReady', { folders: notReady.join(', ') })}`;
+    : messageList([summary, message('stage.mailbox.notReady', { folders: notReady.join(', ') })], '; ');
 }
 
 async function resolve(server: string): Promise<string> {

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { STAGE_NAMES, type StageName, type StageResult } from '../../shared/connection-test';
+import type { Message } from '../../shared/i18n/message';
 
 interface StageMark {
   startedAt: number;
@@ -19,15 +20,15 @@ export class StageRecorder {
     this.onStart?.(name);
   }
 
-  ok(name: StageName, detail?: string): void {
+  ok(name: StageName, detail?: Message): void {
     this.end(name, 'ok', detail);
   }
 
-  fail(name: StageName, detail?: string): void {
+  fail(name: StageName, detail?: Message): void {
     this.end(name, 'failed', detail);
   }
 
-  skip(name: StageName, detail: string): void {
+  skip(name: StageName, detail: Message): void {
     if (!this.marks.has(name))
       this.marks.set(name, { startedAt: 0, result: { name, status: 'skipped', ms: 0, detail } });
   }
@@ -45,7 +46,7 @@ export class StageRecorder {
     return STAGE_NAMES.map((name) => this.marks.get(name)?.result ?? { name, status: 'skipped', ms: 0 });
   }
 
-  private end(name: StageName, status: 'ok' | 'failed', detail?: string): void {
+  private end(name: StageName, status: 'ok' | 'failed', detail?: Message): void {
     const mark = this.marks.get(name) ?? { startedAt: performance.now() };
     if (mark.result) return;
     const ms = Math.round((performance.now() - mark.startedAt) * 10) / 10;

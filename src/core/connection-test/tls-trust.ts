@@ -3,7 +3,7 @@ import type { CertificateInfo, TestFailure, TlsInfo } from '../../shared/connect
 import type { Encryption } from '../../shared/encryption';
 import { normaliseFingerprint } from '../../shared/fingerprint';
 import { failure } from './failure';
-import { t } from '../../shared/i18n';
+import { message, type Message } from '../../shared/i18n/message';
 
 export interface TrustPolicy {
   /** The name the certificate must carry: the server as the user typed it. */
@@ -107,7 +107,7 @@ function secureContextFor(
 export interface TlsSetup {
   options: ConnectionOptions;
   /** For the tls stage: what this runtime could not offer of the chosen option. */
-  note?: string;
+  note?: Message;
 }
 
 /**
@@ -126,7 +126,7 @@ export function tlsSetupFor(
   if (support === 'full') return { options };
   return {
     options,
-    note: t(support === 'unavailable' ? 'stage.tls.legacyUnavailable' : 'stage.tls.legacyCiphersUnavailable'),
+    note: message(support === 'unavailable' ? 'stage.tls.legacyUnavailable' : 'stage.tls.legacyCiphersUnavailable'),
   };
 }
 
@@ -176,7 +176,11 @@ export function evaluateTrust(socket: TLSSocket, policy: TrustPolicy): TrustVerd
     return {
       trusted: false,
       tls: info,
-      failure: failure('TLS_HANDSHAKE_FAILED', t('failure.noCertificate.message'), t('failure.noCertificate.hint')),
+      failure: failure(
+        'TLS_HANDSHAKE_FAILED',
+        message('failure.noCertificate.message'),
+        message('failure.noCertificate.hint'),
+      ),
     };
   }
   if (policy.pinnedSha256) {
@@ -187,11 +191,11 @@ export function evaluateTrust(socket: TLSSocket, policy: TrustPolicy): TrustVerd
       tls: info,
       failure: failure(
         'TLS_CERT_CHANGED',
-        t('failure.certChanged.message', {
+        message('failure.certChanged.message', {
           actual: certificate.fingerprint256,
           trusted: normaliseFingerprint(policy.pinnedSha256),
         }),
-        t('failure.certChanged.hint'),
+        message('failure.certChanged.hint'),
       ),
     };
   }
@@ -216,15 +220,15 @@ function chainFailure(code: string, certificate: CertificateInfo, serverName: st
   if (code === 'CERT_HAS_EXPIRED') {
     return failure(
       'TLS_CERT_EXPIRED',
-      t('failure.certExpired.message', { date: readableDate(certificate.validTo) }),
-      t('failure.certExpired.hint'),
+      message('failure.certExpired.message', { date: readableDate(certificate.validTo) }),
+      message('failure.certExpired.hint'),
     );
   }
   if (code === 'CERT_NOT_YET_VALID') {
     return failure(
       'TLS_CERT_EXPIRED',
-      t('failure.certNotYetValid.message', { date: readableDate(certificate.validFrom) }),
-      t('failure.certNotYetValid.hint'),
+      message('failure.certNotYetValid.message', { date: readableDate(certificate.validFrom) }),
+      message('failure.certNotYetValid.hint'),
     );
   }
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code === 'HOSTNAME_MISMATCH')
@@ -234,23 +238,27 @@ function chainFailure(code: string, certificate: CertificateInfo, serverName: st
     return selfSigned
       ? failure(
           'TLS_CERT_UNTRUSTED',
-          t('failure.selfSigned.message', { subject: certificate.subject }),
-          t('failure.selfSigned.hint'),
+          message('failure.selfSigned.message', { subject: certificate.subject }),
+          message('failure.selfSigned.hint'),
         )
       : failure(
           'TLS_CERT_UNTRUSTED',
-          t('failure.unknownIssuer.message', { issuer: certificate.issuer }),
-          t('failure.unknownIssuer.hint'),
+          message('failure.unknownIssuer.message', { issuer: certificate.issuer }),
+          message('failure.unknownIssuer.hint'),
         );
   }
-  return failure('TLS_CERT_UNTRUSTED', t('failure.certRejected.message', { code }), t('failure.certRejected.hint'));
+  return failure(
+    'TLS_CERT_UNTRUSTED',
+    message('failure.certRejected.message', { code }),
+    message('failure.certRejected.hint'),
+  );
 }
 
 function hostnameFailure(certificate: CertificateInfo, serverName: string): TestFailure {
   const names = certificate.subjectAltNames.length > 0 ? certificate.subjectAltNames.join(', ') : certificate.subject;
   return failure(
     'TLS_HOSTNAME_MISMATCH',
-    t('failure.hostname.message', { names, server: serverName }),
-    t('failure.hostname.hint'),
+    message('failure.hostname.message', { names, server: serverName }),
+    message('failure.hostname.hint'),
   );
 }

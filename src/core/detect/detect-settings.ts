@@ -5,7 +5,8 @@ import { DEFAULT_TEST_TIMEOUT_MS } from '../../shared/connection-test';
 import type { DetectionProposal, DetectionReport, ProbeOption, ProbeResult } from '../../shared/detection';
 import { IMAP_PORT, IMAPS_PORT } from '../../shared/encryption';
 import { t } from '../../shared/i18n';
-import { serverAddressError } from '../../shared/server-address';
+import { message } from '../../shared/i18n/message';
+import { serverAddressProblem } from '../../shared/server-address';
 import { classifyError, connectionTimeout } from '../connection-test/classify-error';
 import { failure } from '../connection-test/failure';
 import { probe } from './probe';
@@ -75,11 +76,15 @@ export async function detectSettings(input: DetectInput): Promise<DetectionRepor
   const everyProbe = (error: ReturnType<typeof failure>): ProbeResult[] =>
     plan.map(({ option, port }) => ({ option, port, ok: false, ms: 0, error }));
 
-  const invalid = serverAddressError(input.server);
+  const invalid = serverAddressProblem(input.server);
   if (invalid)
     return report(
       everyProbe(
-        failure('INVALID_SETTINGS', t('failure.invalid.server', { problem: invalid }), t('failure.invalid.hint')),
+        failure(
+          'INVALID_SETTINGS',
+          message('failure.invalid.server', { problem: message(invalid) }),
+          message('failure.invalid.hint'),
+        ),
       ),
     );
 
@@ -124,7 +129,7 @@ export async function detectSettings(input: DetectInput): Promise<DetectionRepor
           : {
               ...result,
               error: cancelled
-                ? failure('CANCELLED', t('failure.cancelled.message'), t('failure.cancelled.hint'))
+                ? failure('CANCELLED', message('failure.cancelled.message'), message('failure.cancelled.hint'))
                 : connectionTimeout(
                     { stage: undefined, server: input.server, port: result.port, implicitTls: result.option === 'ssl' },
                     timeoutMs,

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import tls, { type TLSSocket } from 'node:tls';
 import { REPORT_LIMITS, type TestFailure, type TlsInfo } from '../../shared/connection-test';
 import type { ProbeOption, ProbeResult } from '../../shared/detection';
-import { t } from '../../shared/i18n';
+import { message, type Message } from '../../shared/i18n/message';
 import { classifyError } from '../connection-test/classify-error';
 import { ConnectionTestFailure, failure } from '../connection-test/failure';
 import { evaluateTrust, tlsSetupFor } from '../connection-test/tls-trust';
@@ -34,17 +34,21 @@ interface Session {
   tag: number;
 }
 
-const tooMuch = (message: string): ConnectionTestFailure =>
-  new ConnectionTestFailure(failure('NOT_IMAP', message, t('failure.tooMuchData.hint')));
+const tooMuch = (said: Message): ConnectionTestFailure =>
+  new ConnectionTestFailure(failure('NOT_IMAP', said, message('failure.tooMuchData.hint')));
 
 /** The reader's bounds as the user reads them; anything else is left to classifyError. */
 function boundFailure(error: unknown): ConnectionTestFailure | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'LINE_TOO_LONG')
     return new ConnectionTestFailure(
-      failure('NOT_IMAP', t('failure.lineTooLong.message', { bytes: MAX_LINE_BYTES }), t('failure.lineTooLong.hint')),
+      failure(
+        'NOT_IMAP',
+        message('failure.lineTooLong.message', { bytes: MAX_LINE_BYTES }),
+        message('failure.lineTooLong.hint'),
+      ),
     );
-  if (code === 'TOO_MUCH_DATA') return tooMuch(t('failure.tooMuchData.message', { bytes: MAX_PROBE_BYTES }));
+  if (code === 'TOO_MUCH_DATA') return tooMuch(message('failure.tooMuchData.message', { bytes: MAX_PROBE_BYTES }));
   return undefined;
 }
 
@@ -102,13 +106,17 @@ function checkGreeting(line: string): void {
     throw new ConnectionTestFailure(
       failure(
         'SERVER_BYE',
-        t('failure.bye.message', { reason: line.replace(/^\* BYE\s*/i, '') }),
-        t('failure.bye.hint'),
+        message('failure.bye.message', { reason: line.replace(/^\* BYE\s*/i, '') }),
+        message('failure.bye.hint'),
       ),
     );
   }
   throw new ConnectionTestFailure(
-    failure('NOT_IMAP', t('failure.notImap.message', { greeting: line.slice(0, 80) }), t('failure.notImap.hint')),
+    failure(
+      'NOT_IMAP',
+      message('failure.notImap.message', { greeting: line.slice(0, 80) }),
+      message('failure.notImap.hint'),
+    ),
   );
 }
 
@@ -128,7 +136,7 @@ async function command(
     if (line.startsWith(`${tag} `)) return { untagged, status: line.slice(tag.length + 1) };
     if (count >= MAX_UNTAGGED_LINES) {
       session.socket.destroy();
-      throw tooMuch(t('failure.tooManyLines.message', { lines: MAX_UNTAGGED_LINES }));
+      throw tooMuch(message('failure.tooManyLines.message', { lines: MAX_UNTAGGED_LINES }));
     }
     if (keep(line)) untagged.push(line);
   }
@@ -201,8 +209,8 @@ export async function probe(option: ProbeOption, target: ProbeTarget): Promise<P
           ...found,
           error: failure(
             'STARTTLS_UNAVAILABLE',
-            t('failure.starttlsMissing.message', { where }),
-            t('failure.starttlsMissing.hint'),
+            message('failure.starttlsMissing.message', { where }),
+            message('failure.starttlsMissing.hint'),
           ),
         });
       }

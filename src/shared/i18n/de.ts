@@ -182,6 +182,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'storage.portableIdUnsaved':
     'Die Kennungsdatei {file} dieser portablen Kopie konnte nicht geschrieben werden ({code}). Kennwörter, die Sie in dieser Sitzung speichern, müssen beim nächsten Start auf diesem Computer möglicherweise erneut eingegeben werden.',
 
+  'stage.tcp.connected': '{remote} von {local}',
   'stage.invalidSettings': 'nicht gestartet: die Einstellungen sind ungültig',
   'stage.dns.ipAddress': 'IP-Adresse, keine Namensauflösung nötig',
   'stage.tls.starttlsLater': 'TLS beginnt nach der Begrüßung (STARTTLS)',

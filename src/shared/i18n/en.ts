@@ -175,6 +175,7 @@ export const en = {
     'The identity file {file} of this portable copy could not be written ({code}). Passwords saved in this session may have to be entered again at the next start on this computer.',
 
   // Connection test: stage details
+  'stage.tcp.connected': '{remote} from {local}',
   'stage.invalidSettings': 'not started: the settings are invalid',
   'stage.dns.ipAddress': 'IP address, no lookup needed',
   'stage.tls.starttlsLater': 'TLS starts after the greeting (STARTTLS)',

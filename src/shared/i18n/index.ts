@@ -15,10 +15,16 @@ export function localeOf(tag: string | undefined): Locale {
 }
 
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const text = CATALOGUES[locale][key] ?? en[key];
+  // A key read back from a file may be one this version does not have (a newer version wrote it):
+  // it shows as the key itself, never as a crash or something inherited from Object.prototype.
+  const text = own(CATALOGUES[locale], key) ?? own(en, key) ?? key;
   return params
     ? text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match))
     : text;
+}
+
+function own(catalogue: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
 }
 
 export function translatePlural(locale: Locale, key: PluralKey, count: number, params?: MessageParams): string {

@@ -6,6 +6,9 @@ import {
 } from '../../../src/core/connection-test/classify-error';
 import { ConnectionTestFailure } from '../../../src/core/connection-test/failure';
 import type { StageName, TestFailure } from '../../../src/shared/connection-test';
+import { literal } from '../../../src/shared/i18n/message';
+import type { FailureText } from '../../../src/shared/report-text';
+import { failureText } from '../../support/report-text';
 
 // Every row pins code, message and hint exactly, with the English texts of src/shared/i18n/en.ts
 // written out: a branch that picks the wrong key, drops a placeholder or falls through to a later
@@ -62,7 +65,7 @@ interface Row {
   name: string;
   error: unknown;
   context: FailureContext;
-  expected: TestFailure;
+  expected: FailureText;
 }
 
 /** What Node raises when the peer resets the socket in the middle of a TLS handshake. */
@@ -518,18 +521,18 @@ const ROWS: Row[] = [
 
 describe('classifying errors, branch by branch', () => {
   it.each(ROWS)('$name', ({ error, context, expected }) => {
-    expect(classifyError(error, context)).toEqual(expected);
+    expect(failureText(classifyError(error, context))).toEqual(expected);
   });
 
   it('passes a failure our own checks already classified through unchanged', () => {
-    const own: TestFailure = { code: 'NOT_IMAP', message: 'own message', hint: 'own hint' };
+    const own: TestFailure = { code: 'NOT_IMAP', message: literal('own message'), hint: literal('own hint') };
     expect(classifyError(new ConnectionTestFailure(own), at('greeting', 993, true))).toBe(own);
   });
 });
 
 describe('the overall deadline', () => {
   it('names the endpoint, the whole seconds and the stage it stopped in', () => {
-    expect(connectionTimeout(at('greeting', 993, true), 15_400)).toEqual({
+    expect(failureText(connectionTimeout(at('greeting', 993, true), 15_400))).toEqual({
       code: 'CONNECTION_TIMEOUT',
       message: `No answer from ${SERVER}:993 within 15 s (during greeting).`,
       hint: HINT.deadline,
@@ -537,7 +540,7 @@ describe('the overall deadline', () => {
   });
 
   it('says "connect" when no stage has started yet', () => {
-    expect(connectionTimeout(at(undefined, 143, false), 30_000)).toEqual({
+    expect(failureText(connectionTimeout(at(undefined, 143, false), 30_000))).toEqual({
       code: 'CONNECTION_TIMEOUT',
       message: `No answer from ${SERVER}:143 within 30 s (during connect).`,
       hint: HINT.deadline,

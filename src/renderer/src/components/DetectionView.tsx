@@ -36,7 +36,7 @@ export interface DetectionViewProps {
 /** What each probe found and the proposal, with one click to take it into the form. */
 export function DetectionView({ detecting, report, onUse }: DetectionViewProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   if (detecting) return <Spinner size="small" label={t('detect.running')} labelPosition="after" />;
   if (!report) return null;
   const proposal = report.proposal;
@@ -75,7 +75,7 @@ export function DetectionView({ detecting, report, onUse }: DetectionViewProps) 
                   ]
                     .filter((fact) => fact !== undefined)
                     .join(', ')
-                : probe.error?.message}
+                : probe.error && tMessage(probe.error.message)}
             </Text>
           </li>
         ))}

@@ -59,9 +59,10 @@ function withOutcome(outcomes: readonly TestAllOutcome[], outcome: TestAllOutcom
   return next;
 }
 
-function outcomeText(t: I18n['t'], outcome: TestAllOutcome): string {
+function outcomeText({ t, tMessage }: I18n, outcome: TestAllOutcome): string {
   if (outcome.report?.ok) return t('testAll.outcome.ok', { ms: outcome.report.durationMs });
-  if (outcome.report) return `${outcome.report.error?.code ?? ''}: ${outcome.report.error?.message ?? ''}`;
+  const error = outcome.report?.error;
+  if (outcome.report) return `${error?.code ?? ''}: ${error ? tMessage(error.message) : ''}`;
   if (outcome.skipped === 'cancelled') return t('testAll.outcome.cancelled');
   return t('testAll.outcome.skipped', { reason: outcome.skipped ?? '' });
 }
@@ -69,7 +70,8 @@ function outcomeText(t: I18n['t'], outcome: TestAllOutcome): string {
 /** Tests the chosen accounts a few at a time, shows progress with Cancel, then each result. */
 export function TestAllDialog({ accounts, onResultsSaved, onClose }: TestAllDialogProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(accounts.map((account) => account.id)));
   const [concurrency, setConcurrency] = useState(TEST_ALL_DEFAULT_CONCURRENCY);
   const [running, setRunning] = useState(false);
@@ -115,7 +117,7 @@ export function TestAllDialog({ accounts, onResultsSaved, onClose }: TestAllDial
     key: outcome.id,
     marker: <StatusIcon status={statusOf(outcome)} />,
     title: <Text weight="semibold">{outcome.name}</Text>,
-    detail: outcomeText(t, outcome),
+    detail: outcomeText(i18n, outcome),
   });
 
   const shown = result?.progress ?? progress;

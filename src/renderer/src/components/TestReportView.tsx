@@ -66,7 +66,7 @@ export function TestReportView({
   onCreateFolders,
 }: TestReportViewProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const elapsed = useElapsedSeconds(runningSince);
   const stage = useRunningStage(runningSince);
   if (runningSince !== undefined)
@@ -98,7 +98,8 @@ export function TestReportView({
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>{t('report.failed', { code: report.error?.code ?? '' })}</MessageBarTitle>
-            {report.error?.message} <Text weight="semibold">{report.error?.hint}</Text>
+            {report.error ? tMessage(report.error.message) : ''}{' '}
+            <Text weight="semibold">{report.error ? tMessage(report.error.hint) : ''}</Text>
           </MessageBarBody>
         </MessageBar>
       )}
@@ -108,7 +109,7 @@ export function TestReportView({
             <StatusIcon status={stage.status} />
             <Text weight="semibold">{stage.name}</Text>
             <Text>{stage.status === 'skipped' ? '–' : `${stage.ms} ms`}</Text>
-            <Text className={styles.detail}>{stage.detail ?? ''}</Text>
+            <Text className={styles.detail}>{stage.detail ? tMessage(stage.detail) : ''}</Text>
           </li>
         ))}
       </ol>

@@ -35,7 +35,7 @@ const MAX_ROWS = 100;
 
 export function OverviewPage({ accounts, onOpenAccounts }: { accounts: AccountsState; onOpenAccounts: () => void }) {
   const styles = useStyles();
-  const { t, tPlural } = useI18n();
+  const { t, tPlural, tMessage } = useI18n();
   const all = accounts.accounts;
   const sorted = useMemo(() => filterAndSort(all, '', 'state'), [all]);
   const untested = all.filter((account) => stateRank(account) === 0).length;
@@ -97,7 +97,7 @@ export function OverviewPage({ accounts, onOpenAccounts }: { accounts: AccountsS
                   <TestBadge account={account} />{' '}
                   {account.lastTest ? new Date(account.lastTest.at).toLocaleString() : ''}
                 </TableCell>
-                <TableCell>{account.lastTest?.summary ?? ''}</TableCell>
+                <TableCell>{account.lastTest ? tMessage(account.lastTest.summary) : ''}</TableCell>
               </TableRow>
             ))}
           </TableBody>
