@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { openConfAccountStorage } from '../core/accounts/conf-account-storage';
 import { createCore, type Core } from '../core/create-core';
 import type { Cipher } from '../core/ports';
@@ -29,6 +30,14 @@ export interface OpenedDataFolder {
   portable: boolean;
   /** Portable, and no passphrase was given: the passwords are there but cannot be used. */
   locked: boolean;
+}
+
+/**
+ * Export and test-all read a folder that must be there: a mistyped one must not pass as "no
+ * accounts" (import creates its folder). Checked before the lock, which would create it.
+ */
+export function requireExistingFolder(dataDir: string): void {
+  if (!existsSync(dataDir)) throw new UsageError(`--data-dir: ${dataDir} does not exist.`);
 }
 
 /** Told once where a command would use the stick's passwords but was given no passphrase. */

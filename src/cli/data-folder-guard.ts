@@ -19,7 +19,8 @@ export async function withDataFolderLock(
     );
     return EXIT.failed;
   }
-  // A folder that cannot hold a lock (missing, read-only) is reported by the write itself.
+  // A folder that cannot hold a lock (read-only) is reported by the write itself; a missing one by
+  // the command (export and test-all refuse it, import creates it).
   try {
     return await write();
   } finally {

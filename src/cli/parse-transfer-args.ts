@@ -22,11 +22,11 @@ export interface ImportCommand {
 export const EXPORT_USAGE = `Usage: mailbox-connect export --data-dir DIR [--out FILE] [--account NAME]...
        [--portable-passphrase-env VAR [--passphrase-env VAR]]
 Writes the accounts of the app's data folder (%APPDATA%\\Mailbox Connect, or "data" next to the
-portable exe) as an export file, without passwords; to stdout without --out.
+portable exe) as an export file; to stdout without --out. Without --passphrase-env, no passwords.
 Installed, passwords are sealed by Windows for the app: export them with a passphrase from the app.
 A portable stick's passwords open with its portable passphrase (--portable-passphrase-env): then
 --passphrase-env seals them in the file with the export passphrase.
-Exit codes: 0 exported, 1 the portable passphrase was refused, 2 usage.`;
+Exit codes: 0 exported, 1 the portable passphrase was refused or the file could not be written, 2 usage.`;
 
 export const IMPORT_USAGE = `Usage: mailbox-connect import --data-dir DIR --file FILE [--passphrase-env VAR]
        [--portable-passphrase-env VAR] [--keep-existing] [--dry-run] [--json]

@@ -1,5 +1,5 @@
 import { CommandFailure, type CliIo } from './cli-options';
-import { lockedHint, openDataFolder, sealedForWindowsHint } from './data-folder-accounts';
+import { lockedHint, openDataFolder, requireExistingFolder, sealedForWindowsHint } from './data-folder-accounts';
 import { withDataFolderLock } from './data-folder-guard';
 import { outcomeLine, reportResult } from './format-test-all-outcome';
 
@@ -17,10 +17,14 @@ export interface DataFolderTest {
  * account. It writes, so it holds the folder's lock like an import.
  */
 export function testDataFolder(command: DataFolderTest, io: CliIo): Promise<number> {
+  requireExistingFolder(command.dataDir);
   return withDataFolderLock(command.dataDir, io, 'test-all', async () => {
     const folder = await openDataFolder(command.dataDir, io, command.portableVariable);
-    // The per-account reason speaks of the app's form; the command line says once what it can do instead.
     const { accounts, testAll } = folder.core;
+    // "0 of 0 succeeded" would pass a check that tested nothing.
+    if (accounts.stored().length === 0)
+      throw new CommandFailure(`${command.dataDir} holds no accounts: nothing to test.`);
+    // The per-account reason speaks of the app's form; the command line says once what it can do instead.
     if (accounts.stored().some((account) => account.secret)) {
       if (!folder.portable) io.stderr(sealedForWindowsHint(command.dataDir));
       else if (folder.locked) io.stderr(lockedHint(command.dataDir));

@@ -1,5 +1,11 @@
 import type { IpcError } from '../shared/ipc';
-import { IMPORT_MAX_BYTES, type ImportPlan, type ImportValue } from '../shared/transfer';
+import {
+  IMPORT_MAX_BYTES,
+  PASSPHRASE_MAX_LENGTH,
+  PASSPHRASE_MIN_LENGTH,
+  type ImportPlan,
+  type ImportValue,
+} from '../shared/transfer';
 import {
   CommandFailure,
   EXIT,
@@ -10,7 +16,7 @@ import {
   usageFailure,
   type CliIo,
 } from './cli-options';
-import { lockedHint, openDataFolder } from './data-folder-accounts';
+import { lockedHint, openDataFolder, requireExistingFolder } from './data-folder-accounts';
 import { withDataFolderLock } from './data-folder-guard';
 import { EXPORT_USAGE, IMPORT_USAGE, parseExportArgs, parseImportArgs } from './parse-transfer-args';
 
@@ -19,6 +25,15 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   try {
     const command = parseExportArgs(argv);
     const passphrase = optionalSecretFromEnv(io.env, command.passphraseVariable, '--passphrase-env');
+    // The app's rule for a file that travels with passwords in it (the IPC schema checks it there).
+    if (
+      passphrase !== undefined &&
+      (passphrase.length < PASSPHRASE_MIN_LENGTH || passphrase.length > PASSPHRASE_MAX_LENGTH)
+    )
+      throw new UsageError(
+        `--passphrase-env: the export passphrase must have ${PASSPHRASE_MIN_LENGTH} to ${PASSPHRASE_MAX_LENGTH} characters.`,
+      );
+    requireExistingFolder(command.dataDir);
     const folder = await openDataFolder(command.dataDir, io, command.portablePassphraseVariable);
     const { transfer } = folder.core;
     const wanted = command.accounts.map((name) => name.trim().toLowerCase());

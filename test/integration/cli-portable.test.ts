@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -134,6 +143,7 @@ describe('the command line on a portable stick’s data folder (--portable-passp
 
   it('refuses --portable-passphrase-env for a folder without a portable key, and options that belong to --file', async () => {
     const installed = path.join(root, 'installed');
+    mkdirSync(installed);
     const notPortable = await cliInProcess(
       ['test-all', '--data-dir', installed, '--portable-passphrase-env', 'MC_STICK'],
       env,
@@ -246,6 +256,33 @@ describe('the command line on a portable stick’s data folder (--portable-passp
     const exported = await cliInProcess(['export', '--data-dir', folder]);
     expect(exported.code).toBe(0);
     expect(exported.stderr).toMatch(/^The settings file could not be used as it was: /);
+  });
+
+  it('refuses what would pass a check without checking: a mistyped folder, an empty one, a one-letter export passphrase', async () => {
+    const missing = path.join(root, 'no-such-folder');
+    for (const command of [
+      ['test-all', '--data-dir', missing],
+      ['export', '--data-dir', missing],
+    ])
+      // A usage mistake: the message, then the command's usage.
+      expect((await cliInProcess(command)).stderr.split('\n')[0]).toBe(`--data-dir: ${missing} does not exist.`);
+    expect(existsSync(missing)).toBe(false);
+    const empty = path.join(root, 'empty-folder');
+    mkdirSync(empty);
+    expect(await cliInProcess(['test-all', '--data-dir', empty])).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `${empty} holds no accounts: nothing to test.\n`,
+    });
+    const short = await cliInProcess(
+      ['export', '--data-dir', stick, '--portable-passphrase-env', 'MC_STICK', '--passphrase-env', 'MC_SHORT'],
+      { ...env, MC_SHORT: 'a' },
+    );
+    expect(short).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringMatching(/^--passphrase-env: the export passphrase must have 10 to 1024 characters\.\n/),
+    });
   });
 
   it('test-all on a folder the app holds is refused and writes nothing', async () => {

@@ -69,6 +69,24 @@ describe('Test connection pushes each stage as it begins (real test against a sc
     expect(server.received.some((command) => command.name === 'LOGIN')).toBe(true);
   });
 
+  it('a test cancelled with Esc leaves the account’s last real result as it was', async () => {
+    const server = await startFakeImapServer({ replyDelayMs: 400 });
+    servers.push(server);
+    const { handlers, accounts } = await services();
+    const settings = acknowledgedPlaintextSettings(server, 'Branch', 'branch');
+    const saved = await accounts.save({ settings, password: CANARY });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const { id } = saved.value.account;
+    const first = await handlers.testConnection({ accountId: id, settings });
+    expect(first).toMatchObject({ ok: true, value: { ok: true } });
+    const lastTest = accounts.list()[0]?.lastTest;
+    expect(lastTest).toMatchObject({ ok: true });
+    const cancelled = handlers.testConnection({ accountId: id, settings });
+    await handlers.cancelTest();
+    expect(await cancelled).toMatchObject({ ok: true, value: { ok: false, error: { code: 'CANCELLED' } } });
+    expect(accounts.list()[0]?.lastTest).toEqual(lastTest);
+  });
+
   it('a failed test pushes the stages up to the one that failed', async () => {
     const server = await startFakeImapServer({
       script: { LOGIN: (command) => ({ lines: [`${command.tag} NO [AUTHENTICATIONFAILED] Authentication failed.`] }) },

@@ -76,7 +76,9 @@ export class ConnectionTestUseCase {
         ...(request.createMissingFolders ? { createMissingFolders: true } : {}),
       }),
     );
-    if (request.accountId) this.accounts.recordTestResult(request.accountId, report);
+    // A cancelled test says nothing about the account (as in Test all): its last real result stays.
+    if (request.accountId && report.error?.code !== 'CANCELLED')
+      this.accounts.recordTestResult(request.accountId, report);
     return { ok: true, value: report };
   }
 }

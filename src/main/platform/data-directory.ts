@@ -32,7 +32,12 @@ function writeProblem(directory: string): string | undefined {
     accessSync(directory, constants.W_OK);
     const probe = path.join(directory, `.mailbox-connect-write-test-${randomBytes(6).toString('hex')}`);
     closeSync(openSync(probe, 'wx'));
-    rmSync(probe, { force: true });
+    // The probe was created, so the folder is writable; an antivirus holding it must not say otherwise.
+    try {
+      rmSync(probe, { force: true });
+    } catch {
+      // A leftover probe costs a few bytes, and it is not the accounts file.
+    }
     return undefined;
   } catch (error) {
     return errorCode(error);

@@ -44,11 +44,15 @@ function renderArgs(locale: Locale, params: MessageArgs | undefined): MessagePar
 
 /** A message, with every message among its parameters, in `locale`. */
 export function renderMessage(locale: Locale, message: Message): string {
-  if ('text' in message) return message.text;
-  if ('list' in message) return message.list.map((item) => renderMessage(locale, item)).join(message.separator);
+  // Checked by type, not by key: a message read back from a damaged file must still render as text.
+  if ('text' in message && typeof message.text === 'string') return message.text;
+  if ('list' in message && Array.isArray(message.list))
+    return message.list.map((item) => renderMessage(locale, item)).join(message.separator);
   if ('plural' in message)
     return translatePlural(locale, message.plural, message.count, renderArgs(locale, message.params));
-  return translate(locale, message.key, renderArgs(locale, message.params));
+  if ('key' in message) return translate(locale, message.key, renderArgs(locale, message.params));
+  // Nothing renderable (a damaged file): shown as nothing rather than breaking the window.
+  return '';
 }
 
 // The language messages are produced in, per process: main follows the window's choice, the CLI
