@@ -7,6 +7,7 @@ import { accountsFilePath, openConfAccountStorage } from '../../src/core/account
 import { readSettingsText } from '../../src/core/accounts/read-settings';
 import { bundleChild, type ChildBundle } from '../support/bundle-child';
 import { settingsText, storedAccounts } from '../support/stored-accounts';
+import { CURRENT_SCHEMA_VERSION } from '../../src/core/accounts/stored-account';
 
 const MIN_KILLS_MID_WRITE = 200;
 // Three children at a time, each in its own data folder: on the shared 2-core machine (load 7-10) three
@@ -124,7 +125,10 @@ function prepareDataFolder(directory: string): string[] {
   const [first, ...others] = storedAccounts(ACCOUNTS_IN_FILE);
   writeFileSync(
     accountsFilePath(directory),
-    settingsText({ schemaVersion: 1, accounts: [{ ...first, connectionName: 'State 0' }, ...others] }),
+    settingsText({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      accounts: [{ ...first, connectionName: 'State 0' }, ...others],
+    }),
   );
   return [first, ...others].map((account) => account?.id ?? '');
 }

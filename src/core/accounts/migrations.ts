@@ -5,7 +5,22 @@ export type Migration = (document: Record<string, unknown>) => Record<string, un
  * The migrations of the settings file, keyed by the format they start from. Format 1 is the first
  * one written; a later format adds its step here, e.g. `1: (document) => ({ ...document, … })`.
  */
-export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // Format 2: a summary written as text becomes literal text, shown as it was written.
+  1: (document) => ({
+    ...document,
+    accounts: Array.isArray(document.accounts) ? document.accounts.map(summaryAsMessage) : document.accounts,
+  }),
+};
+
+function summaryAsMessage(account: unknown): unknown {
+  if (typeof account !== 'object' || account === null) return account;
+  const { lastTest } = account as { lastTest?: unknown };
+  if (typeof lastTest !== 'object' || lastTest === null) return account;
+  const { summary } = lastTest as { summary?: unknown };
+  // Anything else is left for validation to judge, as in format 1.
+  return typeof summary === 'string' ? { ...account, lastTest: { ...lastTest, summary: { text: summary } } } : account;
+}
 
 export type MigrationOutcome = { ok: true; document: Record<string, unknown> } | { ok: false; reason: string };
 

@@ -10,6 +10,7 @@ import { accountsFilePath, openConfAccountStorage } from '../../../src/core/acco
 import { settingsText, storedAccounts } from '../../support/stored-accounts';
 import { literal } from '../../../src/shared/i18n/message';
 import { MINIMAL_ACCOUNT } from '../../support/stored-accounts';
+import { CURRENT_SCHEMA_VERSION } from '../../../src/core/accounts/stored-account';
 
 const clock = () => new Date('2026-11-26T06:07:08.009Z');
 const KEPT_NAME = 'accounts.corrupt-2026-11-26T06-07-08-009Z.json';
@@ -41,11 +42,11 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
       settings: MINIMAL_ACCOUNT,
     });
     expect(saved.ok).toBe(true);
-    expect(onDisk()).toMatchObject({ schemaVersion: 1, accounts: [{ connectionName: 'A' }] });
+    expect(onDisk()).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: [{ connectionName: 'A' }] });
   });
 
   it('opens an intact file as it is, without rewriting it', () => {
-    const text = settingsText({ schemaVersion: 1, accounts: storedAccounts(3) });
+    const text = settingsText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(3) });
     writeFileSync(file, text);
     const before = statSync(file).mtimeMs;
     const storage = open();
@@ -60,7 +61,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     {
       name: 'a file cut off inside the third account',
       text: () => {
-        const full = settingsText({ schemaVersion: 1, accounts: storedAccounts(3) });
+        const full = settingsText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(3) });
         return full.slice(0, full.indexOf('mail2.contoso.local'));
       },
       recovered: ['Invoices 0', 'Invoices 1'],
@@ -71,7 +72,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
       text: () => {
         const [first, second] = storedAccounts(2);
         const full = settingsText({
-          schemaVersion: 1,
+          schemaVersion: CURRENT_SCHEMA_VERSION,
           accounts: [{ ...first, connectionName: 'A {[}]"\\ name' }, second],
         });
         return full.slice(0, full.lastIndexOf('}', full.length - 4));
@@ -81,7 +82,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     },
     {
       name: 'a file with a byte-order mark',
-      text: () => `\uFEFF${settingsText({ schemaVersion: 1, accounts: storedAccounts(2) })}`,
+      text: () => `\uFEFF${settingsText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(2) })}`,
       recovered: ['Invoices 0', 'Invoices 1'],
       problem: /byte-order mark/,
     },
@@ -101,7 +102,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     },
     {
       name: 'a file whose accounts are not a list',
-      text: () => settingsText({ schemaVersion: 1, accounts: { a: 1 } }),
+      text: () => settingsText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: { a: 1 } }),
       recovered: [],
       problem: /no list of accounts/,
     },
@@ -110,7 +111,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
       text: () => {
         const [a, b, c, d] = storedAccounts(4);
         return settingsText({
-          schemaVersion: 1,
+          schemaVersion: CURRENT_SCHEMA_VERSION,
           accounts: [a, { ...b, port: 70000 }, { ...c, id: a?.id }, 'text', d],
         });
       },
@@ -138,7 +139,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
       );
       // The file is whole again and the app goes on saving.
       expect(onDisk()).toMatchObject({
-        schemaVersion: 1,
+        schemaVersion: CURRENT_SCHEMA_VERSION,
         accounts: damaged.recovered.map((connectionName) => ({ connectionName })),
       });
       const reopened = open();
@@ -153,7 +154,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     const storage = open();
     expect(storage.status.writable).toBe(false);
     expect(renderStorageStatus(storage.status).notices[0]?.message).toMatch(
-      /newer version of Mailbox Connect \(format 7; this version reads up to format 1\)\. It was left untouched/,
+      /newer version of Mailbox Connect \(format 7; this version reads up to format 2\)\. It was left untouched/,
     );
     const service = serviceOn(storage);
     expect(service.list()).toEqual([]);
@@ -174,6 +175,36 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
       /cannot be read \(EISDIR\)\. Nothing will be saved/,
     );
     expect(statSync(file).isDirectory()).toBe(true);
+  });
+
+  it('takes a format 1 file (a last result saved as words) to format 2, where it is a message, keeping a copy', () => {
+    const [tested, untested] = storedAccounts(2);
+    const lastTest = {
+      at: '2026-11-20T10:00:00.000Z',
+      ok: false,
+      code: 'AUTH_FAILED',
+      summary: 'Anmeldung abgelehnt.',
+    };
+    const text = settingsText({ schemaVersion: 1, accounts: [{ ...tested, lastTest }, untested] });
+    writeFileSync(file, text);
+    const storage = open();
+    expect(storage.accounts.map((account) => account.lastTest)).toEqual([
+      { ...lastTest, summary: { text: 'Anmeldung abgelehnt.' } },
+      undefined,
+    ]);
+    // Written as format 2: a version that knows only format 1 leaves it alone instead of dropping the account.
+    expect(onDisk()).toMatchObject({
+      schemaVersion: 2,
+      accounts: [{ lastTest: { summary: { text: 'Anmeldung abgelehnt.' } } }, {}],
+    });
+    const backup = path.join(directory, 'accounts.format-1-2026-11-26T06-07-08-009Z.json');
+    expect(readFileSync(backup, 'utf8')).toBe(text);
+    expect(renderStorageStatus(storage.status).notices).toEqual([
+      {
+        severity: 'info',
+        message: `The settings were updated from format 1 to 2; the previous file is kept as ${backup}.`,
+      },
+    ]);
   });
 
   it('migrates an older format step by step after keeping a copy of it', () => {
@@ -241,7 +272,7 @@ describe('opening the accounts file of a folder that cannot be written (readOnly
     renderStorageStatus(storage.status).notices.map((notice) => [notice.severity, notice.message]);
 
   it('shows an intact file, says the folder is read-only, and refuses every save', async () => {
-    writeFileSync(file, settingsText({ schemaVersion: 1, accounts: storedAccounts(2) }));
+    writeFileSync(file, settingsText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(2) }));
     const before = folder();
     const storage = open();
     expect(storage.status.writable).toBe(false);
@@ -260,7 +291,7 @@ describe('opening the accounts file of a folder that cannot be written (readOnly
   });
 
   it('shows what a damaged file holds without setting it aside', async () => {
-    const full = settingsText({ schemaVersion: 1, accounts: storedAccounts(3) });
+    const full = settingsText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(3) });
     writeFileSync(file, full.slice(0, full.indexOf('mail2.contoso.local')));
     const before = folder();
     const storage = open();
@@ -304,7 +335,7 @@ describe('opening the accounts file of a folder that cannot be written (readOnly
   });
 
   it('leaves what an interrupted write left behind', async () => {
-    writeFileSync(file, settingsText({ schemaVersion: 1, accounts: storedAccounts(1) }));
+    writeFileSync(file, settingsText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(1) }));
     // atomically's temp-file name, as a killed save leaves it (open-account-storage.ts removes these when writable).
     writeFileSync(`${file}.tmp-1764137228abcdef`, '{"schemaVersion":1,"acc');
     const before = folder();
