@@ -9,6 +9,7 @@ import { serveDirectory } from '../test/support/static-server';
 import { settingsText, storedAccounts } from '../test/support/stored-accounts';
 import { createTestServices } from '../test/support/test-services';
 import { median, ratio, round } from './statistics';
+import { CURRENT_SCHEMA_VERSION } from '../src/core/accounts/stored-account';
 
 const RENDERER = path.resolve(import.meta.dirname, '../out/renderer');
 const ROUNDS = 7;
@@ -46,7 +47,10 @@ function initialJavaScript(): { raw: number; gzip: number } {
 async function timeToInteractive(browser: Browser, url: string, accounts: number): Promise<number> {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'mc-bench-renderer-'));
   try {
-    writeFileSync(accountsFilePath(directory), settingsText({ schemaVersion: 1, accounts: storedAccounts(accounts) }));
+    writeFileSync(
+      accountsFilePath(directory),
+      settingsText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(accounts) }),
+    );
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
     await bindApi(page, createTestServices(directory).handlers);
     await page.goto(url, { waitUntil: 'commit' });

@@ -17,6 +17,7 @@ import { accountsFilePath, openConfAccountStorage } from '../src/core/accounts/c
 import { createAesTestCipher } from '../test/support/aes-test-cipher';
 import { settingsOfView, settingsText, storedAccounts } from '../test/support/stored-accounts';
 import { compareMedians } from './statistics';
+import { CURRENT_SCHEMA_VERSION } from '../src/core/accounts/stored-account';
 
 const SIZES = [10, 100, 1000] as const;
 const ROUNDS = 15;
@@ -55,7 +56,7 @@ export async function benchStore(): Promise<Record<string, StoreFigures>> {
     const directory = mkdtempSync(path.join(os.tmpdir(), 'mc-bench-store-'));
     const baselineFile = path.join(directory, 'baseline.json');
     try {
-      const document = { schemaVersion: 1, accounts: storedAccounts(size) };
+      const document = { schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(size) };
       writeFileSync(accountsFilePath(directory), settingsText(document));
       const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
       const [first] = service.list();
