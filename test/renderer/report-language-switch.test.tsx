@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Sidebar } from '../../src/renderer/src/components/Sidebar';
 import { TestReportView } from '../../src/renderer/src/components/TestReportView';
 import { OverviewPage } from '../../src/renderer/src/pages/OverviewPage';
@@ -10,13 +10,6 @@ import type { MailboxConnectApi } from '../../src/shared/ipc';
 import { installFakeApi } from '../support/fake-window-api';
 import { renderWithProviders } from '../support/render-with-providers';
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
 afterEach(() => {
   cleanup();
   window.localStorage.clear();

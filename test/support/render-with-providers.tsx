@@ -8,6 +8,13 @@ import { I18nProvider } from '../../src/renderer/src/i18n';
 // fails at once on a wrong assertion; only waiting for what is still to come gets longer.
 configure({ asyncUtilTimeout: 10_000 });
 
+// jsdom has no layout: Fluent's ribbon overflow and message bars only need the constructor to exist.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
 /**
  * Renders a component as the app does (Fluent theme, message catalogues) and waits until the
  * language is settled. The test file stubs src/renderer/src/api (the renderer's one mock point).

@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAccounts } from '../../../src/renderer/src/hooks/useAccounts';
 import { ConnectAccountsPage } from '../../../src/renderer/src/pages/ConnectAccountsPage';
 import { accountSettingsSchema, type AccountView } from '../../../src/shared/account';
@@ -9,14 +9,6 @@ import type { MenuCommand } from '../../../src/shared/menu-commands';
 import { deferred, installFakeApi } from '../../support/fake-window-api';
 import { renderWithProviders } from '../../support/render-with-providers';
 
-beforeAll(() => {
-  // jsdom has no layout: Fluent's ribbon overflow only needs the constructor to exist.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
 afterEach(cleanup);
 
 const stored: AccountView = {

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CommandContext } from '../../../src/renderer/src/commands/availability';
 import { useCommandTable, type CommandActions } from '../../../src/renderer/src/commands/useCommandTable';
 import { Ribbon } from '../../../src/renderer/src/components/Ribbon';
@@ -9,14 +9,6 @@ import { installFakeApi } from '../../support/fake-window-api';
 import type { MailboxConnectApi } from '../../../src/shared/ipc';
 import { renderWithProviders } from '../../support/render-with-providers';
 
-beforeAll(() => {
-  // jsdom has no layout: Fluent's ribbon overflow only needs the constructor to exist.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
 afterEach(cleanup);
 
 /** A state in which every command can run (Cancel test too, as a test is running). */
