@@ -33,6 +33,36 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      // The core answers with message keys and parameters; the window, the CLI and the menu choose the
+      // language. The catalogue (and anything that renders it) stays out, types aside.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only src/main/platform, window.ts, index.ts and ipc/register.ts may import electron.',
+            },
+          ],
+          patterns: [
+            {
+              regex: '(^|/)shared/i18n(/(index|en|de))?$',
+              allowTypeImports: true,
+              message: 'The core returns messages (src/shared/i18n/message.ts), never text: the edges translate them.',
+            },
+            {
+              regex: '(^|/)shared/(report-text|diagnostics)$',
+              allowTypeImports: true,
+              message: 'Rendering a report into words is for the window and the CLI, not the core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: {
       globals: {

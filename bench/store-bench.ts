@@ -18,6 +18,7 @@ import { createAesTestCipher } from '../test/support/aes-test-cipher';
 import { settingsOfView, settingsText, storedAccounts } from '../test/support/stored-accounts';
 import { compareMedians } from './statistics';
 import { CURRENT_SCHEMA_VERSION } from '../src/core/accounts/stored-account';
+import { renderMessage } from '../src/shared/i18n';
 
 const SIZES = [10, 100, 1000] as const;
 const ROUNDS = 15;
@@ -69,7 +70,7 @@ export async function benchStore(): Promise<Record<string, StoreFigures>> {
         async () => {
           edit += 1;
           const saved = await service.save({ id, settings: { ...settings, connectionName: `Edited ${edit}` } });
-          if (!saved.ok) throw new Error(saved.error.message);
+          if (!saved.ok) throw new Error(renderMessage('en', saved.error.message));
         },
         () => bareAtomicWrite(baselineFile, settingsText(document)),
       );

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { readBoundedText } from '../core/read-bounded-file';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_TEST_TIMEOUT_MS } from '../shared/connection-test';
-import type { IpcError } from '../shared/ipc';
+import type { CoreError } from '../shared/result';
+import { english } from './english';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -114,6 +115,6 @@ export async function readCaFile(path: string): Promise<string> {
 }
 
 /** A refused file: the message, then each problem on its own indented line. */
-export function problemsText(error: Pick<IpcError, 'message' | 'problems'>): string {
-  return `${[error.message, ...(error.problems ?? []).map((problem) => `  ${problem}`)].join('\n')}\n`;
+export function problemsText(error: Pick<CoreError<string>, 'message' | 'problems'>): string {
+  return `${[english(error.message), ...(error.problems ?? []).map((problem) => `  ${english(problem)}`)].join('\n')}\n`;
 }

@@ -3,8 +3,10 @@ import { openConfAccountStorage } from '../core/accounts/conf-account-storage';
 import { createCore, type Core } from '../core/create-core';
 import type { Cipher } from '../core/ports';
 import { keyringPath, readKeyring } from '../core/portable/keyring-file';
+import { message } from '../shared/i18n/message';
 import { renderStorageStatus } from '../shared/storage-status';
 import { CommandFailure, optionalSecretFromEnv, UsageError, type CliIo } from './cli-options';
+import { english } from './english';
 
 export const PORTABLE_PASSPHRASE_OPTION = '--portable-passphrase-env';
 
@@ -13,8 +15,7 @@ const noOsCipher: Cipher = {
   availability: async () => ({
     available: false,
     backend: 'none',
-    reason:
-      'the command line cannot use the protected storage Windows keeps for the app; import the file in the app to keep the passwords.',
+    reason: message('cipher.commandLine'),
   }),
   encrypt: async () => {
     throw new Error('No protected storage on the command line.');
@@ -69,7 +70,7 @@ export async function openDataFolder(
       `${PORTABLE_PASSPHRASE_OPTION}: ${dataDir} has no portable key file (${keyFile}): it is not the data folder of a portable stick, or no portable passphrase was set there in the app yet.`,
     );
   const storage = openConfAccountStorage(dataDir);
-  for (const notice of renderStorageStatus(storage.status).notices) io.stderr(`${notice.message}\n`);
+  for (const notice of renderStorageStatus(storage.status, 'en').notices) io.stderr(`${notice.message}\n`);
   const core = createCore({
     storage,
     machineCipher: noOsCipher,
@@ -82,9 +83,10 @@ export async function openDataFolder(
   if (passphrase === undefined) return { core, portable, locked: true };
   const unlocked = await core.portable.unlock(passphrase, false);
   if (!unlocked.ok) {
-    const { code, message } = unlocked.error;
-    if (code === 'VALIDATION') throw new UsageError(`${PORTABLE_PASSPHRASE_OPTION}: ${message}`);
-    throw new CommandFailure(code === 'WRONG_PASSPHRASE' ? `${PORTABLE_PASSPHRASE_OPTION}: ${message}` : message);
+    const code = unlocked.error.code;
+    const reason = english(unlocked.error.message);
+    if (code === 'VALIDATION') throw new UsageError(`${PORTABLE_PASSPHRASE_OPTION}: ${reason}`);
+    throw new CommandFailure(code === 'WRONG_PASSPHRASE' ? `${PORTABLE_PASSPHRASE_OPTION}: ${reason}` : reason);
   }
   return { core, portable, locked: false };
 }

@@ -1,5 +1,5 @@
 import type { DetectionReport } from '../shared/detection';
-import { renderMessage } from '../shared/i18n';
+import { english } from './english';
 
 const LABEL = { ssl: 'SSL/TLS', starttls: 'STARTTLS', none: 'plain' } as const;
 
@@ -7,8 +7,7 @@ const LABEL = { ssl: 'SSL/TLS', starttls: 'STARTTLS', none: 'plain' } as const;
 export function formatDetection(report: DetectionReport): string {
   const lines = report.probes.map((probe) => {
     const head = `${probe.ok ? '✔' : '✘'} ${`${LABEL[probe.option]} on ${probe.port}`.padEnd(20)} ${String(probe.ms).padStart(5)} ms`;
-    if (!probe.ok)
-      return `${head}  ${probe.error?.code ?? ''}: ${probe.error ? renderMessage('en', probe.error.message) : ''}`;
+    if (!probe.ok) return `${head}  ${probe.error?.code ?? ''}: ${probe.error ? english(probe.error.message) : ''}`;
     const facts = [
       probe.tls ? `${probe.tls.protocol}, certificate ${probe.tls.authorized ? 'trusted' : 'NOT trusted'}` : undefined,
       probe.loginDisabled ? 'LOGINDISABLED' : undefined,
@@ -20,7 +19,7 @@ export function formatDetection(report: DetectionReport): string {
   lines.push(
     '',
     report.proposal
-      ? `Proposed: --encryption ${report.proposal.encryption} --port ${report.proposal.port} (${report.proposal.reason})${report.proposal.certificateNote ? `\nNote: ${report.proposal.certificateNote}` : ''}`
+      ? `Proposed: --encryption ${report.proposal.encryption} --port ${report.proposal.port} (${english(report.proposal.reason)})${report.proposal.certificateNote ? `\nNote: ${english(report.proposal.certificateNote)}` : ''}`
       : 'No option works.',
   );
   return lines.join('\n');

@@ -1,10 +1,6 @@
 import { readinessLines } from '../shared/readiness-text';
 import type { ConnectionTestReport } from '../shared/connection-test';
-import { renderMessage } from '../shared/i18n';
-import type { Message } from '../shared/i18n/message';
-
-// The command line speaks English, whatever language the window was set to.
-const english = (message: Message | undefined): string => (message ? renderMessage('en', message) : '');
+import { english } from './english';
 
 const MARK = { ok: '✔', failed: '✘', skipped: '·' } as const;
 
@@ -12,7 +8,7 @@ const MARK = { ok: '✔', failed: '✘', skipped: '·' } as const;
 export function formatReport(report: ConnectionTestReport, withTranscript: boolean): string {
   const lines = report.stages.map((stage) => {
     const time = stage.status === 'skipped' ? '' : `${stage.ms} ms`;
-    return `${MARK[stage.status]} ${stage.name.padEnd(9)} ${time.padStart(9)}  ${stage.detail ? renderMessage('en', stage.detail) : ''}`.trimEnd();
+    return `${MARK[stage.status]} ${stage.name.padEnd(9)} ${time.padStart(9)}  ${stage.detail ? english(stage.detail) : ''}`.trimEnd();
   });
   if (report.tls) {
     lines.push(
@@ -31,7 +27,7 @@ export function formatReport(report: ConnectionTestReport, withTranscript: boole
     '',
     report.ok
       ? `OK in ${report.durationMs} ms`
-      : `FAILED ${report.error?.code}: ${english(report.error?.message)}\nHint: ${english(report.error?.hint)}`,
+      : `FAILED ${report.error?.code}: ${report.error ? english(report.error.message) : ''}\nHint: ${report.error ? english(report.error.hint) : ''}`,
   );
   if (withTranscript && report.transcript) lines.push('', 'Transcript (passwords redacted):', ...report.transcript);
   return lines.join('\n');

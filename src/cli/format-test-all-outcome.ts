@@ -1,7 +1,7 @@
-import { renderMessage } from '../shared/i18n';
 import { renderTestAllResult } from '../shared/report-text';
 import type { TestAllOutcome, TestAllResult } from '../shared/test-all';
 import { EXIT, type CliIo } from './cli-options';
+import { english } from './english';
 
 /** Why an account was tested without login, in the summary line. */
 export type WithoutLogin = 'no password' | 'plaintext';
@@ -12,9 +12,9 @@ const WITHOUT_LOGIN_TEXT: Record<WithoutLogin, string> = {
 
 export function outcomeLine(outcome: TestAllOutcome, withoutLogin: WithoutLogin | undefined): string {
   const report = outcome.report;
-  if (!report) return `· ${outcome.name}: not tested (${outcome.skipped ?? 'skipped'})`;
+  if (!report) return `· ${outcome.name}: not tested (${outcome.skipped ? english(outcome.skipped) : 'skipped'})`;
   if (!report.ok)
-    return `✘ ${outcome.name}: ${report.error?.code ?? 'FAILED'} ${report.error ? renderMessage('en', report.error.message) : ''}`.trimEnd();
+    return `✘ ${outcome.name}: ${report.error?.code ?? 'FAILED'} ${report.error ? english(report.error.message) : ''}`.trimEnd();
   const signedIn = report.stages.some((stage) => stage.name === 'auth' && stage.status === 'ok');
   const how = signedIn
     ? 'signed in'

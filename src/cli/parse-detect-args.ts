@@ -1,6 +1,7 @@
 import { accountFieldsSchema } from '../shared/account';
 import { IMAP_PORT, IMAPS_PORT } from '../shared/encryption';
 import { parseOptions, timeoutMsOf, UsageError } from './cli-options';
+import { firstIssueText } from './english';
 
 export interface DetectCommand {
   server: string;
@@ -19,7 +20,7 @@ const fields = accountFieldsSchema.pick({ server: true, port: true });
 
 function port(value: string | undefined, fallback: number, option: string): number {
   const parsed = fields.shape.port.safeParse(value ?? fallback);
-  if (!parsed.success) throw new UsageError(`${option}: ${parsed.error.issues[0]?.message ?? 'invalid port'}`);
+  if (!parsed.success) throw new UsageError(`${option}: ${firstIssueText(parsed.error, 'invalid port')}`);
   return parsed.data;
 }
 
@@ -35,7 +36,7 @@ export function parseDetectArgs(argv: string[]): DetectCommand {
   });
   if (values.server === undefined) throw new UsageError('--server is required.');
   const server = fields.shape.server.safeParse(values.server);
-  if (!server.success) throw new UsageError(`--server: ${server.error.issues[0]?.message ?? 'invalid server'}`);
+  if (!server.success) throw new UsageError(`--server: ${firstIssueText(server.error, 'invalid server')}`);
   return {
     server: server.data,
     ports: {

@@ -1,6 +1,7 @@
 import { parseOptions, timeoutMsOf, UsageError } from './cli-options';
 import { accountFieldsSchema, type ProcessingFolderNames } from '../shared/account';
 import { ENCRYPTIONS, defaultPortFor, plaintextConsentMissing, type Encryption } from '../shared/encryption';
+import { firstIssueText } from './english';
 
 export interface TestCommand {
   server: string;
@@ -79,7 +80,7 @@ export function parseTestArgs(argv: string[]): TestCommand {
   if (!fields.success) {
     const issue = fields.error.issues[0];
     const option = OPTION_OF_FIELD[String(issue?.path[0])] ?? '--server';
-    throw new UsageError(`${option}: ${issue?.message ?? 'invalid value'}`);
+    throw new UsageError(`${option}: ${firstIssueText(fields.error, 'invalid value')}`);
   }
   if (values['password-env'] !== undefined && values['password-stdin']) {
     throw new UsageError('--password-env and --password-stdin: give only one of them.');

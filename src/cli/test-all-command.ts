@@ -17,6 +17,7 @@ import {
   usageFailure,
   type CliIo,
 } from './cli-options';
+import { english } from './english';
 import { outcomeLine, reportResult, type WithoutLogin } from './format-test-all-outcome';
 import { testDataFolder } from './test-all-data-folder';
 
@@ -94,7 +95,7 @@ export async function runTestAllCommand(argv: string[], io: CliIo): Promise<numb
       return EXIT.failed;
     }
     // Version 1 passwords are not authenticated: its accounts are tested without login, and the user is told why.
-    if (opened.passwordsIgnored) io.stderr(`Passwords in the file are not used: ${opened.passwordsIgnored}\n`);
+    if (opened.passwordsIgnored) io.stderr(`Passwords in the file are not used: ${english(opened.passwordsIgnored)}\n`);
     const withoutLogin = new Map<string, WithoutLogin>();
     const result = await runTestAll({
       targets: opened.accounts.map((account, index) => ({

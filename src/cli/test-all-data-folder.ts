@@ -1,4 +1,5 @@
 import { CommandFailure, type CliIo } from './cli-options';
+import { english } from './english';
 import { lockedHint, openDataFolder, requireExistingFolder, sealedForWindowsHint } from './data-folder-accounts';
 import { withDataFolderLock } from './data-folder-guard';
 import { outcomeLine, reportResult } from './format-test-all-outcome';
@@ -35,7 +36,7 @@ export function testDataFolder(command: DataFolderTest, io: CliIo): Promise<numb
         if (!command.json) io.stdout(`${outcomeLine(outcome, undefined)}\n`);
       },
     });
-    if (!run.ok) throw new CommandFailure(run.error.message);
+    if (!run.ok) throw new CommandFailure(english(run.error.message));
     return reportResult(run.value, command.json, io);
   });
 }

@@ -1,9 +1,10 @@
-import type { IpcError } from '../shared/ipc';
+import type { CoreError } from '../shared/result';
 import {
   IMPORT_MAX_BYTES,
   PASSPHRASE_MAX_LENGTH,
   PASSPHRASE_MIN_LENGTH,
   type ImportPlan,
+  type ImportResult,
   type ImportValue,
 } from '../shared/transfer';
 import {
@@ -18,6 +19,7 @@ import {
 } from './cli-options';
 import { lockedHint, openDataFolder, requireExistingFolder } from './data-folder-accounts';
 import { withDataFolderLock } from './data-folder-guard';
+import { english, englishError } from './english';
 import { EXPORT_USAGE, IMPORT_USAGE, parseExportArgs, parseImportArgs } from './parse-transfer-args';
 
 /** `mailbox-connect export …`: settings only, to a file or stdout. */
@@ -58,7 +60,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     const written = await transfer.exportToFile(command.out, ids, passphrase);
-    if (!written.ok) throw new CommandFailure(written.error.message);
+    if (!written.ok) throw new CommandFailure(english(written.error.message));
     const exported = written.value;
     withoutPassword(exported.withoutPassword);
     io.stdout(
@@ -74,13 +76,29 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
 
 const shownValue = (value: ImportValue): string => (value === null ? '(none)' : String(value));
 
+/** The plan with its reasons in English: what --json prints, as it did before plans carried messages. */
+function planText(plan: ImportPlan) {
+  const { passwordsNotStored, passwordsIgnored } = plan;
+  return {
+    ...plan,
+    entries: plan.entries.map((entry) => ({ ...entry, reason: english(entry.reason) })),
+    ...(passwordsNotStored ? { passwordsNotStored: english(passwordsNotStored) } : {}),
+    ...(passwordsIgnored ? { passwordsIgnored: english(passwordsIgnored) } : {}),
+  };
+}
+
+function resultText(result: Omit<ImportResult, 'plan'>) {
+  const { passwordsNotStored } = result;
+  return { ...result, ...(passwordsNotStored ? { passwordsNotStored: english(passwordsNotStored) } : {}) };
+}
+
 /** One line per account, then one indented line per changed setting (old → new) and a withheld password. */
 function formatPlan(plan: ImportPlan): string {
   return [
     ...plan.entries.flatMap((entry) => {
       const review = entry.review.length > 0 ? ` [review: ${entry.review.join(', ')}]` : '';
       return [
-        `${entry.action.padEnd(7)} ${entry.connectionName}: ${entry.reason}${review}`,
+        `${entry.action.padEnd(7)} ${entry.connectionName}: ${english(entry.reason)}${review}`,
         ...entry.differences.map(
           (difference) =>
             `          ${difference.field}: ${shownValue(difference.from)} → ${shownValue(difference.to)}`,
@@ -90,7 +108,7 @@ function formatPlan(plan: ImportPlan): string {
           : []),
       ];
     }),
-    ...(plan.passwordsIgnored ? [`Passwords in the file are not imported: ${plan.passwordsIgnored}`] : []),
+    ...(plan.passwordsIgnored ? [`Passwords in the file are not imported: ${english(plan.passwordsIgnored)}`] : []),
   ].join('\n');
 }
 
@@ -116,8 +134,8 @@ async function importInto(command: ReturnType<typeof parseImportArgs>, io: CliIo
     existing: command.keepExisting ? ('keep' as const) : ('replace' as const),
     ...(passphrase !== undefined ? { passphrase } : { ignorePasswords: true }),
   };
-  const refused = (error: IpcError): number => {
-    if (command.json) io.stdout(`${JSON.stringify({ ok: false, error })}\n`);
+  const refused = (error: CoreError<string>): number => {
+    if (command.json) io.stdout(`${JSON.stringify({ ok: false, error: englishError(error) })}\n`);
     else io.stderr(problemsText(error));
     return EXIT.failed;
   };
@@ -126,7 +144,7 @@ async function importInto(command: ReturnType<typeof parseImportArgs>, io: CliIo
     if (!planned.ok) return refused(planned.error);
     io.stdout(
       command.json
-        ? `${JSON.stringify({ ok: true, plan: planned.value })}\n`
+        ? `${JSON.stringify({ ok: true, plan: planText(planned.value) })}\n`
         : `${formatPlan(planned.value)}\n(dry run: nothing written)\n`,
     );
     return EXIT.ok;
@@ -137,14 +155,14 @@ async function importInto(command: ReturnType<typeof parseImportArgs>, io: CliIo
   const { plan, ...result } = applied.value;
   io.stdout(
     command.json
-      ? `${JSON.stringify({ ok: true, plan, result })}\n`
+      ? `${JSON.stringify({ ok: true, plan: planText(plan), result: resultText(result) })}\n`
       : [
           formatPlan(plan),
           `Imported: ${result.added} added, ${result.replaced} replaced, ${result.skipped} skipped.`,
           ...(result.toReview.length > 0 ? [`Check the security settings of: ${result.toReview.join(', ')}.`] : []),
           ...(result.passwordsNotStored
             ? [
-                `Passwords not stored: ${result.passwordsNotStored}`,
+                `Passwords not stored: ${english(result.passwordsNotStored)}`,
                 ...(folder.locked ? [lockedHint(command.dataDir).trimEnd()] : []),
               ]
             : []),

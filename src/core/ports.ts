@@ -1,15 +1,37 @@
+import type { Message } from '../shared/i18n/message';
+
 /**
  * The small interfaces the services need from the outside world. Electron implements them in
  * src/main/platform; tests implement them with real files and real encryption in plain Node.
  */
 
-/** Writes the whole document atomically: electron-store in the app, conf on disk in tests. */
+/**
+ * Writes the whole document atomically: electron-store in the app, conf on disk in tests. A failed
+ * write throws; a StoreWriteError says why in the user's words, any other error with its own text.
+ */
 export interface DocumentStore {
   write(document: Record<string, unknown>): void;
 }
 
+/** A write refused or failed, and why, as a message translated where it is shown. */
+export class StoreWriteError extends Error {
+  override name = 'StoreWriteError';
+  /** The file system's code (EACCES, ENOSPC, …), when it gave one: kept for callers that look at it. */
+  readonly code: string | undefined;
+
+  /** `reason`: what to tell the user, translated where it is shown; the error's own text is for logs. */
+  constructor(
+    readonly reason: Message,
+    options: { cause?: unknown; code?: string } = {},
+  ) {
+    super(`the document was not written${options.code ? ` (${options.code})` : ''}`, { cause: options.cause });
+    this.code = options.code;
+  }
+}
+
+/** `reason`: why passwords cannot be stored here, as the user is told it. */
 export type CipherAvailability =
-  { available: true; backend: string } | { available: false; backend: string; reason: string };
+  { available: true; backend: string } | { available: false; backend: string; reason: Message };
 
 export interface Decrypted {
   plainText: string;

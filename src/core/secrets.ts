@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { effectiveLogin, type ConnectionSettings } from '../shared/account';
 import { normaliseFingerprint } from '../shared/fingerprint';
+import type { Message } from '../shared/i18n/message';
 import type { Cipher } from './ports';
 import type { PASSWORD_DESTINATION_FIELDS } from '../shared/transfer';
 
@@ -90,12 +91,21 @@ export type OpenedSecret =
       sealedBinding?: string;
     };
 
+/** Thrown by sealing where passwords cannot be stored: `reason` is the cipher's, for the user. */
+export class SealRefusedError extends Error {
+  override name = 'SealRefusedError';
+
+  constructor(readonly reason: Message) {
+    super('passwords cannot be stored on this computer');
+  }
+}
+
 /** Seals and opens passwords one account at a time, so one bad secret only affects its own account. */
 export class SecretsService {
   constructor(private readonly cipher: Cipher) {}
 
   /** Undefined when secrets can be stored; otherwise the reason to show the user. */
-  async refusalReason(): Promise<string | undefined> {
+  async refusalReason(): Promise<Message | undefined> {
     const availability = await this.cipher.availability();
     return availability.available ? undefined : availability.reason;
   }
@@ -149,7 +159,7 @@ export class SecretsService {
 
   private async sealBinding(password: string, accountId: string, binding: string): Promise<StoredSecret> {
     const reason = await this.refusalReason();
-    if (reason) throw new Error(reason);
+    if (reason) throw new SealRefusedError(reason);
     const payload = { v: SEALED_SECRET_FORMAT, accountId, binding, password };
     const cipherText = await this.cipher.encrypt(`${PAYLOAD_HEADER}${JSON.stringify(payload)}`);
     return { cipherText: cipherText.toString('base64'), binding, format: SEALED_SECRET_FORMAT };

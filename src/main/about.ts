@@ -1,6 +1,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { AppInfo } from '../shared/app-info';
-import { t, tPlural } from '../shared/i18n';
+import type { Message } from '../shared/i18n/message';
+import { messageLocale, renderMessage, t, tPlural } from '../shared/i18n';
 
 /** The text of the About dialog: version, runtime, and where certificates are trusted from. */
 export function aboutText(info: AppInfo): { message: string; detail: string } {
@@ -9,9 +10,11 @@ export function aboutText(info: AppInfo): { message: string; detail: string } {
     info.runtime.chrome ? `Chromium ${info.runtime.chrome}` : undefined,
     `Node.js ${info.runtime.node}`,
   ].filter((part) => part !== undefined);
+  // Main draws this dialog itself: its words are rendered here, in the language main speaks now.
+  const shown = (text: Message) => renderMessage(messageLocale(), text);
   const trust = info.trustSources.map(
     (source) =>
-      `• ${source.name}${source.certificates === undefined ? '' : ` (${tPlural('trust.certificates', source.certificates)})`}: ${source.note}`,
+      `• ${shown(source.name)}${source.certificates === undefined ? '' : ` (${tPlural('trust.certificates', source.certificates)})`}: ${shown(source.note)}`,
   );
   return {
     message: `Mailbox Connect ${info.version}`,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ENCRYPTIONS, defaultPortFor, isEncrypted, type Encryption } from './encryption';
 import { isSha256Fingerprint, normaliseFingerprint } from './fingerprint';
-import { t } from './i18n';
-import type { Message } from './i18n/message';
+import { message, type Message } from './i18n/message';
+import { messageOfIssue, schemaMessage } from './schema-message';
 import type { ReviewFlag } from './transfer';
-import { serverAddressError } from './server-address';
+import { serverAddressProblem } from './server-address';
 
 /** CR, LF and NUL would let a value inject IMAP commands or break the stored file. */
 const FORBIDDEN_CONTROL = /[\r\n\0]/;
@@ -12,7 +12,7 @@ const hasNoControl = (value: string): boolean => !FORBIDDEN_CONTROL.test(value);
 const noControlMessage = (
   field: 'connectionName' | 'userName' | 'sharedMailboxAlias' | 'password' | 'successFolder' | 'failedFolder',
 ) => ({
-  error: () => t('validation.control', { field: t(`validation.field.${field}`) }),
+  error: schemaMessage('validation.control', { field: message(`validation.field.${field}`) }),
 });
 
 export const PASSWORD_MAX_LENGTH = 4096;
@@ -21,32 +21,32 @@ export const CA_PEM_MAX_LENGTH = 64 * 1024;
 
 const serverSchema = z
   .string()
-  .max(1000, { error: () => t('validation.server.tooLong') })
+  .max(1000, { error: schemaMessage('validation.server.tooLong') })
   .transform((value) => value.trim())
   .check((ctx) => {
-    const message = serverAddressError(ctx.value);
-    if (message) ctx.issues.push({ code: 'custom', message, input: ctx.value });
+    const problem = serverAddressProblem(ctx.value);
+    if (problem) ctx.issues.push({ code: 'custom', message: schemaMessage(problem), input: ctx.value });
   });
 
 const portSchema = z
-  .union([z.number(), z.string()], { error: () => t('validation.port.range') })
+  .union([z.number(), z.string()], { error: schemaMessage('validation.port.range') })
   .transform((value, ctx) => {
     const text = typeof value === 'string' ? value.trim() : undefined;
     if (text !== undefined && !/^\d+$/.test(text)) {
       ctx.issues.push({
         code: 'custom',
-        message: text === '' ? t('validation.port.range') : t('validation.port.whole'),
+        message: schemaMessage(text === '' ? 'validation.port.range' : 'validation.port.whole'),
         input: value,
       });
       return z.NEVER;
     }
     const port = Number(text ?? value);
     if (!Number.isInteger(port)) {
-      ctx.issues.push({ code: 'custom', message: t('validation.port.integer'), input: value });
+      ctx.issues.push({ code: 'custom', message: schemaMessage('validation.port.integer'), input: value });
       return z.NEVER;
     }
     if (port < 1 || port > 65535) {
-      ctx.issues.push({ code: 'custom', message: t('validation.port.range'), input: value });
+      ctx.issues.push({ code: 'custom', message: schemaMessage('validation.port.range'), input: value });
       return z.NEVER;
     }
     return port;
@@ -77,10 +77,12 @@ const folderNameSchema = (field: 'successFolder' | 'failedFolder') =>
   trimmed(
     z
       .string()
-      .min(1, { error: () => t('validation.folder.empty') })
-      .max(FOLDER_NAME_MAX_LENGTH, { error: () => t('validation.folder.tooLong', { max: FOLDER_NAME_MAX_LENGTH }) })
-      .refine((value) => !/[*%]/.test(value), { error: () => t('validation.folder.wildcard') })
-      .refine((value) => value.toUpperCase() !== 'INBOX', { error: () => t('validation.folder.inbox') })
+      .min(1, { error: schemaMessage('validation.folder.empty') })
+      .max(FOLDER_NAME_MAX_LENGTH, {
+        error: schemaMessage('validation.folder.tooLong', { max: FOLDER_NAME_MAX_LENGTH }),
+      })
+      .refine((value) => !/[*%]/.test(value), { error: schemaMessage('validation.folder.wildcard') })
+      .refine((value) => value.toUpperCase() !== 'INBOX', { error: schemaMessage('validation.folder.inbox') })
       .refine(hasNoControl, noControlMessage(field)),
   ).default(DEFAULT_PROCESSING_FOLDERS[field]);
 
@@ -88,31 +90,31 @@ export const accountFieldsSchema = z.object({
   method: z.literal('imap').default('imap'),
   server: serverSchema,
   port: portSchema,
-  encryption: z.enum(ENCRYPTIONS, { error: () => t('validation.encryption') }),
+  encryption: z.enum(ENCRYPTIONS, { error: schemaMessage('validation.encryption') }),
   validateSsl: z.boolean(),
   connectionName: trimmed(
     z
       .string()
-      .min(1, { error: () => t('validation.connectionName.empty') })
+      .min(1, { error: schemaMessage('validation.connectionName.empty') })
       .max(CONNECTION_NAME_MAX_LENGTH, {
-        error: () => t('validation.connectionName.tooLong', { max: CONNECTION_NAME_MAX_LENGTH }),
+        error: schemaMessage('validation.connectionName.tooLong', { max: CONNECTION_NAME_MAX_LENGTH }),
       })
       .refine(hasNoControl, noControlMessage('connectionName')),
   ),
   emailAddress: trimmed(
     z
       .string()
-      .min(1, { error: () => t('validation.emailAddress.empty') })
+      .min(1, { error: schemaMessage('validation.emailAddress.empty') })
       .pipe(
         // The browsers' (HTML5) rule: Exchange allows !#$%&'*+/=?^_`{|}~ in addresses, which zod's default refuses.
-        z.email({ pattern: z.regexes.html5Email, error: () => t('validation.emailAddress.invalid') }),
+        z.email({ pattern: z.regexes.html5Email, error: schemaMessage('validation.emailAddress.invalid') }),
       ),
   ),
   userName: trimmed(
     z
       .string()
-      .min(1, { error: () => t('validation.userName.empty') })
-      .max(256, { error: () => t('validation.userName.tooLong') })
+      .min(1, { error: schemaMessage('validation.userName.empty') })
+      .max(256, { error: schemaMessage('validation.userName.tooLong') })
       .refine(hasNoControl, noControlMessage('userName')),
   ),
   /**
@@ -122,8 +124,8 @@ export const accountFieldsSchema = z.object({
   sharedMailboxAlias: trimmed(
     z
       .string()
-      .max(64, { error: () => t('validation.alias.tooLong') })
-      .refine((value) => !/[\\/@\s]/.test(value), { error: () => t('validation.alias.characters') })
+      .max(64, { error: schemaMessage('validation.alias.tooLong') })
+      .refine((value) => !/[\\/@\s]/.test(value), { error: schemaMessage('validation.alias.characters') })
       .refine(hasNoControl, noControlMessage('sharedMailboxAlias')),
   )
     .transform((value) => (value === '' ? undefined : value))
@@ -136,16 +138,16 @@ export const accountFieldsSchema = z.object({
     .string()
     .max(200)
     .refine((value) => value.trim() === '' || isSha256Fingerprint(value), {
-      error: () => t('validation.fingerprint'),
+      error: schemaMessage('validation.fingerprint'),
     })
     .transform((value) => (value.trim() === '' ? undefined : normaliseFingerprint(value)))
     .optional(),
   /** An internal CA's certificate(s) in PEM, for servers whose CA is not in the Windows store. */
   caCertificatePem: z
     .string()
-    .max(CA_PEM_MAX_LENGTH, { error: () => t('validation.caFile.tooLarge', { max: CA_PEM_MAX_LENGTH / 1024 }) })
+    .max(CA_PEM_MAX_LENGTH, { error: schemaMessage('validation.caFile.tooLarge', { max: CA_PEM_MAX_LENGTH / 1024 }) })
     .refine((value) => value.trim() === '' || value.includes('-----BEGIN CERTIFICATE-----'), {
-      error: () => t('validation.caFile.noPem'),
+      error: schemaMessage('validation.caFile.noPem'),
     })
     .transform((value) => (value.trim() === '' ? undefined : value.trim()))
     .optional(),
@@ -157,7 +159,7 @@ export const accountSettingsSchema = accountFieldsSchema.check((ctx) => {
     ctx.issues.push({
       code: 'custom',
       path: ['failedFolder'],
-      message: t('validation.folder.same'),
+      message: schemaMessage('validation.folder.same'),
       input: failedFolder,
     });
   }
@@ -165,7 +167,7 @@ export const accountSettingsSchema = accountFieldsSchema.check((ctx) => {
     ctx.issues.push({
       code: 'custom',
       path: ['sharedMailboxAlias'],
-      message: t('validation.alias.twice'),
+      message: schemaMessage('validation.alias.twice'),
       input: sharedMailboxAlias,
     });
   }
@@ -173,7 +175,7 @@ export const accountSettingsSchema = accountFieldsSchema.check((ctx) => {
     ctx.issues.push({
       code: 'custom',
       path: ['insecureAcknowledged'],
-      message: t('validation.insecure'),
+      message: schemaMessage('validation.insecure'),
       input: insecureAcknowledged,
     });
   }
@@ -203,11 +205,11 @@ export type AccountSettingsInput = z.input<typeof accountSettingsSchema>;
 /** Normalised settings after validation. */
 export type AccountSettings = z.output<typeof accountSettingsSchema>;
 export type AccountField = keyof AccountSettings | 'password';
-export type FieldErrors = Partial<Record<AccountField, string>>;
+export type FieldErrors = Partial<Record<AccountField, Message>>;
 
 export const passwordSchema = z
   .string()
-  .max(PASSWORD_MAX_LENGTH, { error: () => t('validation.password.tooLong', { max: PASSWORD_MAX_LENGTH }) })
+  .max(PASSWORD_MAX_LENGTH, { error: schemaMessage('validation.password.tooLong', { max: PASSWORD_MAX_LENGTH }) })
   .refine(hasNoControl, noControlMessage('password'));
 
 // Its message only reaches a caller that sends a malformed id (INVALID_ARGUMENT), never the form.
@@ -220,7 +222,7 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = (issue.path[0] ?? 'server') as AccountField;
-    errors[field] ??= issue.message;
+    errors[field] ??= messageOfIssue(issue.message);
   }
   return errors;
 }
@@ -240,7 +242,7 @@ export function validateAccountSettings(
       ? (input as { connectionName: string }).connectionName.trim().toLowerCase()
       : '';
   if (name && otherConnectionNames.some((other) => other.trim().toLowerCase() === name)) {
-    fieldErrors.connectionName ??= t('validation.connectionName.taken');
+    fieldErrors.connectionName ??= message('validation.connectionName.taken');
   }
   if (parsed.success && Object.keys(fieldErrors).length === 0) return { ok: true, settings: parsed.data };
   return { ok: false, fieldErrors };
@@ -248,7 +250,7 @@ export function validateAccountSettings(
 
 export interface FieldWarning {
   field: AccountField;
-  message: string;
+  message: Message;
 }
 
 /** Warnings do not block saving: an admin may run IMAPS on a non-standard port on purpose. */
@@ -259,18 +261,18 @@ export function accountWarnings(settings: { encryption: Encryption; port: number
   if (implicitTls && port === 143) {
     warnings.push({
       field: 'port',
-      message: t('warning.port.implicitOn143'),
+      message: message('warning.port.implicitOn143'),
     });
   } else if (!implicitTls && port === 993) {
     warnings.push({
       field: 'port',
-      message: t('warning.port.plainOn993'),
+      message: message('warning.port.plainOn993'),
     });
   }
   if (!isEncrypted(settings.encryption)) {
     warnings.push({
       field: 'encryption',
-      message: t('warning.unencrypted'),
+      message: message('warning.unencrypted'),
     });
   }
   return warnings;

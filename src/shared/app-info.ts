@@ -1,9 +1,11 @@
+import type { Message } from './i18n/message';
+
 /** One place certificates are trusted from, as the connection test uses them. */
 export interface TrustSource {
-  name: string;
+  name: Message;
   /** Certificates found there; undefined when the source could not be read. */
   certificates?: number;
-  note: string;
+  note: Message;
 }
 
 export interface AppInfo {

@@ -1,3 +1,4 @@
+import type { Message } from './i18n/message';
 import type { TestFailure, TlsInfo } from './connection-test';
 import type { Encryption } from './encryption';
 
@@ -22,9 +23,9 @@ export interface ProbeResult {
 export interface DetectionProposal {
   encryption: Encryption;
   port: number;
-  reason: string;
+  reason: Message;
   /** Set when the certificate is not trusted yet: trust it by fingerprint after the first test. */
-  certificateNote?: string;
+  certificateNote?: Message;
 }
 
 export interface DetectionReport {

@@ -1,5 +1,3 @@
-import { t } from './i18n';
-
 /** The encryption options of DESIGN.md §2, in the order the form offers them. */
 export const ENCRYPTIONS = ['ssl', 'tls', 'starttls', 'none', 'notls'] as const;
 export type Encryption = (typeof ENCRYPTIONS)[number];
@@ -60,13 +58,4 @@ export function portAfterEncryptionChange(
 ): number | undefined {
   const isDefault = port === undefined || port === defaultPortFor(previous);
   return isDefault ? defaultPortFor(next) : port;
-}
-
-export function encryptionLabel(encryption: Encryption): string {
-  return t(`encryption.${encryption}.label`);
-}
-
-/** One line on what happens on the wire, shown under the field. */
-export function encryptionDescription(encryption: Encryption): string {
-  return t(`encryption.${encryption}.description`);
 }

@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import {
-  accountIdSchema,
-  accountSettingsSchema,
-  CA_PEM_MAX_LENGTH,
-  passwordSchema,
-  type AccountView,
-  type FieldErrors,
-} from './account';
+import { accountIdSchema, accountSettingsSchema, CA_PEM_MAX_LENGTH, passwordSchema, type AccountView } from './account';
+import { accountSettingsRequestSchema } from './account-request';
 import type { DetectionReport } from './detection';
 import type { ConnectionTestReport } from './connection-test';
 import type { AppEvent } from './app-events';
@@ -14,7 +8,9 @@ import type { AppInfo } from './app-info';
 import type { ApiMethod } from './ipc-channels';
 import type { MenuCommand } from './menu-commands';
 import { COMMAND_IDS, type CommandStates } from './commands';
-import { LOCALES, t, type Locale } from './i18n';
+import { LOCALES, type Locale } from './i18n';
+import type { Message } from './i18n/message';
+import { CORE_ERROR_CODES, type CoreError, type Result } from './result';
 import type { StorageStatus } from './storage-status';
 import type { PortablePasswordsChange, PortablePasswordsStatus } from './portable';
 import { TEST_ALL_MAX_CONCURRENCY, type TestAllResult } from './test-all';
@@ -31,15 +27,14 @@ import {
 /** A stored password is either kept (undefined or empty) or replaced by the given text. */
 const saveAccountRequestSchema = z.strictObject({
   id: accountIdSchema.optional(),
-  // The settings are validated field by field in the service so that every message reaches its field.
-  settings: z.record(z.string(), z.unknown()),
+  settings: accountSettingsRequestSchema,
   password: passwordSchema.optional(),
 });
 export type SaveAccountRequest = z.infer<typeof saveAccountRequestSchema>;
 
 const testConnectionRequestSchema = z.strictObject({
   accountId: accountIdSchema.optional(),
-  settings: z.record(z.string(), z.unknown()),
+  settings: accountSettingsRequestSchema,
   password: passwordSchema.optional(),
   timeoutMs: z.number().int().min(1000).max(120_000).optional(),
   /** "Create missing folders", after the user confirmed it: the test creates them, then checks them. */
@@ -124,45 +119,25 @@ export const ipcArgumentSchemas = {
   setCommandStates: z.tuple([z.record(z.enum(COMMAND_IDS), z.boolean())]),
 } satisfies Record<ApiMethod, z.ZodTuple>;
 
-export const IPC_ERROR_CODES = [
+/** What the transport itself refuses or fails at, before or around a use case of the core. */
+export const IPC_TRANSPORT_ERROR_CODES = [
+  /** The arguments do not match the contract (a renderer bug or a hostile page, never the form). */
   'INVALID_ARGUMENT',
-  'VALIDATION',
-  'NOT_FOUND',
-  'STORAGE',
+  /** The request did not come from the app window. */
   'FORBIDDEN',
+  /** A handler threw: reported without its internals. */
   'INTERNAL',
-  'INVALID_FILE',
-  'PASSPHRASE_REQUIRED',
-  'WRONG_PASSPHRASE',
-  /** Portable mode: a stored password is needed, but the passphrase was not entered in this run. */
-  'PASSWORDS_LOCKED',
-  /** A portable-passphrase method called in the installed app. */
-  'NOT_PORTABLE',
 ] as const;
+export const IPC_ERROR_CODES = [...IPC_TRANSPORT_ERROR_CODES, ...CORE_ERROR_CODES] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 
-export interface IpcError {
-  code: IpcErrorCode;
-  message: string;
-  fieldErrors?: FieldErrors;
-  /** Every problem found in an import file, so it can be fixed in one go. */
-  problems?: string[];
-}
+export type IpcError = CoreError<IpcErrorCode>;
 
-/** Expected failures travel as values: only an Error's message would survive ipcRenderer.invoke. */
-export type IpcReply<T> = { ok: true; value: T } | { ok: false; error: IpcError };
-
-/** A reply that puts each message next to its field. */
-export function validationFailure(fieldErrors: FieldErrors, message = t('validation.summary')): IpcReply<never> {
-  return { ok: false, error: { code: 'VALIDATION', message, fieldErrors } };
-}
-
-export function accountNotFound(id: string): IpcReply<never> {
-  return {
-    ok: false,
-    error: { code: 'NOT_FOUND', message: t('accounts.notFound', { id }) },
-  };
-}
+/**
+ * Expected failures travel as values: only an Error's message would survive ipcRenderer.invoke. A use
+ * case's Result is a reply as it is (its codes are a part of the wire's).
+ */
+export type IpcReply<T> = Result<T, IpcErrorCode>;
 
 export interface IpcResults {
   getAppInfo: AppInfo;
@@ -170,7 +145,7 @@ export interface IpcResults {
   getStorageStatus: StorageStatus;
   listAccounts: AccountView[];
   getAccount: AccountView;
-  saveAccount: { account: AccountView; notice?: string };
+  saveAccount: { account: AccountView; notice?: Message };
   duplicateAccount: AccountView;
   deleteAccount: { id: string };
   testConnection: ConnectionTestReport;

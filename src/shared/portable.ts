@@ -1,4 +1,4 @@
-import type { MessageKey, MessageParams } from './i18n';
+import { message, type Message } from './i18n/message';
 import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH } from './transfer';
 
 /**
@@ -14,14 +14,14 @@ export type PortablePasswordsStatus =
   | { portable: true; state: 'locked' }
   /** `remembered`: this computer keeps the key (sealed for it), so the next start unlocks without asking. */
   | { portable: true; state: 'unlocked'; remembered: boolean }
-  /** The key file cannot be used; it is left as it is (`problem` says why, in the current language). */
-  | { portable: true; state: 'damaged'; problem: string };
+  /** The key file cannot be used; it is left as it is (`problem` says why). */
+  | { portable: true; state: 'damaged'; problem: Message };
 
 /** What setting, entering, changing or forgetting the passphrase answers: the new status, and what went only half well. */
 export interface PortablePasswordsChange {
   status: PortablePasswordsStatus;
   /** E.g. unlocked, but the key could not be remembered on this computer. */
-  notice?: string;
+  notice?: Message;
 }
 
 /**
@@ -29,15 +29,11 @@ export interface PortablePasswordsChange {
  * code points is the same passphrase). Main decides with them; the window checks them first, so the
  * user learns them before waiting for scrypt. `existing`: one already set, only bounded in length.
  */
-export function portablePassphraseProblem(
-  passphrase: string,
-  purpose: 'new' | 'existing',
-  t: (key: MessageKey, params?: MessageParams) => string,
-): string | undefined {
+export function portablePassphraseProblem(passphrase: string, purpose: 'new' | 'existing'): Message | undefined {
   const length = passphrase.normalize('NFC').length;
-  if (length > PASSPHRASE_MAX_LENGTH) return t('portable.passphrase.tooLong', { max: PASSPHRASE_MAX_LENGTH });
+  if (length > PASSPHRASE_MAX_LENGTH) return message('portable.passphrase.tooLong', { max: PASSPHRASE_MAX_LENGTH });
   if (purpose === 'new' && length < PASSPHRASE_MIN_LENGTH)
-    return t('portable.passphrase.tooShort', { min: PASSPHRASE_MIN_LENGTH });
-  if (length === 0) return t('portable.passphrase.empty');
+    return message('portable.passphrase.tooShort', { min: PASSPHRASE_MIN_LENGTH });
+  if (length === 0) return message('portable.passphrase.empty');
   return undefined;
 }

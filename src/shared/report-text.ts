@@ -1,5 +1,5 @@
 import type { ConnectionTestReport, StageResult, TestFailure } from './connection-test';
-import type { DetectionReport, ProbeResult } from './detection';
+import type { DetectionProposal, DetectionReport, ProbeResult } from './detection';
 import { renderMessage, type Locale } from './i18n';
 import type { TestAllResult } from './test-all';
 
@@ -45,26 +45,47 @@ export function renderReport(report: ConnectionTestReport, locale: Locale): Conn
 }
 
 export type ProbeResultText = Omit<ProbeResult, 'error'> & { error?: FailureText };
-export type DetectionReportText = Omit<DetectionReport, 'probes'> & { probes: ProbeResultText[] };
+export type DetectionProposalText = Omit<DetectionProposal, 'reason' | 'certificateNote'> & {
+  reason: string;
+  certificateNote?: string;
+};
+export type DetectionReportText = Omit<DetectionReport, 'probes' | 'proposal'> & {
+  probes: ProbeResultText[];
+  proposal?: DetectionProposalText;
+};
 
-export function renderDetection(report: DetectionReport, locale: Locale): DetectionReportText {
+function renderProposal(proposal: DetectionProposal, locale: Locale): DetectionProposalText {
+  const { certificateNote, ...rest } = proposal;
   return {
-    ...report,
-    probes: report.probes.map(({ error, ...probe }) =>
-      error ? { ...probe, error: renderFailure(error, locale) } : probe,
-    ),
+    ...rest,
+    reason: renderMessage(locale, proposal.reason),
+    ...(certificateNote ? { certificateNote: renderMessage(locale, certificateNote) } : {}),
   };
 }
 
+export function renderDetection(report: DetectionReport, locale: Locale): DetectionReportText {
+  const { proposal, ...rest } = report;
+  const probes = report.probes.map(({ error, ...probe }) =>
+    error ? { ...probe, error: renderFailure(error, locale) } : probe,
+  );
+  // Replaced in its place among the keys: the CLI's JSON keeps the order scripts always saw.
+  return proposal ? { ...report, probes, proposal: renderProposal(proposal, locale) } : { ...rest, probes };
+}
+
 export type TestAllResultText = Omit<TestAllResult, 'outcomes'> & {
-  outcomes: (Omit<TestAllResult['outcomes'][number], 'report'> & { report?: ConnectionTestReportText })[];
+  outcomes: (Omit<TestAllResult['outcomes'][number], 'report' | 'skipped'> & {
+    report?: ConnectionTestReportText;
+    skipped?: string;
+  })[];
 };
 
 export function renderTestAllResult(result: TestAllResult, locale: Locale): TestAllResultText {
   return {
     ...result,
-    outcomes: result.outcomes.map(({ report, ...outcome }) =>
-      report ? { ...outcome, report: renderReport(report, locale) } : outcome,
-    ),
+    outcomes: result.outcomes.map(({ report, skipped, ...outcome }) => ({
+      ...outcome,
+      ...(skipped ? { skipped: renderMessage(locale, skipped) } : {}),
+      ...(report ? { report: renderReport(report, locale) } : {}),
+    })),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { t, type MessageKey } from './i18n';
+import type { MessageKey } from './i18n';
 
 const ipv6 = z.ipv6();
 const IPV4_SHAPE = /^\d+(\.\d+){3}$/;
@@ -44,10 +44,4 @@ export function serverAddressProblem(server: string): MessageKey | undefined {
     return 'validation.server.hostName';
   }
   return undefined;
-}
-
-/** The problem in the current language, for the form's validators. */
-export function serverAddressError(server: string): string | undefined {
-  const problem = serverAddressProblem(server);
-  return problem && t(problem);
 }

@@ -1,3 +1,4 @@
+import { message, type Message } from './i18n/message';
 import type { ConnectionTestReport } from './connection-test';
 
 export const TEST_ALL_DEFAULT_CONCURRENCY = 4;
@@ -21,7 +22,15 @@ export interface TestAllOutcome {
   name: string;
   report?: ConnectionTestReport;
   /** Not tested, and why (cancelled, no password, …). */
-  skipped?: string;
+  skipped?: Message;
+}
+
+/** Why an account was not tested when Cancel came first. */
+export const SKIPPED_CANCELLED = message('testAll.cancelled');
+
+/** Not tested because the run was cancelled (not for a reason of its own), e.g. for a shorter line. */
+export function skippedByCancel(outcome: TestAllOutcome): boolean {
+  return outcome.skipped !== undefined && 'key' in outcome.skipped && outcome.skipped.key === 'testAll.cancelled';
 }
 
 export interface TestAllResult {

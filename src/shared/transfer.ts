@@ -1,3 +1,4 @@
+import type { Message } from './i18n/message';
 /** The export file: its name on disk, its limits, and what import reports before and after applying. */
 export const TRANSFER_FORMAT = 'mailbox-connect-accounts';
 /**
@@ -60,8 +61,8 @@ export type ExistingPolicy = 'replace' | 'keep';
 export interface ImportPlanEntry {
   connectionName: string;
   action: 'add' | 'replace' | 'skip';
-  /** Why, in the current language. */
-  reason: string;
+  /** Why. */
+  reason: Message;
   review: ReviewFlag[];
   /** The file carries this account's password (encrypted with the passphrase). */
   withPassword: boolean;
@@ -78,9 +79,9 @@ export interface ImportPlan {
   exportedAt: string;
   entries: ImportPlanEntry[];
   /** Set when passwords in the file cannot be stored on this computer, with the reason. */
-  passwordsNotStored?: string;
+  passwordsNotStored?: Message;
   /** Set when the file's passwords were not read (a version 1 file cannot be authenticated), with the reason. */
-  passwordsIgnored?: string;
+  passwordsIgnored?: Message;
 }
 
 export interface ImportResult {
@@ -92,7 +93,7 @@ export interface ImportResult {
   passwordsStored: number;
   /** The names that need a look before use (insecure settings). */
   toReview: string[];
-  passwordsNotStored?: string;
+  passwordsNotStored?: Message;
   /** Accounts whose stored password is no longer used because the import changed where it would go. */
   passwordsWithheld: string[];
 }

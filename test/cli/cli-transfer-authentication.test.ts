@@ -6,6 +6,7 @@ import { cliInProcess } from '../support/cli-in-process';
 import { accountsFilePath } from '../../src/core/accounts/conf-account-storage';
 import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
 import { createTestServices } from '../support/test-services';
+import { english } from '../support/report-text';
 
 const PASSWORD = 'Cli-Tamper-Canary-7345';
 const PASSPHRASE = 'eleven silver kettles';
@@ -38,7 +39,7 @@ async function exportedFile(settings: Record<string, unknown>, passphrase?: stri
     },
     password: PASSWORD,
   });
-  if (!saved.ok) throw new Error(saved.error.message);
+  if (!saved.ok) throw new Error(english(saved.error.message));
   return (await services.transfer.exportText(undefined, passphrase)).text;
 }
 

@@ -7,6 +7,7 @@ import { accountsFilePath } from '../../src/core/accounts/conf-account-storage';
 import { LOCK_NAME, lockDataFolder } from '../../src/core/accounts/data-folder-lock';
 import { newAccountDefaults } from '../../src/shared/account';
 import { createTestServices } from '../support/test-services';
+import { english } from '../support/report-text';
 
 const defaults = { ...newAccountDefaults(), server: 'mail.contoso.local', port: 993 };
 
@@ -22,7 +23,7 @@ describe('one writer per data folder (proper-lockfile)', () => {
       settings: { ...defaults, connectionName: name, emailAddress: 'scan@contoso.com', userName: 'scanner' },
       password: 'not exported',
     });
-    if (!saved.ok) throw new Error(saved.error.message);
+    if (!saved.ok) throw new Error(english(saved.error.message));
     const file = path.join(root, `${name}.json`);
     writeFileSync(file, (await services.transfer.exportText(undefined, undefined)).text);
     return file;

@@ -6,6 +6,7 @@ import { cliInProcess } from '../support/cli-in-process';
 import { credentialTraces } from '../support/credential-traces';
 import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
 import { createTestServices } from '../support/test-services';
+import { english } from '../support/report-text';
 import { acknowledgedPlaintextSettings } from '../support/stored-accounts';
 
 const USER = 'scanner@contoso.local';
@@ -83,7 +84,7 @@ describe('mailbox-connect and plaintext passwords', () => {
         settings: acknowledgedPlaintextSettings(server, 'Legacy', USER),
         password: PASSWORD,
       });
-      if (!saved.ok) throw new Error(saved.error.message);
+      if (!saved.ok) throw new Error(english(saved.error.message));
       file = path.join(directory, 'handover.json');
       const exported = await services.transfer.exportText(undefined, PASSPHRASE);
       expect(exported.text).not.toContain(PASSWORD);

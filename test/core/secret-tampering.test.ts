@@ -9,6 +9,7 @@ import { bindingOf, SecretsService, type StoredSecret } from '../../src/core/sec
 import { effectiveLogin, newAccountDefaults, type AccountSettingsInput } from '../../src/shared/account';
 import { createAesTestCipher } from '../support/aes-test-cipher';
 import { settingsText } from '../support/stored-accounts';
+import { english } from '../support/report-text';
 
 type Cipher = ReturnType<typeof createAesTestCipher>;
 interface OnDisk {
@@ -56,7 +57,7 @@ describe('the accounts file edited by someone who can write it (real AES cipher,
     const service = open();
     for (const name of ['A', 'B', 'C'] as const) {
       const saved = await service.save({ settings: settingsFor(name), password: PASSWORDS[name] });
-      if (!saved.ok) throw new Error(saved.error.message);
+      if (!saved.ok) throw new Error(english(saved.error.message));
       ids[name] = saved.value.account.id;
     }
   });

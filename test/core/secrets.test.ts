@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SecretsService, bindingOf } from '../../src/core/secrets';
+import { SealRefusedError, SecretsService, bindingOf } from '../../src/core/secrets';
+import { literal } from '../../src/shared/i18n/message';
 import { createAesTestCipher } from '../support/aes-test-cipher';
+import { english } from '../support/report-text';
 
 const ID = '00000000-0000-4000-8000-000000000001';
 const CA = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----';
@@ -55,9 +57,13 @@ describe('the sealed password', () => {
 
   it('is never sealed where the OS offers no real encryption: the reason is the error', async () => {
     const secrets = new SecretsService(
-      createAesTestCipher({ available: false, backend: 'basic_text', reason: 'no keyring is running' }),
+      createAesTestCipher({ available: false, backend: 'basic_text', reason: literal('no keyring is running') }),
     );
-    await expect(secrets.seal('Pässwort-1', ID, settings)).rejects.toThrow('no keyring is running');
+    const refused = secrets.seal('Pässwort-1', ID, settings);
+    await expect(refused).rejects.toThrow(SealRefusedError);
+    await expect(refused.catch((error: SealRefusedError) => english(error.reason))).resolves.toBe(
+      'no keyring is running',
+    );
   });
 
   it('a cipher text that decrypts to something else than a payload of ours is not a password', async () => {

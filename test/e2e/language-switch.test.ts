@@ -6,6 +6,7 @@ import { accountsFilePath } from '../../src/core/accounts/conf-account-storage';
 import { openConsole, type OpenConsole } from '../support/browser';
 import { accountSettings } from '../support/stored-accounts';
 import { createTestServices } from '../support/test-services';
+import { english } from '../support/report-text';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
@@ -34,7 +35,7 @@ describe('a change of language changes every word on screen at once (Chromium)',
     const before = createTestServices(directory);
     const settings = { ...accountSettings(0), server: '127.0.0.1', port: 1, connectionName: 'Refused' };
     const saved = await before.accounts.save({ settings, password: 'Language-Switch-Password' });
-    if (!saved.ok) throw new Error(saved.error.message);
+    if (!saved.ok) throw new Error(english(saved.error.message));
     await before.handlers.testConnection({ accountId: saved.value.account.id, settings });
     const file = accountsFilePath(directory);
     const document = JSON.parse(readFileSync(file, 'utf8')) as { accounts: unknown[] };

@@ -8,6 +8,7 @@ import { openConsole, ribbonCommand, settled, type OpenConsole } from '../suppor
 import { TEST_USERS } from '../support/dovecot';
 import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
 import { createTestServices } from '../support/test-services';
+import { english } from '../support/report-text';
 
 const dovecot = inject('dovecot');
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
@@ -49,7 +50,7 @@ describe('Test all in Chromium, against the real handlers, Dovecot and a slow se
     ];
     for (const [settings, password] of accounts) {
       const saved = await services.accounts.save({ settings, ...(password ? { password } : {}) });
-      if (!saved.ok) throw new Error(saved.error.message);
+      if (!saved.ok) throw new Error(english(saved.error.message));
     }
     // Main's pushed progress reaches the page as the preload relays it.
     app = await openConsole(services.handlers, undefined, services.onAppEvent);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from '../support/axe';
 import { openConsole, ribbonCommand, sendMenuCommand, settled, type OpenConsole } from '../support/browser';
 import { createTestServices } from '../support/test-services';
+import { english } from '../support/report-text';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 const PASSWORD = 'Transfer-Canary-Password-9931';
@@ -22,18 +23,18 @@ describe('Export and import in Chromium, against the real handlers', () => {
     services = createTestServices(directory);
     const base = { port: 993, validateSsl: true, emailAddress: 'scan@contoso.com', userName: 'CONTOSO\\scan' };
     for (const settings of [
-      { ...base, server: 'mail.contoso.local', encryption: 'ssl', connectionName: 'Invoices – Zürich' },
+      { ...base, server: 'mail.contoso.local', encryption: 'ssl' as const, connectionName: 'Invoices – Zürich' },
       {
         ...base,
         server: '10.0.0.9',
         port: 143,
-        encryption: 'none',
+        encryption: 'none' as const,
         insecureAcknowledged: true,
         connectionName: 'Legacy',
       },
     ]) {
       const saved = await services.accounts.save({ settings, password: PASSWORD });
-      if (!saved.ok) throw new Error(saved.error.message);
+      if (!saved.ok) throw new Error(english(saved.error.message));
     }
     app = await openConsole(services.handlers);
     page = app.page;

@@ -7,6 +7,7 @@ import { createTestServices } from '../support/test-services';
 import { newAccountDefaults } from '../../src/shared/account';
 import type { IpcReply } from '../../src/shared/ipc';
 import { TEST_USERS } from '../support/dovecot';
+import { english } from '../support/report-text';
 
 const dovecot = inject('dovecot');
 // The real password of a Dovecot user, so the canary really travels to the server and back.
@@ -71,7 +72,7 @@ describe('a canary password', () => {
     };
 
     const saved = await call('saveAccount', { settings, password: CANARY });
-    if (!saved.ok) throw new Error(saved.error.message);
+    if (!saved.ok) throw new Error(english(saved.error.message));
     const id = (saved.value as { account: { id: string } }).account.id;
     await call('listAccounts');
     await call('getAccount', id);

@@ -20,6 +20,7 @@ import { TEST_USERS } from '../support/dovecot';
 import { CHEAP_SCRYPT } from '../support/portable-run';
 import { cliInProcess } from '../support/cli-in-process';
 import { createTestServices } from '../support/test-services';
+import { english } from '../support/report-text';
 
 const dovecot = inject('dovecot');
 const STICK_PASSPHRASE = 'Field kit – Überlingen 2026';
@@ -46,7 +47,7 @@ async function saveInvoicesAccount(accounts: AccountsService, connectionName: st
     ...{ connectionName, emailAddress: user, userName: user },
   };
   const saved = await accounts.save({ settings, password });
-  if (!saved.ok) throw new Error(saved.error.message);
+  if (!saved.ok) throw new Error(english(saved.error.message));
 }
 
 /** A stick's data folder as the app leaves it: a portable passphrase set, accounts saved with their passwords. */
@@ -56,7 +57,7 @@ async function prepareStick(data: string, machineFolder: string, passphrase: str
   const services = createTestServices(data, undefined, { machineFolder, cost: CHEAP_SCRYPT });
   await services.started;
   const set = await services.handlers.setPortablePassphrase({ passphrase });
-  if (!set.ok) throw new Error(set.error.message);
+  if (!set.ok) throw new Error(english(set.error.message));
   if (!withAccounts) return;
   for (const name of ['Invoices', 'Processing']) await saveInvoicesAccount(services.accounts, name);
 }
@@ -180,7 +181,7 @@ describe('the command line on a portable stick’s data folder (--portable-passp
         userName: 'a',
       },
     });
-    if (!unsaved.ok) throw new Error(unsaved.error.message);
+    if (!unsaved.ok) throw new Error(english(unsaved.error.message));
     const tested = await cliInProcess(['test-all', '--data-dir', installed]);
     expect(tested.code).toBe(1);
     expect(tested.stderr).toBe(
@@ -219,7 +220,7 @@ describe('the command line on a portable stick’s data folder (--portable-passp
         userName: 'a',
       },
     });
-    if (!saved.ok) throw new Error(saved.error.message);
+    if (!saved.ok) throw new Error(english(saved.error.message));
     const tested = await cliInProcess(['test-all', '--data-dir', folder, '--json']);
     expect(tested).toMatchObject({ code: 1, stderr: '' });
     expect(JSON.parse(tested.stdout)).toMatchObject({

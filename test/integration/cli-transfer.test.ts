@@ -6,6 +6,7 @@ import { TEST_USERS } from '../support/dovecot';
 import { accountsFilePath } from '../../src/core/accounts/conf-account-storage';
 import { runCli } from '../support/run-cli';
 import { createTestServices } from '../support/test-services';
+import { english } from '../support/report-text';
 
 const PASSWORD = 'Cli-Transfer-Canary-5521';
 const PASSPHRASE = 'seven green lanterns';
@@ -38,7 +39,7 @@ describe('mailbox-connect export / import (CLI)', () => {
         },
         password: PASSWORD,
       });
-      if (!saved.ok) throw new Error(saved.error.message);
+      if (!saved.ok) throw new Error(english(saved.error.message));
     }
     // A file with sealed passwords, as the app exports it.
     sealedFile = path.join(root, 'sealed.json');
@@ -125,7 +126,7 @@ describe('mailbox-connect export / import (CLI)', () => {
     const account = (name: string, userName: string) => ({
       server: '127.0.0.1',
       port: dovecot.imapsPort,
-      encryption: 'ssl',
+      encryption: 'ssl' as const,
       validateSsl: true,
       connectionName: name,
       emailAddress: 'scan@example.test',

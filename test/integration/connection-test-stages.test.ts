@@ -7,6 +7,7 @@ import { saslPlainResponse } from '../support/credential-traces';
 import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
 import { acknowledgedPlaintextSettings } from '../support/stored-accounts';
 import { createTestServices } from '../support/test-services';
+import { english } from '../support/report-text';
 
 const directories: string[] = [];
 const servers: FakeImapServer[] = [];
@@ -37,7 +38,7 @@ describe('Test connection pushes each stage as it begins (real test against a sc
       settings: acknowledgedPlaintextSettings(server, 'Branch', 'branch'),
       password: CANARY,
     });
-    if (!reply.ok) throw new Error(reply.error.message);
+    if (!reply.ok) throw new Error(english(reply.error.message));
     expect(reply.value.ok).toBe(true);
 
     const ran = reply.value.stages.filter((stage) => stage.status !== 'skipped').map((stage) => stage.name);
@@ -75,7 +76,7 @@ describe('Test connection pushes each stage as it begins (real test against a sc
     const { handlers, accounts } = await services();
     const settings = acknowledgedPlaintextSettings(server, 'Branch', 'branch');
     const saved = await accounts.save({ settings, password: CANARY });
-    if (!saved.ok) throw new Error(saved.error.message);
+    if (!saved.ok) throw new Error(english(saved.error.message));
     const { id } = saved.value.account;
     const first = await handlers.testConnection({ accountId: id, settings });
     expect(first).toMatchObject({ ok: true, value: { ok: true } });
@@ -97,7 +98,7 @@ describe('Test connection pushes each stage as it begins (real test against a sc
       settings: acknowledgedPlaintextSettings(server, 'Branch', 'branch'),
       password: CANARY,
     });
-    if (!reply.ok) throw new Error(reply.error.message);
+    if (!reply.ok) throw new Error(english(reply.error.message));
     expect(reply.value.error?.code).toBe('AUTH_FAILED');
     expect(events.map((event) => (event.type === 'connectionTestStage' ? event.stage : event.type))).toEqual([
       'dns',

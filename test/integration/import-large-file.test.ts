@@ -7,6 +7,7 @@ import { accountsFilePath } from '../../src/core/accounts/conf-account-storage';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/accounts/stored-account';
 import { IMPORT_MAX_ACCOUNTS } from '../../src/shared/transfer';
 import { settingsText, storedAccounts } from '../support/stored-accounts';
+import { replyInEnglish } from '../support/report-text';
 import { createTestServices } from '../support/test-services';
 
 /**
@@ -46,7 +47,7 @@ describe('import of a large export through IPC', () => {
     });
     expect(target.accounts.list()).toHaveLength(IMPORT_MAX_ACCOUNTS);
     // Imported: the file is let go, and a stale token is refused instead of importing twice.
-    expect(await dispatch(target.handlers, 'applyImport', [{ file, existing: 'keep' }])).toMatchObject({
+    expect(replyInEnglish(await dispatch(target.handlers, 'applyImport', [{ file, existing: 'keep' }]))).toMatchObject({
       ok: false,
       error: { code: 'INVALID_FILE', message: 'The chosen file is no longer open: choose it again.' },
     });
@@ -59,13 +60,17 @@ describe('import of a large export through IPC', () => {
     services.importSource.path = file;
     const first = await dispatch(services.handlers, 'chooseImportFile', []);
     const token = first.ok ? (first.value as { file: string }).file : '';
-    expect(await dispatch(services.handlers, 'previewImport', [{ file: token, existing: 'keep' }])).toMatchObject({
+    expect(
+      replyInEnglish(await dispatch(services.handlers, 'previewImport', [{ file: token, existing: 'keep' }])),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_FILE', message: expect.not.stringContaining('choose it again') },
     });
     services.importSource.path = undefined;
     expect(await dispatch(services.handlers, 'chooseImportFile', [])).toEqual({ ok: true, value: null });
-    expect(await dispatch(services.handlers, 'previewImport', [{ file: token, existing: 'keep' }])).toMatchObject({
+    expect(
+      replyInEnglish(await dispatch(services.handlers, 'previewImport', [{ file: token, existing: 'keep' }])),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_FILE', message: 'The chosen file is no longer open: choose it again.' },
     });
@@ -77,12 +82,12 @@ describe('import of a large export through IPC', () => {
     const huge = path.join(root, 'huge.json');
     writeFileSync(huge, Buffer.alloc(6 * 1024 * 1024, 0x20));
     services.importSource.path = huge;
-    expect(await dispatch(services.handlers, 'chooseImportFile', [])).toMatchObject({
+    expect(replyInEnglish(await dispatch(services.handlers, 'chooseImportFile', []))).toMatchObject({
       ok: false,
       error: { code: 'INVALID_FILE', message: 'The file is 6.0 MB; an export is at most 5 MB. Is it the right file?' },
     });
     services.importSource.path = path.join(root, 'missing.json');
-    expect(await dispatch(services.handlers, 'chooseImportFile', [])).toMatchObject({
+    expect(replyInEnglish(await dispatch(services.handlers, 'chooseImportFile', []))).toMatchObject({
       ok: false,
       error: { code: 'INVALID_FILE', message: 'missing.json cannot be read (ENOENT).' },
     });

@@ -47,7 +47,7 @@ describe('IPC handlers with the real services', () => {
     ...newAccountDefaults(),
     server: '127.0.0.1',
     port: dovecot.imapPort,
-    encryption: 'starttls',
+    encryption: 'starttls' as const,
     connectionName: 'Invoices',
     emailAddress: TEST_USERS.invoices.user,
     userName: TEST_USERS.invoices.user,
@@ -75,16 +75,14 @@ describe('IPC handlers with the real services', () => {
   it('tests with the stored password, records the result, and asks again after the server changed', async () => {
     const { handlers } = services;
     const saved = await handlers.saveAccount({ settings, password: TEST_USERS.invoices.password });
-    if (!saved.ok) throw new Error(saved.error.message);
+    if (!saved.ok) throw new Error(english(saved.error.message));
     const id = saved.value.account.id;
     const tested = await handlers.testConnection({ accountId: id, settings });
     expect(tested.ok && tested.value.ok).toBe(true);
     expect(accounts.list()[0]?.lastTest).toMatchObject({ ok: true });
     const moved = await handlers.testConnection({ accountId: id, settings: { ...settings, server: 'localhost' } });
-    expect(moved).toMatchObject({
-      ok: false,
-      error: { code: 'VALIDATION', fieldErrors: { password: expect.stringMatching(/again/) } },
-    });
+    expect(moved).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(!moved.ok && english(moved.error.fieldErrors?.password)).toMatch(/again/);
   });
 
   it('answers NOT_FOUND for an unknown account and a password error when none is given', async () => {
@@ -93,10 +91,9 @@ describe('IPC handlers with the real services', () => {
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
-    await expect(handlers.testConnection({ settings })).resolves.toMatchObject({
-      ok: false,
-      error: { fieldErrors: { password: 'Enter the password.' } },
-    });
+    const withoutPassword = await handlers.testConnection({ settings });
+    expect(withoutPassword.ok).toBe(false);
+    expect(!withoutPassword.ok && english(withoutPassword.error.fieldErrors?.password)).toBe('Enter the password.');
   });
 
   it('signs in to an Exchange shared mailbox as DOMAIN\\user\\alias, and asks for the password again when the alias changes', async () => {
@@ -108,7 +105,7 @@ describe('IPC handlers with the real services', () => {
       sharedMailboxAlias: 'invoices',
     };
     const saved = await handlers.saveAccount({ settings: shared, password: TEST_USERS.domainUser.password });
-    if (!saved.ok) throw new Error(saved.error.message);
+    if (!saved.ok) throw new Error(english(saved.error.message));
     const tested = await handlers.testConnection({ accountId: saved.value.account.id, settings: shared });
     expect(tested.ok && tested.value.error).toBeUndefined();
     expect(tested.ok && english(tested.value.stages.find((stage) => stage.name === 'auth')?.detail)).toBe(
@@ -119,9 +116,7 @@ describe('IPC handlers with the real services', () => {
       accountId: saved.value.account.id,
       settings: { ...shared, sharedMailboxAlias: 'credits' },
     });
-    expect(otherAlias).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { password: expect.stringMatching(/again/) } },
-    });
+    expect(otherAlias.ok).toBe(false);
+    expect(!otherAlias.ok && english(otherAlias.error.fieldErrors?.password)).toMatch(/again/);
   });
 });

@@ -9,11 +9,12 @@ import { runConnectionTest } from '../../src/core/connection-test/run-connection
 import { bindingOf, SecretsService } from '../../src/core/secrets';
 import { SavedAccountsTester } from '../../src/core/test-all/test-saved-accounts';
 import { newAccountDefaults, type AccountSettingsInput } from '../../src/shared/account';
-import { t } from '../../src/shared/i18n';
+import { message } from '../../src/shared/i18n/message';
 import { createAesTestCipher } from '../support/aes-test-cipher';
 import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
 import { settingsText } from '../support/stored-accounts';
 import { createTestServices } from '../support/test-services';
+import { english } from '../support/report-text';
 
 const dovecot = inject('dovecot');
 const PASSWORD = 'Bound-Pässword-7c1e';
@@ -121,7 +122,7 @@ describe('a stored password is bound to every setting that decides where it goes
   it('signs in with the stored password while nothing changed (the servers record a real LOGIN)', async () => {
     const { handlers } = createTestServices(directory);
     const saved = await handlers.saveAccount({ settings: baseSettings(), password: PASSWORD });
-    if (!saved.ok) throw new Error(saved.error.message);
+    if (!saved.ok) throw new Error(english(saved.error.message));
     const mark = markNow();
     const tested = await handlers.testConnection({ accountId: saved.value.account.id, settings: baseSettings() });
     expect(tested.ok && tested.value.error).toBeUndefined();
@@ -144,7 +145,7 @@ describe('a stored password is bound to every setting that decides where it goes
     async ({ change }) => {
       const { handlers } = createTestServices(directory);
       const saved = await handlers.saveAccount({ settings: baseSettings(), password: PASSWORD });
-      if (!saved.ok) throw new Error(saved.error.message);
+      if (!saved.ok) throw new Error(english(saved.error.message));
       const id = saved.value.account.id;
       const changed = { ...baseSettings(), ...change() };
 
@@ -153,7 +154,7 @@ describe('a stored password is bound to every setting that decides where it goes
       const fromForm = await handlers.testConnection({ accountId: id, settings: changed });
       expect(fromForm).toMatchObject({
         ok: false,
-        error: { code: 'VALIDATION', fieldErrors: { password: t('password.bindingChanged') } },
+        error: { code: 'VALIDATION', fieldErrors: { password: message('password.bindingChanged') } },
       });
       expect(traffic(mark)).toEqual({ commands: [], credentials: [], passwordSeen: false });
 
@@ -162,9 +163,14 @@ describe('a stored password is bound to every setting that decides where it goes
       expect(resaved.ok && resaved.value.account).toMatchObject({ hasPassword: true, passwordNeedsReentry: true });
       mark = markNow();
       const all = await handlers.testAccounts({});
-      expect(all.ok && all.value.outcomes).toEqual([{ id, name: 'Invoices', skipped: t('password.bindingChanged') }]);
+      expect(all.ok && all.value.outcomes).toEqual([
+        { id, name: 'Invoices', skipped: message('password.bindingChanged') },
+      ]);
       const saved2 = await handlers.testConnection({ accountId: id, settings: changed });
-      expect(saved2).toMatchObject({ ok: false, error: { fieldErrors: { password: t('password.bindingChanged') } } });
+      expect(saved2).toMatchObject({
+        ok: false,
+        error: { fieldErrors: { password: message('password.bindingChanged') } },
+      });
       expect(traffic(mark)).toEqual({ commands: [], credentials: [], passwordSeen: false });
 
       // Entering it again binds it to the new settings.
@@ -212,9 +218,9 @@ describe('an accounts file edited on disk cannot redirect a stored password', ()
     const reloaded = new AccountsService(openConfAccountStorage(directory), new SecretsService(cipher));
     const mark = markNow();
     const result = await new SavedAccountsTester(reloaded, runConnectionTest).run(undefined);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(english(result.error.message));
     const outcome = (id: string) => result.value.outcomes.find((candidate) => candidate.id === id);
-    expect(outcome(victim.value.account.id)).toMatchObject({ skipped: t('password.bindingChanged') });
+    expect(outcome(victim.value.account.id)).toMatchObject({ skipped: message('password.bindingChanged') });
     expect(outcome(bystander.value.account.id)?.report?.ok).toBe(true);
     expect(traffic(mark).credentials.map((command) => command.line)).toEqual([expect.stringContaining('bystander')]);
     const bytes = home.receivedBytes().subarray(mark.homeBytes).toString('latin1');

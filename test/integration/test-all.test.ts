@@ -4,10 +4,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runConnectionTest } from '../../src/core/connection-test/run-connection-test';
 import { runTestAll, type TestAllTarget } from '../../src/core/test-all/run-test-all';
-import type { TestAllProgress } from '../../src/shared/test-all';
+import { skippedByCancel, type TestAllProgress } from '../../src/shared/test-all';
 import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
 import { createTestServices } from '../support/test-services';
 import { acknowledgedPlaintextSettings } from '../support/stored-accounts';
+import { english } from '../support/report-text';
 
 const servers: FakeImapServer[] = [];
 afterEach(async () => {
@@ -74,7 +75,7 @@ describe('Test all (bounded concurrency, real connection tests against fake serv
       onOutcome: () => controller.abort(),
     });
     expect(result.progress).toMatchObject({ cancelled: true, finished: true, done: 10, failed: 0 });
-    const skipped = result.outcomes.filter((outcome) => outcome.skipped === 'cancelled');
+    const skipped = result.outcomes.filter((outcome) => skippedByCancel(outcome));
     expect(skipped.length).toBeGreaterThanOrEqual(8);
     expect(server.connections()).toBeLessThanOrEqual(4);
   });
@@ -89,7 +90,7 @@ describe('Test all (bounded concurrency, real connection tests against fake serv
           settings: acknowledgedPlaintextSettings(server, `Branch ${index}`, `branch${index}`),
           password: 'secret',
         });
-        if (!saved.ok) throw new Error(saved.error.message);
+        if (!saved.ok) throw new Error(english(saved.error.message));
       }
       // The progress main pushes once the first account is done (the window's copy of it).
       const firstDone = new Promise<TestAllProgress>((resolve) => {
@@ -104,10 +105,10 @@ describe('Test all (bounded concurrency, real connection tests against fake serv
       expect(progress).toMatchObject({ total: 6, finished: false });
       expect(progress.running).toBeGreaterThanOrEqual(1);
       expect(progress.running).toBeLessThanOrEqual(2);
-      expect(await handlers.testAccounts({})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await handlers.testAccounts({})).toMatchObject({ ok: false, error: { code: 'BUSY' } });
       expect(await handlers.cancelTest()).toEqual({ ok: true, value: { cancelled: true } });
       const result = await run;
-      if (!result.ok) throw new Error(result.error.message);
+      if (!result.ok) throw new Error(english(result.error.message));
       expect(result.value.progress).toMatchObject({ cancelled: true, finished: true, total: 6, failed: 0 });
       const finished = result.value.outcomes.filter((outcome) => outcome.report?.ok).map((outcome) => outcome.name);
       expect(finished.length).toBeGreaterThanOrEqual(1);

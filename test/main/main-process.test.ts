@@ -19,8 +19,10 @@ import { COMMAND_IDS } from '../../src/shared/commands';
 import { LOCK_NAME, lockDataFolder } from '../../src/core/accounts/data-folder-lock';
 import { STICK_ID_FILE } from '../../src/main/platform/portable-profile';
 import { renderStorageStatus, type StorageStatus } from '../../src/shared/storage-status';
+import type { Message } from '../../src/shared/i18n/message';
 import { fakeElectron, resetFakeElectron } from '../support/fake-electron';
 import { startFakeImapServer } from '../support/fake-imap-server';
+import { english } from '../support/report-text';
 import { writeProtection } from '../support/write-protected-fs';
 
 const FakeBrowserWindow = fakeElectron.BrowserWindow;
@@ -283,7 +285,7 @@ describe('the main process (mocked electron)', () => {
           userName: 'CONTOSO\\invoices',
         },
         password: 'Portable-Main-Canary',
-      })) as { ok: boolean; value: { account: { hasPassword: boolean }; notice?: string } };
+      })) as { ok: boolean; value: { account: { hasPassword: boolean }; notice?: Message } };
       expect(saved).toMatchObject({ ok: true, value: { account: { hasPassword: true } } });
       expect(saved.value.notice).toBeUndefined();
       // The key file travels; the remembered key stays in this machine's profile of the stick.
@@ -396,7 +398,7 @@ describe('the main process (mocked electron)', () => {
         // Saving is refused, naming the protection.
         const refused = await invoke('saveAccount', { id, settings: { ...settings, connectionName: 'Renamed' } });
         expect(refused).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
-        expect((refused as { error: { message: string } }).error.message).toContain(
+        expect(english((refused as { error: { message: Message } }).error.message)).toContain(
           `the stick is write-protected (${data}: EROFS)`,
         );
         // The window's place is kept on this machine instead.

@@ -3,19 +3,34 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AccountForm } from '../../src/renderer/src/components/AccountForm';
 import { emptyForm, type AccountFormState } from '../../src/renderer/src/form-state';
+import { useI18n } from '../../src/renderer/src/i18n';
+import type { FieldErrors } from '../../src/shared/account';
+import { message } from '../../src/shared/i18n/message';
 import { renderWithProviders } from '../support/render-with-providers';
 
 vi.mock('../../src/renderer/src/api', () => ({
   getApi: () => ({ setLocale: async (locale: string) => ({ ok: true, value: { locale } }) }),
 }));
 
-function Harness({ initial, onLeaveField }: { initial: AccountFormState; onLeaveField?: (field: string) => void }) {
+function Harness({
+  initial,
+  errors = {},
+  onLeaveField,
+}: {
+  initial: AccountFormState;
+  errors?: FieldErrors;
+  onLeaveField?: (field: string) => void;
+}) {
   const [form, setForm] = useState(initial);
+  const { setLocale } = useI18n();
   return (
     <>
+      <button type="button" onClick={() => setLocale('de')}>
+        Deutsch
+      </button>
       <AccountForm
         form={form}
-        errors={{}}
+        errors={errors}
         hasStoredPassword={false}
         passwordNeedsReentry={false}
         onChange={setForm}
@@ -25,7 +40,10 @@ function Harness({ initial, onLeaveField }: { initial: AccountFormState; onLeave
   );
 }
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  window.localStorage.clear();
+});
 
 describe('AccountForm', () => {
   it('shows every field of the IMAP account', async () => {
@@ -85,5 +103,22 @@ describe('AccountForm', () => {
     fireEvent.blur(screen.getByLabelText(/^Server/));
     fireEvent.blur(screen.getByLabelText(/^Connection name/));
     expect(left).toEqual(['server', 'connectionName']);
+  });
+
+  it('shows the errors and warnings it was given as messages in the language chosen now', async () => {
+    window.localStorage.setItem('mailbox-connect.locale', 'en');
+    const errors: FieldErrors = { server: message('validation.server.empty') };
+    await renderWithProviders(
+      <Harness initial={{ ...emptyForm(), encryption: 'starttls', port: '993' }} errors={errors} />,
+      'Connection',
+    );
+    expect(screen.getByText('Enter the server: a host name, an IPv4 or an IPv6 address.')).toBeTruthy();
+    expect(screen.getByText(/Port 993 expects TLS from the first byte/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Deutsch' }));
+    expect(
+      await screen.findByText('Geben Sie den Server ein: einen Hostnamen, eine IPv4- oder eine IPv6-Adresse.'),
+    ).toBeTruthy();
+    expect(screen.getByText(/Port 993 erwartet TLS ab dem ersten Byte/)).toBeTruthy();
+    expect(screen.queryByText(/Enter the server/)).toBeNull();
   });
 });

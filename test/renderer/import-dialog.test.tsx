@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportDialog } from '../../src/renderer/src/components/ImportDialog';
+import { message } from '../../src/shared/i18n/message';
 import type { ImportPlan } from '../../src/shared/transfer';
 import { renderWithProviders } from '../support/render-with-providers';
 
@@ -12,7 +13,7 @@ const plan: ImportPlan = {
     {
       connectionName: 'Invoices',
       action: 'replace',
-      reason: 'replaces the account of the same name',
+      reason: message('import.reason.replaces'),
       review: ['trustedFingerprint'],
       withPassword: false,
       storedPasswordWithheld: true,
@@ -25,7 +26,7 @@ const plan: ImportPlan = {
     {
       connectionName: 'Credit memos',
       action: 'add',
-      reason: 'new on this computer',
+      reason: message('import.reason.new'),
       review: [],
       withPassword: false,
       storedPasswordWithheld: false,

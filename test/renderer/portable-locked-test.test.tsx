@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAccounts } from '../../src/renderer/src/hooks/useAccounts';
 import { ConnectAccountsPage } from '../../src/renderer/src/pages/ConnectAccountsPage';
 import { accountSettingsSchema, type AccountView } from '../../src/shared/account';
+import { literal, message } from '../../src/shared/i18n/message';
 import type { MailboxConnectApi } from '../../src/shared/ipc';
 import type { PortablePasswordsStatus } from '../../src/shared/portable';
 import { installFakeApi } from '../support/fake-window-api';
@@ -46,14 +47,14 @@ function lockedStick() {
   }));
   const testConnection = vi.fn<MailboxConnectApi['testConnection']>(async () =>
     locked()
-      ? { ok: false, error: { code: 'PASSWORDS_LOCKED', message: 'The stored password is locked.' } }
+      ? { ok: false, error: { code: 'PASSWORDS_LOCKED', message: literal('The stored password is locked.') } }
       : { ok: true, value: { ok: true, stages: [], durationMs: 120 } },
   );
   const unlockPortable = vi.fn<MailboxConnectApi['unlockPortable']>(async ({ passphrase }) => {
     if (passphrase !== 'the right passphrase')
       return {
         ok: false,
-        error: { code: 'WRONG_PASSPHRASE', message: 'The passphrase is wrong. Nothing was changed.' },
+        error: { code: 'WRONG_PASSPHRASE', message: message('portable.wrongPassphrase') },
       };
     status = { portable: true, state: 'unlocked', remembered: false };
     return { ok: true, value: { status } };

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PassphraseDialog } from '../../src/renderer/src/components/PassphraseDialog';
 import { PortablePasswordsBar } from '../../src/renderer/src/components/PortablePasswordsBar';
+import { literal, message } from '../../src/shared/i18n/message';
 import type { MailboxConnectApi } from '../../src/shared/ipc';
 import type { PortablePasswordsChange, PortablePasswordsStatus } from '../../src/shared/portable';
 import { deferred, installFakeApi } from '../support/fake-window-api';
@@ -88,7 +89,7 @@ describe('PortablePasswordsBar', () => {
 
   it('shows a damaged key file as an error, with main’s words and nothing to click', async () => {
     const problem = 'The key file E:\\data\\portable-key.json cannot be used: it is damaged (not JSON).';
-    const { shown } = renderBar({ portable: true, state: 'damaged', problem });
+    const { shown } = renderBar({ portable: true, state: 'damaged', problem: literal(problem) });
     await shown;
     const bar = screen.getByRole('region', { name: 'Portable passwords' });
     expect(within(bar).getByText('Passwords on this stick cannot be unlocked')).toBeTruthy();
@@ -202,7 +203,7 @@ describe('PassphraseDialog', () => {
     await act(async () =>
       answer.resolve({
         ok: false,
-        error: { code: 'WRONG_PASSPHRASE', message: 'The passphrase is wrong. Nothing was changed.' },
+        error: { code: 'WRONG_PASSPHRASE', message: message('portable.wrongPassphrase') },
       }),
     );
     const field = passwordField('Portable passphrase');
@@ -231,7 +232,7 @@ describe('PassphraseDialog', () => {
   it('unlock: a failure that is not about the passphrase is shown as an alert in the dialog', async () => {
     const unlockPortable = vi.fn<MailboxConnectApi['unlockPortable']>(async () => ({
       ok: false,
-      error: { code: 'INVALID_FILE', message: 'The key file cannot be used: it is damaged (not JSON).' },
+      error: { code: 'INVALID_FILE', message: literal('The key file cannot be used: it is damaged (not JSON).') },
     }));
     const { dialog } = await open('unlock', { unlockPortable });
     type('Portable passphrase', 'whatever it is');
@@ -245,13 +246,13 @@ describe('PassphraseDialog', () => {
       .fn<MailboxConnectApi['changePortablePassphrase']>()
       .mockResolvedValueOnce({
         ok: false,
-        error: { code: 'WRONG_PASSPHRASE', message: 'The passphrase is wrong. Nothing was changed.' },
+        error: { code: 'WRONG_PASSPHRASE', message: message('portable.wrongPassphrase') },
       })
       .mockResolvedValueOnce({
         ok: false,
-        error: { code: 'VALIDATION', message: 'The passphrase is longer than 1024 characters.' },
+        error: { code: 'VALIDATION', message: message('portable.passphrase.tooLong', { max: 1024 }) },
       })
-      .mockResolvedValueOnce({ ok: true, value: { ...unlocked, notice: 'Changed, but not remembered.' } });
+      .mockResolvedValueOnce({ ok: true, value: { ...unlocked, notice: literal('Changed, but not remembered.') } });
     const { onClose, dialog } = await open('change', { changePortablePassphrase });
     expect(document.activeElement).toBe(passwordField('Current passphrase'));
     // Change has no "remember": it keeps what this computer did.
@@ -278,7 +279,9 @@ describe('PassphraseDialog', () => {
     expect(descriptionOf(passwordField('Current passphrase'))).not.toContain('longer');
 
     fireEvent.click(confirm);
-    await waitFor(() => expect(onClose).toHaveBeenCalledWith({ ...unlocked, notice: 'Changed, but not remembered.' }));
+    await waitFor(() =>
+      expect(onClose).toHaveBeenCalledWith({ ...unlocked, notice: literal('Changed, but not remembered.') }),
+    );
     expect(changePortablePassphrase).toHaveBeenLastCalledWith({
       oldPassphrase: 'the old passphrase',
       newPassphrase: 'the new passphrase',

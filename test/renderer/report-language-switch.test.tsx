@@ -88,8 +88,16 @@ describe('a report and the last test result change language with the window, fro
   it('shows them in English, then in German after the language picker, without asking main again', async () => {
     window.localStorage.setItem('mailbox-connect.locale', 'en');
     const setLocale = vi.fn<MailboxConnectApi['setLocale']>(async (locale) => ({ ok: true, value: { locale } }));
-    // The overview's trust sources are app information main still words itself (a later step of issue 14).
-    installFakeApi({ setLocale, getAppInfo: async () => ({ ok: false, error: { code: 'INTERNAL', message: '' } }) });
+    // The overview's trust sources arrive as messages too, fetched once like everything else here.
+    const getAppInfo = vi.fn<MailboxConnectApi['getAppInfo']>(async () => ({
+      ok: true,
+      value: {
+        version: '1.2.3',
+        runtime: { node: '24.0.0' },
+        trustSources: [{ name: message('trust.bundled.name'), certificates: 140, note: message('trust.bundled.note') }],
+      },
+    }));
+    installFakeApi({ setLocale, getAppInfo });
     // Every method the window reaches for from here on: a switch of language must not fetch anything again.
     const used: string[] = [];
     const api = window.api;
@@ -122,6 +130,8 @@ describe('a report and the last test result change language with the window, fro
       'INBOX holds',
       'Not ready',
     ];
+    expect(await screen.findByText('Mozilla root certificates built into Node.js')).toBeTruthy();
+    expect(screen.getByText(/public certificate authorities/)).toBeTruthy();
     const before = [...used];
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'de' } });
@@ -136,11 +146,15 @@ describe('a report and the last test result change language with the window, fro
       expect(reportDe.textContent).not.toContain(words);
       expect(overviewDe.textContent).not.toContain(words);
     }
+    expect(await screen.findByText('In Node.js enthaltene Mozilla-Stammzertifikate')).toBeTruthy();
+    expect(screen.getByText(/öffentliche Zertifizierungsstellen/)).toBeTruthy();
+    expect(screen.getByText(/140 Zertifikate/)).toBeTruthy();
+    expect(getAppInfo).toHaveBeenCalledTimes(1);
     // The server's own words stay as they were sent.
     expect(reportDe.textContent).toContain('10.0.0.5');
-    // The switch tells main the language (its menu) and re-reads the app information main still words;
-    // no report, account or last test result was fetched again.
-    expect(used.slice(before.length).filter((name) => name !== 'setLocale' && name !== 'getAppInfo')).toEqual([]);
+    // The switch tells main the language (its menu); no report, account, last test result or app
+    // information was fetched again.
+    expect(used.slice(before.length).filter((name) => name !== 'setLocale')).toEqual([]);
     expect(setLocale).toHaveBeenLastCalledWith('de');
   });
 });

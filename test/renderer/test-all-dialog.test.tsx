@@ -5,7 +5,7 @@ import { accountSettingsSchema, type AccountView } from '../../src/shared/accoun
 import type { AppEvent } from '../../src/shared/app-events';
 import type { IpcReply, MailboxConnectApi } from '../../src/shared/ipc';
 import { literal } from '../../src/shared/i18n/message';
-import { progressAtStart, type TestAllOutcome, type TestAllResult } from '../../src/shared/test-all';
+import { progressAtStart, SKIPPED_CANCELLED, type TestAllOutcome, type TestAllResult } from '../../src/shared/test-all';
 import { deferred, installFakeApi } from '../support/fake-window-api';
 import { renderWithProviders } from '../support/render-with-providers';
 
@@ -176,7 +176,7 @@ describe('Test all dialog, fed by the events main pushes', () => {
     });
     await main.push({
       type: 'testAllOutcome',
-      outcome: { id: 'someone-else', name: 'Stranger', skipped: 'cancelled' },
+      outcome: { id: 'someone-else', name: 'Stranger', skipped: SKIPPED_CANCELLED },
     });
     expect(screen.getByText('3 of 3 tested')).toBeTruthy();
     expect(rowOf('Stranger')).toBeUndefined();

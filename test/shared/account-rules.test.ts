@@ -12,6 +12,8 @@ import {
 } from '../../src/shared/account';
 import type { Encryption } from '../../src/shared/encryption';
 import { setMessageLocale } from '../../src/shared/i18n';
+import { messageOfIssue } from '../../src/shared/schema-message';
+import { english } from '../support/report-text';
 import { en } from '../../src/shared/i18n/en';
 
 // The exact texts a user reads next to each field (English catalogue).
@@ -29,9 +31,20 @@ const HEX = 'ab'.repeat(32);
 const COLONS = 'AB:'.repeat(31) + 'AB';
 const PEM = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----';
 
-function errorsOf(overrides: Record<string, unknown>, others?: readonly string[]): FieldErrors {
+/** Each field's message as an English reader sees it. */
+type FieldTexts = Partial<Record<keyof FieldErrors, string>>;
+function inEnglish(errors: FieldErrors): FieldTexts {
+  return Object.fromEntries(Object.entries(errors).map(([field, error]) => [field, english(error)]));
+}
+
+function errorsOf(overrides: Record<string, unknown>, others?: readonly string[]): FieldTexts {
   const result = validateAccountSettings({ ...valid, ...overrides }, others);
-  return result.ok ? {} : result.fieldErrors;
+  return result.ok ? {} : inEnglish(result.fieldErrors);
+}
+
+function issueText(parsed: { success: boolean; error?: { issues: { message: string }[] } }): string | undefined {
+  const first = parsed.success ? undefined : parsed.error?.issues[0]?.message;
+  return first === undefined ? undefined : english(messageOfIssue(first));
 }
 
 /** The valid account with some fields left out, as an older file or the CLI may hand it in. */
@@ -48,7 +61,7 @@ function settingsOf(overrides: Record<string, unknown>) {
 beforeAll(() => setMessageLocale('en'));
 
 describe('each field error, exactly as the user reads it', () => {
-  it.each<[string, Record<string, unknown>, FieldErrors]>([
+  it.each<[string, Record<string, unknown>, FieldTexts]>([
     ['server over 1,000 characters', { server: 'a'.repeat(1001) }, { server: 'The server is too long.' }],
     ['port neither number nor text', { port: null }, { port: 'Enter a port between 1 and 65535.' }],
     ['port left empty', { port: '' }, { port: 'Enter a port between 1 and 65535.' }],
@@ -205,7 +218,7 @@ describe('rules across fields', () => {
 
   it.each(['none', 'notls'] as const)('requires the acknowledgement for %s, even when it is left out', (encryption) => {
     const result = validateAccountSettings({ ...without('insecureAcknowledged'), encryption, port: 143 });
-    expect(!result.ok && result.fieldErrors).toEqual({
+    expect(!result.ok && inEnglish(result.fieldErrors)).toEqual({
       insecureAcknowledged: 'Confirm that the password will travel unencrypted, or choose SSL, TLS or STARTTLS.',
     });
   });
@@ -264,8 +277,7 @@ describe('passwords and account ids', () => {
     ['sec\nret', control('The password')],
     ['sec\0ret', control('The password')],
   ])('password %#', (password, message) => {
-    const parsed = passwordSchema.safeParse(password);
-    expect(parsed.success ? undefined : parsed.error.issues[0]?.message).toBe(message);
+    expect(issueText(passwordSchema.safeParse(password))).toBe(message);
   });
 
   it.each([
@@ -275,8 +287,7 @@ describe('passwords and account ids', () => {
     ['', 'Not an account id.'],
     ['../accounts', 'Not an account id.'],
   ])('account id %j', (id, message) => {
-    const parsed = accountIdSchema.safeParse(id);
-    expect(parsed.success ? undefined : parsed.error.issues[0]?.message).toBe(message);
+    expect(issueText(accountIdSchema.safeParse(id))).toBe(message);
   });
 });
 
@@ -297,7 +308,9 @@ describe('warnings', () => {
     ['none', 143, [unencrypted]],
     ['notls', '993', [plainOn993, unencrypted]],
   ])('%s on port %j', (encryption, port, expected) => {
-    expect(accountWarnings({ encryption, port })).toEqual(expected);
+    expect(
+      accountWarnings({ encryption, port }).map((warning) => ({ ...warning, message: english(warning.message) })),
+    ).toEqual(expected);
   });
 });
 

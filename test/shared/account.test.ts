@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { accountWarnings, effectiveLogin, newAccountDefaults, validateAccountSettings } from '../../src/shared/account';
 import { portAfterEncryptionChange } from '../../src/shared/encryption';
-import { serverAddressError } from '../../src/shared/server-address';
+import { message } from '../../src/shared/i18n/message';
+import { serverAddressProblem } from '../../src/shared/server-address';
+import { english } from '../support/report-text';
+
+/** The problem with a server address, in English words (undefined when there is none). */
+const serverAddressText = (server: string) => {
+  const problem = serverAddressProblem(server);
+  return problem && english(message(problem));
+};
 
 const valid = {
   ...newAccountDefaults(),
@@ -15,7 +23,7 @@ describe('server address', () => {
   it.each(['mail.contoso.local', 'localhost', '10.0.0.5', '::1', 'fe80::1', 'EXCH01', 'mail.example.com.'])(
     'accepts %s',
     (server) => {
-      expect(serverAddressError(server)).toBeUndefined();
+      expect(serverAddressProblem(server)).toBeUndefined();
     },
   );
   it.each([
@@ -28,8 +36,8 @@ describe('server address', () => {
     ['300.1.1.1', /IPv4/],
     ['mail..contoso', /not a valid host name/],
     ['-mail.contoso', /not a valid host name/],
-  ])('rejects %j with a specific message', (server, message) => {
-    expect(serverAddressError(server)).toMatch(message);
+  ])('rejects %j with a specific message', (server, pattern) => {
+    expect(serverAddressText(server)).toMatch(pattern);
   });
 });
 
@@ -51,11 +59,11 @@ describe('account validation', () => {
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.fieldErrors.server).toMatch(/Port field/);
-    expect(result.fieldErrors.port).toMatch(/whole number/);
-    expect(result.fieldErrors.connectionName).toMatch(/Enter a connection name/);
-    expect(result.fieldErrors.emailAddress).toMatch(/valid e-mail address/);
-    expect(result.fieldErrors.userName).toMatch(/line breaks/);
+    expect(english(result.fieldErrors.server)).toMatch(/Port field/);
+    expect(english(result.fieldErrors.port)).toMatch(/whole number/);
+    expect(english(result.fieldErrors.connectionName)).toMatch(/Enter a connection name/);
+    expect(english(result.fieldErrors.emailAddress)).toMatch(/valid e-mail address/);
+    expect(english(result.fieldErrors.userName)).toMatch(/line breaks/);
   });
 
   it.each([0, 65536, 1.5])('rejects port %s', (port) => {
@@ -70,12 +78,12 @@ describe('account validation', () => {
 
   it('requires unique connection names, ignoring case', () => {
     const result = validateAccountSettings(valid, ['INVOICES']);
-    expect(!result.ok && result.fieldErrors.connectionName).toMatch(/already/);
+    expect(!result.ok && english(result.fieldErrors.connectionName)).toMatch(/already/);
   });
 
   it('requires an acknowledgement for unencrypted options', () => {
     const result = validateAccountSettings({ ...valid, encryption: 'none', port: 143 });
-    expect(!result.ok && result.fieldErrors.insecureAcknowledged).toMatch(/unencrypted/);
+    expect(!result.ok && english(result.fieldErrors.insecureAcknowledged)).toMatch(/unencrypted/);
     expect(validateAccountSettings({ ...valid, encryption: 'none', port: 143, insecureAcknowledged: true }).ok).toBe(
       true,
     );
@@ -105,13 +113,15 @@ describe('encryption and port', () => {
     expect(none.ok && effectiveLogin(none.settings)).toBe('CONTOSO\\scanner');
     for (const alias of ['two words', 'x@contoso.com', 'a\\b', 'a/b']) {
       const rejected = validateAccountSettings({ ...base, sharedMailboxAlias: alias });
-      expect(!rejected.ok && rejected.fieldErrors.sharedMailboxAlias, alias).toMatch(/without \\, \/, @ or spaces/);
+      expect(!rejected.ok && english(rejected.fieldErrors.sharedMailboxAlias), alias).toMatch(
+        /without \\, \/, @ or spaces/,
+      );
     }
     const twice = validateAccountSettings({
       ...base,
       userName: 'CONTOSO\\scanner\\invoices',
       sharedMailboxAlias: 'credits',
     });
-    expect(!twice.ok && twice.fieldErrors.sharedMailboxAlias).toMatch(/not in both/);
+    expect(!twice.ok && english(twice.fieldErrors.sharedMailboxAlias)).toMatch(/not in both/);
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AppEvent } from '../../src/shared/app-events';
+import { literal } from '../../src/shared/i18n/message';
 import type { IpcHandlers } from '../../src/shared/ipc';
 import { API_METHODS, type ApiMethod } from '../../src/shared/ipc-channels';
 import type { MenuCommand } from '../../src/shared/menu-commands';
@@ -37,7 +38,7 @@ export async function bindApi(page: Page, handlers: IpcHandlers, appEvents?: App
   await page.exposeFunction('__mailboxConnectInvoke', (method: string, args: unknown[]) => {
     calls.push(method);
     if (!isApiMethod(method))
-      return { ok: false, error: { code: 'INVALID_ARGUMENT', message: `unknown method ${method}` } };
+      return { ok: false, error: { code: 'INVALID_ARGUMENT', message: literal(`unknown method ${method}`) } };
     return dispatch(handlers, method as ApiMethod, args);
   });
   await page.addInitScript((methods: readonly string[]) => {

@@ -3,6 +3,7 @@ import type { ConnectionTestReport, TestFailure } from '../../src/shared/connect
 import { renderMessage } from '../../src/shared/i18n';
 import type { Message } from '../../src/shared/i18n/message';
 import { renderFailure, renderReport } from '../../src/shared/report-text';
+import type { CoreError } from '../../src/shared/result';
 
 /** A report as an English reader sees it: tests assert the words, reports carry messages. */
 export function reportText(report: ConnectionTestReport) {
@@ -15,6 +16,16 @@ export function failureText(failure: TestFailure) {
 
 export function english(message: Message | undefined): string | undefined {
   return message === undefined ? undefined : renderMessage('en', message);
+}
+
+/** A failed reply with its error's message and problems in English words, to match them; a success as it is. */
+export function replyInEnglish<T extends { ok: boolean; error?: CoreError<string> }>(reply: T) {
+  if (reply.ok || !reply.error) return reply;
+  const { message, problems, ...error } = reply.error;
+  return {
+    ...reply,
+    error: { ...error, message: english(message), ...(problems ? { problems: problems.map(english) } : {}) },
+  };
 }
 
 /** The real connection test, its report in English words: for tests that assert what a reader sees. */

@@ -8,6 +8,7 @@ import { AccountsService } from '../../src/core/accounts/accounts-service';
 import { openConfAccountStorage } from '../../src/core/accounts/conf-account-storage';
 import type { DocumentStore } from '../../src/core/ports';
 import { SecretsService } from '../../src/core/secrets';
+import { renderMessage } from '../../src/shared/i18n';
 import { createAesTestCipher } from './aes-test-cipher';
 import { settingsOfView } from './stored-accounts';
 
@@ -40,5 +41,5 @@ for (const last = state + Math.min(Number(saves), MAX_SAVES); state < last; stat
     settings: { ...settings, connectionName: `State ${state}` },
     password: `secret ${state}`,
   });
-  if (!saved.ok) throw new Error(saved.error.message);
+  if (!saved.ok) throw new Error(renderMessage('en', saved.error.message));
 }

@@ -9,24 +9,29 @@ import {
 import type { ConnectionTestReport } from '../../shared/connection-test';
 import { foldersNotReady } from '../../shared/readiness-text';
 import type { ReviewFlag } from '../../shared/transfer';
+import type { IpcResults, SaveAccountRequest } from '../../shared/ipc';
 import {
   accountNotFound,
+  failed,
+  succeeded,
   validationFailure,
-  type IpcReply,
-  type IpcResults,
-  type SaveAccountRequest,
-} from '../../shared/ipc';
-import type { Clock, DocumentStore } from '../ports';
+  type CoreError,
+  type Result,
+} from '../../shared/result';
+import { StoreWriteError, type Clock, type DocumentStore } from '../ports';
 import { bindingOf, type BindingFields, type SecretsService, type StoredSecret, type UnusableReason } from '../secrets';
 import { CURRENT_SCHEMA_VERSION, type StoredAccount, type StoredDocument } from './stored-account';
-import { t } from '../../shared/i18n';
 import { message, messageList, type Message } from '../../shared/i18n/message';
 
-/** "Name (copy)", then "Name (copy 2)", … shortened so that it stays within the name's length limit. */
-export function copyName(name: string, takenNames: string[]): string {
+/**
+ * "Name (copy)", then "Name (copy 2)", … shortened so that it stays within the name's length limit.
+ * `copySuffix` is the word in the user's language, from the caller: a name is data, not a message, so it
+ * is written in the language of the moment the copy is made.
+ */
+export function copyName(name: string, takenNames: string[], copySuffix: string): string {
   const taken = new Set(takenNames.map((taken) => taken.trim().toLowerCase()));
   const candidateFor = (attempt: number) => {
-    const suffix = attempt === 1 ? ` (${t('accounts.copySuffix')})` : ` (${t('accounts.copySuffix')} ${attempt})`;
+    const suffix = attempt === 1 ? ` (${copySuffix})` : ` (${copySuffix} ${attempt})`;
     return `${name.slice(0, CONNECTION_NAME_MAX_LENGTH - suffix.length).trimEnd()}${suffix}`;
   };
   // Among taken.size + 1 candidates at least one is free.
@@ -47,13 +52,13 @@ export type PasswordLookup =
   { ok: true; password: string } | { ok: false; reason: 'not-found' | 'no-password' | UnusableReason };
 
 /** Why a stored password cannot be used, as the form says it next to the password field. */
-export const UNUSABLE_PASSWORD_MESSAGE = {
-  'binding-changed': 'password.bindingChanged',
-  undecryptable: 'password.undecryptable',
-  'outdated-format': 'password.outdatedFormat',
-  locked: 'password.locked',
-  'no-password': 'password.missing',
-} as const;
+export const UNUSABLE_PASSWORD_MESSAGE: Readonly<Record<UnusableReason | 'no-password', Message>> = {
+  'binding-changed': message('password.bindingChanged'),
+  undecryptable: message('password.undecryptable'),
+  'outdated-format': message('password.outdatedFormat'),
+  locked: message('password.locked'),
+  'no-password': message('password.missing'),
+};
 
 function lastTestOf(report: ConnectionTestReport, at: string): LastTestResult {
   return {
@@ -95,13 +100,16 @@ export class AccountsService {
     return this.accounts.map((account) => this.view(account));
   }
 
-  get(id: string): IpcReply<AccountView> {
+  get(id: string): Result<AccountView> {
     const account = this.accounts.find((candidate) => candidate.id === id);
-    return account ? { ok: true, value: this.view(account) } : accountNotFound(id);
+    return account ? succeeded(this.view(account)) : accountNotFound(id);
   }
 
-  /** A copy of the settings under a free "… (copy)" name, without password and test result. */
-  duplicate(id: string): IpcReply<AccountView> {
+  /**
+   * A copy of the settings under a free "… (copy)" name, without password and test result; `copySuffix`
+   * is that word in the user's language (see copyName).
+   */
+  duplicate(id: string, copySuffix: string): Result<AccountView> {
     const original = this.accounts.find((candidate) => candidate.id === id);
     if (!original) return accountNotFound(id);
     const { secret: _secret, lastTest: _lastTest, ...settings } = original;
@@ -112,15 +120,16 @@ export class AccountsService {
       connectionName: copyName(
         original.connectionName,
         this.accounts.map((account) => account.connectionName),
+        copySuffix,
       ),
       createdAt: now,
       updatedAt: now,
     };
     const written = this.persist([...this.accounts, copy]);
-    return written.ok ? { ok: true, value: this.view(copy) } : written;
+    return written.ok ? succeeded(this.view(copy)) : written;
   }
 
-  async save(request: SaveAccountRequest): Promise<IpcReply<IpcResults['saveAccount']>> {
+  async save(request: SaveAccountRequest): Promise<Result<IpcResults['saveAccount']>> {
     const existing = request.id === undefined ? undefined : this.accounts.find((account) => account.id === request.id);
     if (request.id !== undefined && !existing) return accountNotFound(request.id);
     const otherNames = this.accounts
@@ -138,11 +147,11 @@ export class AccountsService {
       ? { ...(kept as StoredAccount), ...settings, updatedAt: now }
       : { ...settings, id: this.newId(), createdAt: now, updatedAt: now };
 
-    let notice: string | undefined;
+    let notice: Message | undefined;
     if (request.password) {
       const refusal = await this.secrets.refusalReason();
       if (refusal) {
-        notice = t('accounts.savedWithoutPassword', { reason: refusal });
+        notice = message('accounts.savedWithoutPassword', { reason: refusal });
       } else {
         next.secret = await this.secrets.seal(request.password, next.id, settings);
         this.forgetOpened(next.id);
@@ -154,14 +163,14 @@ export class AccountsService {
       : [...this.accounts, next];
     const written = this.persist(accounts);
     if (!written.ok) return written;
-    return { ok: true, value: notice ? { account: this.view(next), notice } : { account: this.view(next) } };
+    return succeeded(notice ? { account: this.view(next), notice } : { account: this.view(next) });
   }
 
-  delete(id: string): IpcReply<{ id: string }> {
+  delete(id: string): Result<{ id: string }> {
     if (!this.accounts.some((account) => account.id === id)) return accountNotFound(id);
     const written = this.persist(this.accounts.filter((account) => account.id !== id));
     if (written.ok) this.forgetOpened(id);
-    return written.ok ? { ok: true, value: { id } } : written;
+    return written.ok ? succeeded({ id }) : written;
   }
 
   /**
@@ -215,7 +224,7 @@ export class AccountsService {
   }
 
   /** Why passwords cannot be stored on this computer, or undefined when they can. */
-  passwordsRefusal(): Promise<string | undefined> {
+  passwordsRefusal(): Promise<Message | undefined> {
     return this.secrets.refusalReason();
   }
 
@@ -230,7 +239,7 @@ export class AccountsService {
    */
   async applyImport(
     changes: readonly ImportChange[],
-  ): Promise<IpcReply<{ passwordsStored: number; passwordsNotStored?: string }>> {
+  ): Promise<Result<{ passwordsStored: number; passwordsNotStored?: Message }>> {
     const refusal = await this.secrets.refusalReason();
     const now = this.clock().toISOString();
     const replaced = new Map<string, StoredAccount>();
@@ -276,10 +285,7 @@ export class AccountsService {
     if (!written.ok) return written;
     for (const id of resealed) this.forgetOpened(id);
     const withPasswords = changes.some((change) => change.password !== undefined);
-    return {
-      ok: true,
-      value: { passwordsStored, ...(refusal && withPasswords ? { passwordsNotStored: refusal } : {}) },
-    };
+    return succeeded({ passwordsStored, ...(refusal && withPasswords ? { passwordsNotStored: refusal } : {}) });
   }
 
   /**
@@ -291,7 +297,7 @@ export class AccountsService {
   async resealSecrets(
     reseal: (cipherText: string) => Promise<string | undefined>,
     onWritten: () => void,
-  ): Promise<IpcReply<{ resealed: number }>> {
+  ): Promise<Result<{ resealed: number }>> {
     const done = new Map<StoredSecret, StoredSecret | undefined>();
     // A save while this awaits seals with the old key: go round until every current secret is done.
     for (;;) {
@@ -315,22 +321,18 @@ export class AccountsService {
     const written = this.persist(accounts);
     if (!written.ok) return written;
     onWritten();
-    return { ok: true, value: { resealed } };
+    return succeeded({ resealed });
   }
 
-  private persist(accounts: StoredAccount[]): IpcReply<never> | { ok: true } {
+  private persist(accounts: StoredAccount[]): { ok: true } | { ok: false; error: CoreError } {
     const document: StoredDocument = { schemaVersion: CURRENT_SCHEMA_VERSION, accounts };
     try {
       this.store.write(document as unknown as Record<string, unknown>);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return {
-        ok: false,
-        error: {
-          code: 'STORAGE',
-          message: t('accounts.writeFailed', { reason }),
-        },
-      };
+      // The store says why in the user's words; any other error has only its own text to show.
+      const reason =
+        error instanceof StoreWriteError ? error.reason : error instanceof Error ? error.message : String(error);
+      return failed('STORAGE', message('accounts.writeFailed', { reason }));
     }
     this.accounts = accounts;
     return { ok: true };

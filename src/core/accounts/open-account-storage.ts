@@ -1,9 +1,8 @@
 import { constants, copyFileSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { t } from '../../shared/i18n';
 import { message, pluralMessage, type Message } from '../../shared/i18n/message';
 import type { StorageNotice, StorageStatus } from '../../shared/storage-status';
-import type { Clock, DocumentStore } from '../ports';
+import { StoreWriteError, type Clock, type DocumentStore } from '../ports';
 import { SETTINGS_MIGRATIONS, type Migration } from './migrations';
 import { readSettingsText, type SettingsReading } from './read-settings';
 import { CURRENT_SCHEMA_VERSION, type StoredAccount, type StoredDocument } from './stored-account';
@@ -21,7 +20,7 @@ export interface AccountStorageOptions {
    * The folder cannot be written (a write-protected stick): the file is only read. `notice` is shown
    * at start, `reason` is why every save fails.
    */
-  readOnly?: { notice: Message; reason: () => string };
+  readOnly?: { notice: Message; reason: Message };
 }
 
 export interface AccountStorage {
@@ -60,10 +59,10 @@ function removeInterruptedWrites(filePath: string): void {
 }
 
 /** Refuses every write, so the file on disk stays as it is. */
-function readOnlyStore(reason: () => string): DocumentStore {
+function readOnlyStore(reason: Message): DocumentStore {
   return {
     write: () => {
-      throw new Error(reason());
+      throw new StoreWriteError(reason);
     },
   };
 }
@@ -80,7 +79,8 @@ function lazyStore(filePath: string, createBackend: () => DocumentStore): Docume
         // Node names no file for a failed write or fsync (they take a descriptor), and a failed rename
         // names atomically's temp file: the user is told which file and why, the code kept for callers.
         const code = errorCode(error);
-        throw Object.assign(new Error(t('storage.writeFailed.reason', { file: filePath, code }), { cause: error }), {
+        throw new StoreWriteError(message('storage.writeFailed.reason', { file: filePath, code }), {
+          cause: error,
           code,
         });
       }
@@ -98,7 +98,7 @@ function openedReadOnly(
   reading: SettingsReading,
   accounts: StoredAccount[],
   notices: StorageNotice[],
-  reason: () => string,
+  reason: Message,
 ): AccountStorage {
   if (reading.kind === 'damaged') {
     notices.push({
@@ -130,7 +130,7 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
   const { readOnly } = options;
   // On a read-only folder its notice comes first: it explains whatever follows.
   const notices: StorageNotice[] = readOnly ? [{ severity: 'warning', message: readOnly.notice }] : [];
-  const leaveAlone = (accounts: StoredAccount[], notice: Message, reason: () => string): AccountStorage => ({
+  const leaveAlone = (accounts: StoredAccount[], notice: Message, reason: Message): AccountStorage => ({
     accounts,
     store: readOnlyStore(reason),
     status: { filePath, writable: false, notices: [...notices, { severity: 'error', message: notice }] },
@@ -141,8 +141,11 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
     text = readFileSync(filePath, 'utf8');
   } catch (error) {
     if (errorCode(error) !== 'ENOENT') {
-      return leaveAlone([], message('storage.unreadable', { file: filePath, code: errorCode(error) }), () =>
-        t('storage.unreadable.reason', { code: errorCode(error) }),
+      const code = errorCode(error);
+      return leaveAlone(
+        [],
+        message('storage.unreadable', { file: filePath, code }),
+        message('storage.unreadable.reason', { code }),
       );
     }
   }
@@ -152,7 +155,7 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
     return leaveAlone(
       [],
       message('storage.newer', { file: filePath, version: reading.version, current: currentVersion }),
-      () => t('storage.newer.reason'),
+      message('storage.newer.reason'),
     );
   }
 
@@ -175,7 +178,7 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
           code: errorCode(error),
           count: pluralMessage('storage.accounts', accounts.length),
         }),
-        () => t('storage.damagedNotMoved.reason', { code: errorCode(error) }),
+        message('storage.damagedNotMoved.reason', { code: errorCode(error) }),
       );
     }
     setAsideAs = keptAs;
@@ -197,7 +200,7 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
       return leaveAlone(
         accounts,
         message('storage.migrationNoBackup', { file: filePath, code: errorCode(error) }),
-        () => t('storage.migrationNoBackup.reason', { code: errorCode(error) }),
+        message('storage.migrationNoBackup.reason', { code: errorCode(error) }),
       );
     }
     changes.push({
@@ -222,8 +225,11 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
         // Then it stays set aside, under the name the notice below cannot give; nothing is deleted.
       }
     }
-    return leaveAlone(accounts, message('storage.notWritable', { file: filePath, code: errorCode(error) }), () =>
-      t('storage.notWritable.reason', { code: errorCode(error) }),
+    const code = errorCode(error);
+    return leaveAlone(
+      accounts,
+      message('storage.notWritable', { file: filePath, code }),
+      message('storage.notWritable.reason', { code }),
     );
   }
   return { accounts, store, status: { filePath, writable: true, notices: [...notices, ...changes] } };

@@ -1,4 +1,5 @@
 import { literal, message, messageList, type Message } from '../../shared/i18n/message';
+import { messageOfIssue } from '../../shared/schema-message';
 import { migrateDocument, SETTINGS_MIGRATIONS, type Migration } from './migrations';
 import { salvageAccountObjects } from './salvage-accounts';
 import { CURRENT_SCHEMA_VERSION, storedAccountSchema, type StoredAccount } from './stored-account';
@@ -36,9 +37,9 @@ function validateEntries(entries: unknown[]): ValidatedEntries {
     const parsed = storedAccountSchema.safeParse(entry);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-      // zod's own words, in the language of this start: the field's path says what is wrong.
-      const reason = literal(`${where}${issue?.message ?? 'not valid'}`);
+      // The field's path, then what is wrong with it: a rule's message, or zod's own words as they are.
+      const what = issue ? messageOfIssue(issue.message) : literal('not valid');
+      const reason = issue && issue.path.length > 0 ? messageList([literal(issue.path.join('.')), what], ': ') : what;
       problems.push(messageList([describeEntry(entry, index + 1), reason], ' – '));
     } else if (ids.has(parsed.data.id)) {
       problems.push(messageList([describeEntry(entry, index + 1), message('storage.problem.sameId')], ' – '));

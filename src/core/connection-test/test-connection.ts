@@ -1,15 +1,16 @@
 import { connectionSettingsSchema, fieldErrorsOf } from '../../shared/account';
 import type { ConnectionTestReport, StageName } from '../../shared/connection-test';
 import { plaintextConsentMissing } from '../../shared/encryption';
-import { t } from '../../shared/i18n';
-import { accountNotFound, validationFailure, type IpcReply, type TestConnectionRequest } from '../../shared/ipc';
+import { message } from '../../shared/i18n/message';
+import type { TestConnectionRequest } from '../../shared/ipc';
+import { accountNotFound, failed, succeeded, validationFailure, type Result } from '../../shared/result';
 import { UNUSABLE_PASSWORD_MESSAGE, type AccountsService } from '../accounts/accounts-service';
 import type { ConnectionTestInput } from './run-connection-test';
 import { testInputOf } from './test-input';
 
-function passwordNeeded(reason: keyof typeof UNUSABLE_PASSWORD_MESSAGE): IpcReply<never> {
-  const message = t(UNUSABLE_PASSWORD_MESSAGE[reason]);
-  return validationFailure({ password: message }, message);
+function passwordNeeded(reason: keyof typeof UNUSABLE_PASSWORD_MESSAGE): Result<never> {
+  const why = UNUSABLE_PASSWORD_MESSAGE[reason];
+  return validationFailure({ password: why }, why);
 }
 
 /**
@@ -18,7 +19,7 @@ function passwordNeeded(reason: keyof typeof UNUSABLE_PASSWORD_MESSAGE): IpcRepl
  * time: a second request joins the running one instead of opening another connection.
  */
 export class ConnectionTestUseCase {
-  private running: { controller: AbortController; result: Promise<IpcReply<ConnectionTestReport>> } | undefined;
+  private running: { controller: AbortController; result: Promise<Result<ConnectionTestReport>> } | undefined;
 
   constructor(
     private readonly accounts: AccountsService,
@@ -26,7 +27,7 @@ export class ConnectionTestUseCase {
   ) {}
 
   /** `onStage` hears the stages of the test this request starts (one that joins a running test hears nothing new). */
-  test(request: TestConnectionRequest, onStage?: (stage: StageName) => void): Promise<IpcReply<ConnectionTestReport>> {
+  test(request: TestConnectionRequest, onStage?: (stage: StageName) => void): Promise<Result<ConnectionTestReport>> {
     if (this.running) return this.running.result;
     const controller = new AbortController();
     const result = this.start(request, controller.signal, onStage).finally(() => {
@@ -47,22 +48,21 @@ export class ConnectionTestUseCase {
     request: TestConnectionRequest,
     signal: AbortSignal,
     onStage: ((stage: StageName) => void) | undefined,
-  ): Promise<IpcReply<ConnectionTestReport>> {
+  ): Promise<Result<ConnectionTestReport>> {
     const parsed = connectionSettingsSchema.safeParse(request.settings);
     if (!parsed.success) return validationFailure(fieldErrorsOf(parsed.error));
     const settings = parsed.data;
     // The core decides, not the window: no password (typed or stored) goes out over None or No TLS
     // unless the tested settings carry the user's acknowledgement. Nothing is looked up or recorded without it.
     if (plaintextConsentMissing(settings.encryption, settings.insecureAcknowledged)) {
-      const message = t('validation.insecure');
-      return validationFailure({ insecureAcknowledged: message }, message);
+      const notAcknowledged = message('validation.insecure');
+      return validationFailure({ insecureAcknowledged: notAcknowledged }, notAcknowledged);
     }
     let password = request.password;
     if (!password && request.accountId) {
       const stored = await this.accounts.passwordFor(request.accountId, settings);
       // Locked is not "enter again": the stored password is fine once the passphrase is entered.
-      if (!stored.ok && stored.reason === 'locked')
-        return { ok: false, error: { code: 'PASSWORDS_LOCKED', message: t('password.locked') } };
+      if (!stored.ok && stored.reason === 'locked') return failed('PASSWORDS_LOCKED', UNUSABLE_PASSWORD_MESSAGE.locked);
       if (!stored.ok)
         return stored.reason === 'not-found' ? accountNotFound(request.accountId) : passwordNeeded(stored.reason);
       password = stored.password;
@@ -79,6 +79,6 @@ export class ConnectionTestUseCase {
     // A cancelled test says nothing about the account (as in Test all): its last real result stays.
     if (request.accountId && report.error?.code !== 'CANCELLED')
       this.accounts.recordTestResult(request.accountId, report);
-    return { ok: true, value: report };
+    return succeeded(report);
   }
 }

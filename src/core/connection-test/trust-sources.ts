@@ -1,6 +1,6 @@
 import tls from 'node:tls';
 import type { TrustSource } from '../../shared/app-info';
-import { t } from '../../shared/i18n';
+import { message } from '../../shared/i18n/message';
 
 type Store = 'bundled' | 'system' | 'extra';
 
@@ -22,24 +22,28 @@ export function describeTrustSources(env: NodeJS.ProcessEnv = process.env): Trus
   const extra = env.NODE_EXTRA_CA_CERTS ? count('extra') : { certificates: 0 };
   return [
     {
-      name: t('trust.system.name'),
+      name: message('trust.system.name'),
       ...(system.certificates === undefined ? {} : { certificates: system.certificates }),
       note:
-        system.error !== undefined ? t('trust.system.unreadable', { reason: system.error }) : t('trust.system.note'),
+        system.error !== undefined
+          ? message('trust.system.unreadable', { reason: system.error })
+          : message('trust.system.note'),
     },
     {
-      name: t('trust.bundled.name'),
+      name: message('trust.bundled.name'),
       ...(bundled.certificates === undefined ? {} : { certificates: bundled.certificates }),
-      note: t('trust.bundled.note'),
+      note: message('trust.bundled.note'),
     },
     {
-      name: t('trust.extra.name'),
+      name: message('trust.extra.name'),
       ...(extra.certificates === undefined ? {} : { certificates: extra.certificates }),
-      note: env.NODE_EXTRA_CA_CERTS ? t('trust.extra.from', { file: env.NODE_EXTRA_CA_CERTS }) : t('trust.extra.unset'),
+      note: env.NODE_EXTRA_CA_CERTS
+        ? message('trust.extra.from', { file: env.NODE_EXTRA_CA_CERTS })
+        : message('trust.extra.unset'),
     },
     {
-      name: t('trust.account.name'),
-      note: t('trust.account.note'),
+      name: message('trust.account.name'),
+      note: message('trust.account.note'),
     },
   ];
 }

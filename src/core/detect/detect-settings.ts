@@ -4,7 +4,6 @@ import { performance } from 'node:perf_hooks';
 import { DEFAULT_TEST_TIMEOUT_MS } from '../../shared/connection-test';
 import type { DetectionProposal, DetectionReport, ProbeOption, ProbeResult } from '../../shared/detection';
 import { IMAP_PORT, IMAPS_PORT } from '../../shared/encryption';
-import { t } from '../../shared/i18n';
 import { message } from '../../shared/i18n/message';
 import { serverAddressProblem } from '../../shared/server-address';
 import { classifyError, connectionTimeout } from '../connection-test/classify-error';
@@ -26,14 +25,14 @@ const MODERN_TLS = /^TLSv1\.[23]$/;
 export function proposeSettings(probes: ProbeResult[]): DetectionProposal | undefined {
   const found = (option: ProbeOption) => probes.find((candidate) => candidate.option === option && candidate.ok);
   const certificateNote = (result: ProbeResult) =>
-    result.tls && !result.tls.authorized ? { certificateNote: t('detect.note.untrusted') } : {};
+    result.tls && !result.tls.authorized ? { certificateNote: message('detect.note.untrusted') } : {};
   const implicit = found('ssl');
   if (implicit) {
     const modern = MODERN_TLS.test(implicit.tls?.protocol ?? '');
     return {
       encryption: modern ? 'tls' : 'ssl',
       port: implicit.port,
-      reason: t(modern ? 'detect.reason.tls' : 'detect.reason.ssl', { protocol: implicit.tls?.protocol ?? '?' }),
+      reason: message(modern ? 'detect.reason.tls' : 'detect.reason.ssl', { protocol: implicit.tls?.protocol ?? '?' }),
       ...certificateNote(implicit),
     };
   }
@@ -42,11 +41,12 @@ export function proposeSettings(probes: ProbeResult[]): DetectionProposal | unde
     return {
       encryption: 'starttls',
       port: upgraded.port,
-      reason: t('detect.reason.starttls'),
+      reason: message('detect.reason.starttls'),
       ...certificateNote(upgraded),
     };
   const plain = found('none');
-  if (plain && !plain.loginDisabled) return { encryption: 'none', port: plain.port, reason: t('detect.reason.none') };
+  if (plain && !plain.loginDisabled)
+    return { encryption: 'none', port: plain.port, reason: message('detect.reason.none') };
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { t } from '../../shared/i18n';
+import { message, type Message } from '../../shared/i18n/message';
 import { readBoundedText } from '../read-bounded-file';
 import { scryptParameters, sealedSchema } from '../transfer/passphrase-cipher';
 import { writeExportFile } from '../transfer/write-export-file';
@@ -43,7 +43,7 @@ export type KeyringRead =
   | { kind: 'missing' }
   | { kind: 'found'; keyring: Keyring }
   /** Unreadable, not a key file, or of a newer version: left as it is, never overwritten. */
-  | { kind: 'damaged'; problem: () => string };
+  | { kind: 'damaged'; problem: Message };
 
 export function keyringPath(dataFolder: string): string {
   return path.join(dataFolder, KEYRING_FILE);
@@ -53,26 +53,26 @@ export async function readKeyring(file: string): Promise<KeyringRead> {
   let text: string;
   try {
     const read = await readBoundedText(file, KEYRING_MAX_BYTES);
-    if (!read.ok) return { kind: 'damaged', problem: () => t('portable.keyring.tooLarge', { bytes: read.bytes }) };
+    if (!read.ok) return { kind: 'damaged', problem: message('portable.keyring.tooLarge', { bytes: read.bytes }) };
     text = read.text;
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ENOENT') return { kind: 'missing' };
-    return { kind: 'damaged', problem: () => t('portable.keyring.unreadable', { code }) };
+    return { kind: 'damaged', problem: message('portable.keyring.unreadable', { code }) };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { kind: 'damaged', problem: () => t('portable.keyring.notJson') };
+    return { kind: 'damaged', problem: message('portable.keyring.notJson') };
   }
   const version = (json as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > KEYRING_VERSION)
-    return { kind: 'damaged', problem: () => t('portable.keyring.newer', { version }) };
+    return { kind: 'damaged', problem: message('portable.keyring.newer', { version }) };
   const parsed = keyringSchema.safeParse(json);
   return parsed.success
     ? { kind: 'found', keyring: parsed.data }
-    : { kind: 'damaged', problem: () => t('portable.keyring.invalid') };
+    : { kind: 'damaged', problem: message('portable.keyring.invalid') };
 }
 
 /** Written next to its name and renamed into place, as the export is: a pulled stick keeps the old file or the new one. */

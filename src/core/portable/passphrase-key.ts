@@ -1,6 +1,4 @@
 import { createHash, hkdfSync, randomBytes } from 'node:crypto';
-import { portablePassphraseProblem } from '../../shared/portable';
-import { t } from '../../shared/i18n';
 import { open, scryptKey, seal, SCRYPT_DEFAULTS } from '../transfer/passphrase-cipher';
 import type { KeyEntry } from './keyring-file';
 
@@ -18,11 +16,6 @@ export interface PortableKey {
 /** Public: a digest of the salt, which is public too. 8 bytes are plenty to tell a stick's keys apart. */
 export function keyIdOf(entry: Pick<KeyEntry, 'salt'>): string {
   return createHash('sha256').update(`mailbox-connect portable key id\n${entry.salt}`).digest('hex').slice(0, 16);
-}
-
-/** Why a passphrase cannot be used, or undefined, in the main process's language (the rule is shared with the window). */
-export function passphraseProblem(passphrase: string, purpose: 'new' | 'existing'): string | undefined {
-  return portablePassphraseProblem(passphrase, purpose, t);
 }
 
 async function deriveKey(passphrase: string, entry: Pick<KeyEntry, 'N' | 'r' | 'p' | 'salt'>): Promise<Buffer> {

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { Message } from '../../shared/i18n/message';
 import type { Cipher, CipherAvailability, Decrypted } from '../ports';
 import type { PortableKey } from './passphrase-key';
 
@@ -13,6 +14,11 @@ const HEADER_BYTES = MAGIC.length + KEY_ID_BYTES;
 /** Thrown by `decrypt` and `encrypt` while no key is known: nothing about the secret is learned from it. */
 export class PortableCipherLockedError extends Error {
   override name = 'PortableCipherLockedError';
+
+  /** `reason`: what to tell the user, translated where it is shown; the error's own text is for logs. */
+  constructor(readonly reason: Message) {
+    super('the portable passwords are locked');
+  }
 }
 
 /** The key a cipher text names, or undefined when it is not one of ours (safeStorage's, or damaged). */
@@ -44,8 +50,8 @@ function decryptWith(key: PortableKey, cipherText: Buffer): string {
 }
 
 export interface PortableKeyCipherOptions {
-  /** Why nothing can be sealed yet (no passphrase set, or not entered), in the current language. */
-  lockedReason: () => string;
+  /** Why nothing can be sealed yet (no passphrase set, or not entered): asked each time, as that changes. */
+  lockedReason: () => Message;
   /**
    * This machine's safeStorage: a stick of an earlier version holds passwords sealed with it. Those
    * that this machine can open are read once and sealed again with the portable key.

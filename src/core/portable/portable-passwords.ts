@@ -1,6 +1,10 @@
-import { t } from '../../shared/i18n';
-import type { IpcReply } from '../../shared/ipc';
-import type { PortablePasswordsChange, PortablePasswordsStatus } from '../../shared/portable';
+import { literal, message, type Message } from '../../shared/i18n/message';
+import {
+  portablePassphraseProblem,
+  type PortablePasswordsChange,
+  type PortablePasswordsStatus,
+} from '../../shared/portable';
+import { failed, succeeded, type Result } from '../../shared/result';
 import type { AccountsService } from '../accounts/accounts-service';
 import type { Cipher } from '../ports';
 import {
@@ -13,16 +17,9 @@ import {
   type Keyring,
   type KeyringRead,
 } from './keyring-file';
-import {
-  createKeyEntry,
-  keyIdOf,
-  keyMatches,
-  passphraseProblem,
-  unlockKeyEntry,
-  type PortableKey,
-} from './passphrase-key';
+import { createKeyEntry, keyIdOf, keyMatches, unlockKeyEntry, type PortableKey } from './passphrase-key';
 import { keyIdOfCipherText, PortableKeyCipher } from './portable-key-cipher';
-import { RememberedKey } from './remembered-key';
+import { RememberedKey, RememberRefusedError } from './remembered-key';
 import { errorCode } from '../error-code';
 
 export interface PortablePasswordsOptions {
@@ -46,13 +43,6 @@ const keyringOf = (key: KeyEntry, next?: KeyEntry): Keyring => ({
   ...(next ? { next } : {}),
 });
 
-function failure(
-  code: 'VALIDATION' | 'FORBIDDEN' | 'INVALID_FILE' | 'WRONG_PASSPHRASE' | 'STORAGE',
-  message: string,
-): IpcReply<never> {
-  return { ok: false, error: { code, message } };
-}
-
 /**
  * The portable passphrase: set on first use, entered once per run (or remembered on this machine),
  * changed with every stored password sealed again in one write. Until it is entered the cipher is
@@ -73,7 +63,7 @@ export class PortablePasswords {
     this.rememberedKey =
       options.machineFolder === undefined ? undefined : new RememberedKey(options.machineFolder, options.machineCipher);
     this.cipher = new PortableKeyCipher({
-      lockedReason: () => t(this.keyringSet ? 'portable.locked.reason' : 'portable.notSet.reason'),
+      lockedReason: () => message(this.keyringSet ? 'portable.locked.reason' : 'portable.notSet.reason'),
       earlier: options.machineCipher,
     });
   }
@@ -106,18 +96,18 @@ export class PortablePasswords {
   }
 
   /** First use: no key file yet. Passwords an earlier version sealed on this machine are sealed with the new key. */
-  setPassphrase(passphrase: string, remember: boolean): Promise<IpcReply<PortablePasswordsChange>> {
+  setPassphrase(passphrase: string, remember: boolean): Promise<Result<PortablePasswordsChange>> {
     return this.exclusive(async () => {
-      const problem = passphraseProblem(passphrase, 'new');
-      if (problem) return failure('VALIDATION', problem);
+      const problem = portablePassphraseProblem(passphrase, 'new');
+      if (problem) return failed('VALIDATION', problem);
       const read = await this.readKeyring();
       if (read.kind === 'damaged') return this.damaged(read);
-      if (read.kind === 'found') return failure('FORBIDDEN', t('portable.alreadySet'));
+      if (read.kind === 'found') return failed('ALREADY_SET', message('portable.alreadySet'));
       const { entry, key } = await createKeyEntry(passphrase, this.options.cost);
       try {
         await writeKeyring(this.keyringFile, keyringOf(entry));
       } catch (error) {
-        return failure('STORAGE', t('portable.writeFailed', { file: this.keyringFile, reason: errorCode(error) }));
+        return failed('STORAGE', message('portable.writeFailed', { file: this.keyringFile, reason: errorCode(error) }));
       }
       this.keyringSet = true;
       this.cipher.use(key);
@@ -127,15 +117,15 @@ export class PortablePasswords {
     });
   }
 
-  unlock(passphrase: string, remember: boolean): Promise<IpcReply<PortablePasswordsChange>> {
+  unlock(passphrase: string, remember: boolean): Promise<Result<PortablePasswordsChange>> {
     return this.exclusive(async () => {
-      const problem = passphraseProblem(passphrase, 'existing');
-      if (problem) return failure('VALIDATION', problem);
+      const problem = portablePassphraseProblem(passphrase, 'existing');
+      if (problem) return failed('VALIDATION', problem);
       const read = await this.readKeyring();
       if (read.kind === 'damaged') return this.damaged(read);
-      if (read.kind === 'missing') return failure('FORBIDDEN', t('portable.notSet'));
+      if (read.kind === 'missing') return failed('NOT_SET', message('portable.notSet'));
       const key = await unlockKeyEntry(passphrase, read.keyring.key);
-      if (!key) return failure('WRONG_PASSPHRASE', t('portable.wrongPassphrase'));
+      if (!key) return failed('WRONG_PASSPHRASE', message('portable.wrongPassphrase'));
       this.cipher.use(key);
       return this.changed(remember ? await this.remember(key) : undefined);
     });
@@ -146,18 +136,18 @@ export class PortablePasswords {
    * in one write of the accounts file. The key file names the new key before that write, and the
    * passwords name their key, so after a failure between the writes the next start knows which is in use.
    */
-  change(oldPassphrase: string, newPassphrase: string): Promise<IpcReply<PortablePasswordsChange>> {
+  change(oldPassphrase: string, newPassphrase: string): Promise<Result<PortablePasswordsChange>> {
     return this.exclusive(async () => {
-      const problem = passphraseProblem(oldPassphrase, 'existing');
-      if (problem) return failure('VALIDATION', problem);
-      const newProblem = passphraseProblem(newPassphrase, 'new');
-      if (newProblem) return failure('VALIDATION', newProblem);
+      const problem = portablePassphraseProblem(oldPassphrase, 'existing');
+      if (problem) return failed('VALIDATION', problem);
+      const newProblem = portablePassphraseProblem(newPassphrase, 'new');
+      if (newProblem) return failed('VALIDATION', newProblem);
       const read = await this.readKeyring();
       if (read.kind === 'damaged') return this.damaged(read);
-      if (read.kind === 'missing') return failure('FORBIDDEN', t('portable.notSet'));
+      if (read.kind === 'missing') return failed('NOT_SET', message('portable.notSet'));
       const current = read.keyring.key;
       const oldKey = await unlockKeyEntry(oldPassphrase, current);
-      if (!oldKey) return failure('WRONG_PASSPHRASE', t('portable.wrongPassphrase'));
+      if (!oldKey) return failed('WRONG_PASSPHRASE', message('portable.wrongPassphrase'));
       this.cipher.use(oldKey);
       const { entry, key } = await createKeyEntry(newPassphrase, this.options.cost);
       const reseal = this.resealerTo(key);
@@ -176,14 +166,14 @@ export class PortablePasswords {
   }
 
   /** Removes the key kept on this computer; the passwords stay unlocked until the app quits. */
-  forget(): Promise<IpcReply<PortablePasswordsChange>> {
+  forget(): Promise<Result<PortablePasswordsChange>> {
     return this.exclusive(async () => {
       const rememberedKey = this.rememberedKey;
       try {
         await rememberedKey?.forget();
       } catch (error) {
         const file = rememberedKey?.file ?? '';
-        return failure('STORAGE', t('portable.forgetFailed', { file, reason: errorCode(error) }));
+        return failed('STORAGE', message('portable.forgetFailed', { file, reason: errorCode(error) }));
       }
       this.remembered = false;
       return this.changed(undefined);
@@ -195,11 +185,11 @@ export class PortablePasswords {
     entry: KeyEntry,
     key: PortableKey,
     reseal: (cipherText: string) => Promise<string | undefined>,
-  ): Promise<IpcReply<never> | undefined> {
+  ): Promise<Result<never> | undefined> {
     try {
       await writeKeyring(this.keyringFile, keyringOf(entry));
     } catch (error) {
-      return failure('STORAGE', t('portable.writeFailed', { file: this.keyringFile, reason: errorCode(error) }));
+      return failed('STORAGE', message('portable.writeFailed', { file: this.keyringFile, reason: errorCode(error) }));
     }
     this.cipher.use(key);
     // A password saved while the file was written was sealed with the old key: move it too.
@@ -212,17 +202,17 @@ export class PortablePasswords {
     entry: KeyEntry,
     key: PortableKey,
     reseal: (cipherText: string) => Promise<string | undefined>,
-  ): Promise<IpcReply<never> | undefined> {
+  ): Promise<Result<never> | undefined> {
     try {
       await writeKeyring(this.keyringFile, keyringOf(current, entry));
     } catch (error) {
-      return failure('STORAGE', t('portable.writeFailed', { file: this.keyringFile, reason: errorCode(error) }));
+      return failed('STORAGE', message('portable.writeFailed', { file: this.keyringFile, reason: errorCode(error) }));
     }
     const resealed = await this.accountsService().resealSecrets(reseal, () => this.cipher.use(key));
     if (!resealed.ok) {
       // The passwords are as they were, under the old key: so is the key file (else the next start sees that).
       await writeKeyring(this.keyringFile, keyringOf(current)).catch(() => undefined);
-      return failure('STORAGE', t('portable.changeFailed', { reason: resealed.error.message }));
+      return failed('STORAGE', message('portable.changeFailed', { reason: resealed.error.message }));
     }
     // If this fails, the passwords name the new key, and the next start settles the file on it.
     await writeKeyring(this.keyringFile, keyringOf(entry)).catch(() => undefined);
@@ -243,7 +233,7 @@ export class PortablePasswords {
     };
   }
 
-  private async remember(key: PortableKey): Promise<string | undefined> {
+  private async remember(key: PortableKey): Promise<Message | undefined> {
     const rememberedKey = this.rememberedKey;
     // Only the command line has no machine folder, and it never asks to remember.
     if (!rememberedKey) throw new Error('PortablePasswords: no machine folder to remember the key in');
@@ -255,7 +245,12 @@ export class PortablePasswords {
       this.remembered = false;
       // An old remembered key would not match the key file any more; it must not linger either way.
       await rememberedKey.forget().catch(() => undefined);
-      return t('portable.rememberFailed', { reason: error instanceof Error ? error.message : String(error) });
+      // The machine cipher's refusal is ours to translate; anything else is the file system's own words.
+      const reason =
+        error instanceof RememberRefusedError
+          ? error.reason
+          : literal(error instanceof Error ? error.message : String(error));
+      return message('portable.rememberFailed', { reason });
     }
   }
 
@@ -288,17 +283,17 @@ export class PortablePasswords {
     return { portable: true, state: 'locked' };
   }
 
-  private async changed(notice: string | undefined): Promise<IpcReply<PortablePasswordsChange>> {
+  private async changed(notice: Message | undefined): Promise<Result<PortablePasswordsChange>> {
     const status = await this.currentStatus();
-    return { ok: true, value: notice ? { status, notice } : { status } };
+    return succeeded(notice ? { status, notice } : { status });
   }
 
-  private damagedText(read: Extract<KeyringRead, { kind: 'damaged' }>): string {
-    return t('portable.keyring.damaged', { file: this.keyringFile, problem: read.problem() });
+  private damagedText(read: Extract<KeyringRead, { kind: 'damaged' }>): Message {
+    return message('portable.keyring.damaged', { file: this.keyringFile, problem: read.problem });
   }
 
-  private damaged(read: Extract<KeyringRead, { kind: 'damaged' }>): IpcReply<never> {
-    return failure('INVALID_FILE', this.damagedText(read));
+  private damaged(read: Extract<KeyringRead, { kind: 'damaged' }>): Result<never> {
+    return failed('INVALID_FILE', this.damagedText(read));
   }
 
   private accountsService(): AccountsService {

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import type { Message } from '../../shared/i18n/message';
 import type { Cipher } from '../ports';
 import { readBoundedText } from '../read-bounded-file';
 import { writeExportFile } from '../transfer/write-export-file';
@@ -27,6 +28,15 @@ export type RememberedRead =
   /** Damaged, or sealed by another user or machine: useless, to be removed. */
   | { kind: 'unusable' };
 
+/** Thrown by `save` when this machine cannot seal the key: `reason` is the machine cipher's, for the user. */
+export class RememberRefusedError extends Error {
+  override name = 'RememberRefusedError';
+
+  constructor(readonly reason: Message) {
+    super('this machine cannot seal the portable key');
+  }
+}
+
 /** The derived portable key, sealed with this machine's cipher, so the next start here needs no passphrase. */
 export class RememberedKey {
   readonly file: string;
@@ -39,14 +49,14 @@ export class RememberedKey {
   }
 
   /** Undefined when this machine can seal it; otherwise why not. */
-  async refusal(): Promise<string | undefined> {
+  async refusal(): Promise<Message | undefined> {
     const availability = await this.machineCipher.availability();
     return availability.available ? undefined : availability.reason;
   }
 
   async save(key: PortableKey): Promise<void> {
     const refusal = await this.refusal();
-    if (refusal) throw new Error(refusal);
+    if (refusal) throw new RememberRefusedError(refusal);
     const sealed = await this.machineCipher.encrypt(key.key.toString('base64'));
     const document = { format: FORMAT, version: 1, keyId: key.id, sealed: sealed.toString('base64') };
     await writeExportFile(this.file, `${JSON.stringify(document)}\n`);

@@ -1,5 +1,12 @@
 import type { ConnectionTestReport } from '../../shared/connection-test';
-import { progressAtStart, type TestAllOutcome, type TestAllProgress, type TestAllResult } from '../../shared/test-all';
+import { literal } from '../../shared/i18n/message';
+import {
+  progressAtStart,
+  SKIPPED_CANCELLED,
+  type TestAllOutcome,
+  type TestAllProgress,
+  type TestAllResult,
+} from '../../shared/test-all';
 
 export interface TestAllTarget {
   id: string;
@@ -58,7 +65,8 @@ export async function runTestAll(options: TestAllOptions): Promise<TestAllResult
   await new Promise<void>((resolve) => {
     const startWhatFits = (): void => {
       if (progress.cancelled) {
-        for (const { target } of queue.splice(0)) finish({ id: target.id, name: target.name, skipped: 'cancelled' });
+        for (const { target } of queue.splice(0))
+          finish({ id: target.id, name: target.name, skipped: SKIPPED_CANCELLED });
       }
       for (let index = 0; index < queue.length && progress.running < concurrency;) {
         const entry = queue[index] as (typeof queue)[number];
@@ -83,10 +91,11 @@ export async function runTestAll(options: TestAllOptions): Promise<TestAllResult
       try {
         outcome = await options.test(target, controller.signal);
       } catch (error) {
-        outcome = { skipped: error instanceof Error ? error.message : String(error) };
+        // An unexpected error has only its own words to show.
+        outcome = { skipped: literal(error instanceof Error ? error.message : String(error)) };
       }
       // A test stopped by Cancel says nothing about the account: it is not counted as failed.
-      if (progress.cancelled && outcome.report?.error?.code === 'CANCELLED') outcome = { skipped: 'cancelled' };
+      if (progress.cancelled && outcome.report?.error?.code === 'CANCELLED') outcome = { skipped: SKIPPED_CANCELLED };
       // Connections open to this server when it said no, this one included: it accepts fewer. Counted
       // now rather than at the start, so the order in which the server took them does not matter.
       const openOnServer = activeOn.get(key) ?? 1;

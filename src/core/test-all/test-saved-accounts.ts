@@ -1,7 +1,7 @@
 import type { ConnectionTestReport } from '../../shared/connection-test';
 import { plaintextConsentMissing } from '../../shared/encryption';
-import { t } from '../../shared/i18n';
-import type { IpcReply } from '../../shared/ipc';
+import { message } from '../../shared/i18n/message';
+import { failed, succeeded, type Result } from '../../shared/result';
 import {
   TEST_ALL_DEFAULT_CONCURRENCY,
   type TestAllOutcome,
@@ -49,8 +49,8 @@ export class SavedAccountsTester {
     ids: readonly string[] | undefined,
     concurrency = TEST_ALL_DEFAULT_CONCURRENCY,
     options: SavedAccountsRunOptions = {},
-  ): Promise<IpcReply<TestAllResult>> {
-    if (this.current) return { ok: false, error: { code: 'FORBIDDEN', message: t('testAll.alreadyRunning') } };
+  ): Promise<Result<TestAllResult>> {
+    if (this.current) return failed('BUSY', message('testAll.alreadyRunning'));
     const current = { controller: new AbortController() };
     this.current = current;
     // Results reach the file in batches: one write per account would rewrite a 1,000-account file 1,000 times.
@@ -75,11 +75,12 @@ export class SavedAccountsTester {
           // An imported plaintext account arrives unacknowledged: its password stays here until someone
           // confirms it in the form (skipped, not failed: nothing about the server is known).
           if (plaintextConsentMissing(account.encryption, account.insecureAcknowledged))
-            return { skipped: t('testAll.plaintextNotConfirmed') };
+            return { skipped: message('testAll.plaintextNotConfirmed') };
           const stored = await this.accounts.passwordFor(account.id, account);
           if (!stored.ok)
             return {
-              skipped: t(stored.reason === 'not-found' ? 'testAll.gone' : UNUSABLE_PASSWORD_MESSAGE[stored.reason]),
+              skipped:
+                stored.reason === 'not-found' ? message('testAll.gone') : UNUSABLE_PASSWORD_MESSAGE[stored.reason],
             };
           const { timeoutMs } = options;
           const report = await this.runConnectionTest(testInputOf(account, stored.password, { signal, timeoutMs }));
@@ -88,7 +89,7 @@ export class SavedAccountsTester {
           return { report: summary };
         },
       });
-      return { ok: true, value: result };
+      return succeeded(result);
     } finally {
       clearInterval(saver);
       save();

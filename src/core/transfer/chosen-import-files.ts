@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { t } from '../../shared/i18n';
-import type { IpcReply } from '../../shared/ipc';
+import { message, type Message } from '../../shared/i18n/message';
+import { failed, succeeded, type Result } from '../../shared/result';
 import { IMPORT_MAX_BYTES, type ChosenImportFile } from '../../shared/transfer';
 import { readBoundedText } from '../read-bounded-file';
 
@@ -14,27 +14,32 @@ import { readBoundedText } from '../read-bounded-file';
 export class ChosenImportFiles {
   private chosen: { token: string; text: string } | undefined;
 
-  async choose(filePath: string | undefined): Promise<IpcReply<ChosenImportFile | null>> {
+  async choose(filePath: string | undefined): Promise<Result<ChosenImportFile | null>> {
     this.chosen = undefined;
-    if (filePath === undefined) return { ok: true, value: null };
+    if (filePath === undefined) return succeeded(null);
     const name = path.basename(filePath);
     try {
       const read = await readBoundedText(filePath, IMPORT_MAX_BYTES);
       if (!read.ok)
         return failure(
-          t('import.tooLarge', { size: (read.bytes / 1024 / 1024).toFixed(1), max: IMPORT_MAX_BYTES / 1024 / 1024 }),
+          message('import.tooLarge', {
+            size: (read.bytes / 1024 / 1024).toFixed(1),
+            max: IMPORT_MAX_BYTES / 1024 / 1024,
+          }),
         );
       this.chosen = { token: randomUUID(), text: read.text };
-      return { ok: true, value: { file: this.chosen.token, name, bytes: read.bytes } };
+      return succeeded({ file: this.chosen.token, name, bytes: read.bytes });
     } catch (error) {
-      return failure(t('import.unreadable', { file: name, code: (error as NodeJS.ErrnoException).code ?? 'error' }));
+      return failure(
+        message('import.unreadable', { file: name, code: (error as NodeJS.ErrnoException).code ?? 'error' }),
+      );
     }
   }
 
   /** The text of the file behind `token`, or a reply saying it must be chosen again. */
-  textOf(token: string): IpcReply<string> {
-    if (this.chosen?.token !== token) return failure(t('import.chooseAgain'));
-    return { ok: true, value: this.chosen.text };
+  textOf(token: string): Result<string> {
+    if (this.chosen?.token !== token) return failure(message('import.chooseAgain'));
+    return succeeded(this.chosen.text);
   }
 
   /** After an import the file is done with: its text is not kept in memory. */
@@ -43,6 +48,6 @@ export class ChosenImportFiles {
   }
 }
 
-function failure(message: string): IpcReply<never> {
-  return { ok: false, error: { code: 'INVALID_FILE', message } };
+function failure(reason: Message) {
+  return failed('INVALID_FILE', reason);
 }

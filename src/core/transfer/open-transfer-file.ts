@@ -1,6 +1,6 @@
 import type { AccountSettings } from '../../shared/account';
-import { t } from '../../shared/i18n';
-import type { IpcError } from '../../shared/ipc';
+import { message, type Message } from '../../shared/i18n/message';
+import { failed, type CoreError } from '../../shared/result';
 import type { ReviewFlag } from '../../shared/transfer';
 import { createOpener } from './passphrase-cipher';
 import { parseTransferText } from './transfer-file';
@@ -18,14 +18,12 @@ export type OpenedTransferFile =
       exportedAt: string;
       accounts: OpenedAccount[];
       /** Why the file's passwords were not read although it has some (a version 1 file). */
-      passwordsIgnored?: string;
+      passwordsIgnored?: Message;
     }
-  | { ok: false; error: IpcError & { code: 'INVALID_FILE' | 'PASSPHRASE_REQUIRED' | 'WRONG_PASSPHRASE' } };
+  | { ok: false; error: CoreError<'INVALID_FILE' | 'PASSPHRASE_REQUIRED' | 'WRONG_PASSPHRASE'> };
 
-const altered = (problems?: string[]): OpenedTransferFile => ({
-  ok: false,
-  error: { code: 'INVALID_FILE', message: t('import.altered'), ...(problems ? { problems } : {}) },
-});
+const altered = (problems?: Message[]): OpenedTransferFile =>
+  failed('INVALID_FILE', message('import.altered'), problems ? { problems } : {});
 
 /**
  * Validates an export file and, when it has passwords, authenticates it with the passphrase before
@@ -40,26 +38,25 @@ export async function openTransferFile(
   ignorePasswords = false,
 ): Promise<OpenedTransferFile> {
   const parsed = parseTransferText(text);
-  if (!parsed.ok)
-    return { ok: false, error: { code: 'INVALID_FILE', message: t('import.invalid'), problems: parsed.problems } };
+  if (!parsed.ok) return failed('INVALID_FILE', message('import.invalid'), { problems: parsed.problems });
   const accounts: OpenedAccount[] = parsed.accounts.map(({ settings, review }) => ({ settings, review }));
   const settingsOnly = { ok: true as const, exportedAt: parsed.exportedAt, accounts };
   if (ignorePasswords) return settingsOnly;
   // Version 1 sealed each password without its settings and had no MAC: nothing proves where they
   // belong, so they are not read at all; the settings come in like those of a file without passwords.
-  if (parsed.unauthenticatedPasswords) return { ...settingsOnly, passwordsIgnored: t('import.version1Passwords') };
+  if (parsed.unauthenticatedPasswords)
+    return { ...settingsOnly, passwordsIgnored: message('import.version1Passwords') };
   if (!parsed.encryption) return settingsOnly;
-  if (!passphrase)
-    return { ok: false, error: { code: 'PASSPHRASE_REQUIRED', message: t('import.passphraseRequired') } };
+  if (!passphrase) return failed('PASSPHRASE_REQUIRED', message('import.passphraseRequired'));
   const opener = await createOpener(passphrase, parsed.encryption);
   // The check text opens with the right passphrase only: past this point a failure is an alteration.
-  if (!opener) return { ok: false, error: { code: 'WRONG_PASSPHRASE', message: t('import.wrongPassphrase') } };
+  if (!opener) return failed('WRONG_PASSPHRASE', message('import.wrongPassphrase'));
   if (!parsed.mac || !opener.verify(parsed.authenticatedText, parsed.mac)) return altered();
-  const damaged: string[] = [];
+  const damaged: Message[] = [];
   parsed.accounts.forEach((account, index) => {
     if (!account.password) return;
     const password = opener.open(account.password, account.associated);
-    if (password === undefined) damaged.push(t('import.passwordDamaged', { number: index + 1 }));
+    if (password === undefined) damaged.push(message('import.passwordDamaged', { number: index + 1 }));
     else (accounts[index] as OpenedAccount).password = password;
   });
   if (damaged.length > 0) return altered(damaged);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { accountFieldsSchema, accountSettingsSchema, type AccountSettings } from '../../shared/account';
 import { isEncrypted } from '../../shared/encryption';
-import { t } from '../../shared/i18n';
+import { literal, message, messageList, type Message } from '../../shared/i18n/message';
+import { messageOfIssue, schemaMessage } from '../../shared/schema-message';
 import {
   IMPORT_MAX_ACCOUNTS,
   IMPORT_MAX_BYTES,
@@ -34,7 +35,7 @@ const commonHeader = {
   passwords: z.enum(['none', 'encrypted']),
   accounts: z
     .array(z.unknown())
-    .max(IMPORT_MAX_ACCOUNTS, { error: () => t('import.tooManyAccounts', { max: IMPORT_MAX_ACCOUNTS }) }),
+    .max(IMPORT_MAX_ACCOUNTS, { error: schemaMessage('import.tooManyAccounts', { max: IMPORT_MAX_ACCOUNTS }) }),
 };
 /** Version 1 had no MAC; its passwords cannot be authenticated and are not read. */
 const headerV1Schema = z.strictObject({
@@ -83,7 +84,7 @@ export type ParsedTransfer =
       authenticatedText: string;
       accounts: ImportedAccount[];
     }
-  | { ok: false; problems: string[] };
+  | { ok: false; problems: Message[] };
 
 /** What a password is sealed with: where it goes and under which name; any change refuses it. */
 const PASSWORD_CONTEXT_FIELDS = ['connectionName', 'method', ...PASSWORD_DESTINATION_FIELDS] as const;
@@ -128,16 +129,26 @@ function parseJson(text: string): { value: unknown; forbidden: string[] } | { er
   }
 }
 
-function accountProblems(index: number, raw: unknown, problems: string[]): ImportedAccount | undefined {
+/** "where: key path: what is wrong", each part a message of its own (zod's words are shown as they are). */
+function problemAt(where: Message | undefined, path: Message, issueMessage: string): Message {
+  return messageList([...(where ? [where] : []), path, messageOfIssue(issueMessage)], ': ');
+}
+
+function pathOf(issue: { path: readonly PropertyKey[] }, whole: Message): Message {
+  const path = issue.path.map(String).join('.');
+  return path ? literal(path) : whole;
+}
+
+function accountProblems(index: number, raw: unknown, problems: Message[]): ImportedAccount | undefined {
   const name =
     typeof (raw as { connectionName?: unknown })?.connectionName === 'string'
       ? (raw as { connectionName: string }).connectionName
       : '';
-  const where = t('import.account', { number: index + 1, name });
+  const where = message('import.account', { number: index + 1, name });
   const fields = exportedAccountSchema.safeParse(raw);
   if (!fields.success) {
     for (const issue of fields.error.issues.slice(0, 3))
-      problems.push(`${where}: ${issue.path.join('.') || t('import.entry')}: ${issue.message}`);
+      problems.push(problemAt(where, pathOf(issue, message('import.entry')), issue.message));
     return undefined;
   }
   // The rules across fields; an unencrypted option is flagged for review rather than refused.
@@ -145,7 +156,7 @@ function accountProblems(index: number, raw: unknown, problems: string[]): Impor
   const checked = accountSettingsSchema.safeParse({ ...fieldValues, insecureAcknowledged: true });
   if (!checked.success) {
     for (const issue of checked.error.issues.slice(0, 3))
-      problems.push(`${where}: ${issue.path.join('.')}: ${issue.message}`);
+      problems.push(problemAt(where, literal(issue.path.map(String).join('.')), issue.message));
     return undefined;
   }
   const review = reviewFlagsOf(checked.data);
@@ -156,7 +167,7 @@ function accountProblems(index: number, raw: unknown, problems: string[]): Impor
 }
 
 /** Names are compared as the app compares them (trimmed, any case), also where an entry has other faults. */
-function duplicateNameProblems(accounts: readonly unknown[], problems: string[]): void {
+function duplicateNameProblems(accounts: readonly unknown[], problems: Message[]): void {
   const firstIndexOfName = new Map<string, number>();
   accounts.forEach((raw, index) => {
     const name = (raw as { connectionName?: unknown })?.connectionName;
@@ -164,7 +175,7 @@ function duplicateNameProblems(accounts: readonly unknown[], problems: string[])
     const key = name.trim().toLowerCase();
     const first = firstIndexOfName.get(key);
     if (first === undefined) firstIndexOfName.set(key, index);
-    else problems.push(t('import.duplicate', { name: name.trim(), first: first + 1, second: index + 1 }));
+    else problems.push(message('import.duplicate', { name: name.trim(), first: first + 1, second: index + 1 }));
   });
 }
 
@@ -178,38 +189,40 @@ export function parseTransferText(text: string): ParsedTransfer {
   if (bytes > IMPORT_MAX_BYTES)
     return {
       ok: false,
-      problems: [t('import.tooLarge', { size: Math.ceil(bytes / 1024 / 1024), max: IMPORT_MAX_BYTES / 1024 / 1024 })],
+      problems: [
+        message('import.tooLarge', { size: Math.ceil(bytes / 1024 / 1024), max: IMPORT_MAX_BYTES / 1024 / 1024 }),
+      ],
     };
   const parsed = parseJson(text.replace(/^\uFEFF/, ''));
-  if ('error' in parsed) return { ok: false, problems: [t('import.notJson', { reason: parsed.error })] };
+  if ('error' in parsed) return { ok: false, problems: [message('import.notJson', { reason: literal(parsed.error) })] };
   if (parsed.forbidden.length > 0)
-    return { ok: false, problems: [t('import.forbiddenKey', { key: parsed.forbidden[0] ?? '' })] };
+    return { ok: false, problems: [message('import.forbiddenKey', { key: parsed.forbidden[0] ?? '' })] };
   const root = parsed.value as Record<string, unknown> | null;
   if (typeof root !== 'object' || root === null || Array.isArray(root) || root.format !== TRANSFER_FORMAT)
-    return { ok: false, problems: [t('import.notExport')] };
+    return { ok: false, problems: [message('import.notExport')] };
   if (typeof root.version === 'number' && root.version > TRANSFER_VERSION)
-    return { ok: false, problems: [t('import.newerVersion', { version: root.version })] };
+    return { ok: false, problems: [message('import.newerVersion', { version: root.version })] };
   const header = (root.version === 1 ? headerV1Schema : headerSchema).safeParse(root);
   if (!header.success) {
     return {
       ok: false,
       problems: header.error.issues
         .slice(0, MAX_PROBLEMS)
-        .map((issue) => `${issue.path.join('.') || t('import.file')}: ${issue.message}`),
+        .map((issue) => problemAt(undefined, pathOf(issue, message('import.file')), issue.message)),
     };
   }
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const { passwords, encryption } = header.data;
   const mac = 'mac' in header.data ? header.data.mac : undefined;
-  if (passwords === 'encrypted' && !encryption) problems.push(t('import.encryptionMissing'));
+  if (passwords === 'encrypted' && !encryption) problems.push(message('import.encryptionMissing'));
   // A version 2 file with passwords is authenticated as a whole; without its MAC it is not one the app wrote.
   if (header.data.version === TRANSFER_VERSION && passwords === 'encrypted' && !mac)
-    problems.push(t('import.macMissing'));
+    problems.push(message('import.macMissing'));
   const accounts: ImportedAccount[] = [];
   header.data.accounts.forEach((raw, index) => {
     const account = accountProblems(index, raw, problems);
     if (account?.password && passwords !== 'encrypted')
-      problems.push(t('import.passwordWithoutEncryption', { number: index + 1 }));
+      problems.push(message('import.passwordWithoutEncryption', { number: index + 1 }));
     if (account) accounts.push(account);
   });
   duplicateNameProblems(header.data.accounts, problems);

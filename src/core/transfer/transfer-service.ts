@@ -1,6 +1,6 @@
 import { accountFieldsSchema, type AccountSettings } from '../../shared/account';
-import { t } from '../../shared/i18n';
-import type { IpcReply } from '../../shared/ipc';
+import { message, type Message } from '../../shared/i18n/message';
+import { failed, succeeded, type Result } from '../../shared/result';
 import {
   TRANSFER_FORMAT,
   TRANSFER_VERSION,
@@ -106,25 +106,25 @@ export class TransferService {
     target: string,
     ids: readonly string[] | undefined,
     passphrase: string | undefined,
-  ): Promise<IpcReply<ExportResult>> {
+  ): Promise<Result<ExportResult>> {
     const { text, ...summary } = await this.exportText(ids, passphrase);
     try {
       await writeExportFile(target, text);
     } catch (error) {
       const reason = errorCode(error);
-      return { ok: false, error: { code: 'STORAGE', message: t('export.writeFailed', { path: target, reason }) } };
+      return failed('STORAGE', message('export.writeFailed', { path: target, reason }));
     }
-    return { ok: true, value: { path: target, ...summary } };
+    return succeeded({ path: target, ...summary });
   }
 
   /** What an import would do, computed from the whole validated file; nothing is written. */
-  async plan(request: ImportRequest): Promise<IpcReply<ImportPlan>> {
+  async plan(request: ImportRequest): Promise<Result<ImportPlan>> {
     const prepared = await this.prepare(request);
-    return prepared.ok ? { ok: true, value: await this.planOf(prepared) } : prepared;
+    return prepared.ok ? succeeded(await this.planOf(prepared)) : prepared;
   }
 
   /** Validates again and applies in one write: on any error the stored accounts stay as they were. */
-  async apply(request: ImportRequest): Promise<IpcReply<ImportResult>> {
+  async apply(request: ImportRequest): Promise<Result<ImportResult>> {
     const prepared = await this.prepare(request);
     if (!prepared.ok) return prepared;
     const plan = await this.planOf(prepared);
@@ -132,26 +132,23 @@ export class TransferService {
     const applied = await this.accounts.applyImport(changes);
     if (!applied.ok) return applied;
     const count = (action: ImportPlanEntry['action']) => plan.entries.filter((entry) => entry.action === action).length;
-    return {
-      ok: true,
-      value: {
-        plan,
-        added: count('add'),
-        replaced: count('replace'),
-        skipped: count('skip'),
-        passwordsStored: applied.value.passwordsStored,
-        toReview: changes.filter((change) => change.review.length > 0).map((change) => change.settings.connectionName),
-        passwordsWithheld: plan.entries
-          .filter((entry) => entry.storedPasswordWithheld)
-          .map((entry) => entry.connectionName),
-        ...(applied.value.passwordsNotStored ? { passwordsNotStored: applied.value.passwordsNotStored } : {}),
-      },
-    };
+    return succeeded({
+      plan,
+      added: count('add'),
+      replaced: count('replace'),
+      skipped: count('skip'),
+      passwordsStored: applied.value.passwordsStored,
+      toReview: changes.filter((change) => change.review.length > 0).map((change) => change.settings.connectionName),
+      passwordsWithheld: plan.entries
+        .filter((entry) => entry.storedPasswordWithheld)
+        .map((entry) => entry.connectionName),
+      ...(applied.value.passwordsNotStored ? { passwordsNotStored: applied.value.passwordsNotStored } : {}),
+    });
   }
 
   private async planOf(prepared: {
     exportedAt: string;
-    passwordsIgnored?: string;
+    passwordsIgnored?: Message;
     entries: { entry: ImportPlanEntry }[];
   }): Promise<ImportPlan> {
     const entries = prepared.entries.map(({ entry }) => entry);
@@ -174,7 +171,7 @@ export class TransferService {
       const match = existing.find((candidate) => candidate.connectionName.toLowerCase() === name.toLowerCase());
       // A pin or CA file decides which server is believed: new here, or changed, it is looked at before use.
       const review = [...account.review, ...trustReviewFlags(account.settings, match)];
-      const entry = (action: ImportPlanEntry['action'], reason: string): ImportPlanEntry => {
+      const entry = (action: ImportPlanEntry['action'], reason: Message): ImportPlanEntry => {
         const replacing = action === 'replace' && match !== undefined;
         return {
           connectionName: name,
@@ -197,11 +194,11 @@ export class TransferService {
         ...(password !== undefined ? { password } : {}),
         ...(match ? { replaceId: match.id } : {}),
       };
-      if (!match) return { entry: entry('add', t('import.reason.new')), change };
-      if (request.existing === 'keep') return { entry: entry('skip', t('import.reason.kept')) };
+      if (!match) return { entry: entry('add', message('import.reason.new')), change };
+      if (request.existing === 'keep') return { entry: entry('skip', message('import.reason.kept')) };
       if (password === undefined && settingsKey(match) === settingsKey(account.settings))
-        return { entry: entry('skip', t('import.reason.identical')) };
-      return { entry: entry('replace', t('import.reason.replaces')), change };
+        return { entry: entry('skip', message('import.reason.identical')) };
+      return { entry: entry('replace', message('import.reason.replaces')), change };
     });
     return {
       ok: true as const,

@@ -1,4 +1,6 @@
+import { literal, messageList, type Message } from '../../shared/i18n/message';
 import { ipcArgumentSchemas, type IpcHandlers, type IpcReply } from '../../shared/ipc';
+import { messageOfIssue } from '../../shared/schema-message';
 import { API_METHODS, type ApiMethod } from '../../shared/ipc-channels';
 
 /** Upper bound for one message: no form needs more, and it keeps a hostile renderer from exhausting memory. */
@@ -19,8 +21,12 @@ function hasPollutingKeys(value: unknown, depth = 0): boolean {
   );
 }
 
-function invalid(message: string): IpcReply<never> {
-  return { ok: false, error: { code: 'INVALID_ARGUMENT', message } };
+// A renderer bug or a hostile page, never the form (which checks first): a developer's words, in English.
+function invalid(message: string | Message): IpcReply<never> {
+  return {
+    ok: false,
+    error: { code: 'INVALID_ARGUMENT', message: typeof message === 'string' ? literal(message) : message },
+  };
 }
 
 /**
@@ -40,8 +46,10 @@ export async function dispatch(handlers: IpcHandlers, method: ApiMethod, args: u
   const parsed = ipcArgumentSchemas[method].safeParse(args);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    if (!issue) return invalid(`${method}: invalid arguments`);
+    // A shared schema's own message (a key) stays one, so it is shown in the window's language.
     return invalid(
-      `${method}: ${issue ? `${issue.path.join('.') || 'arguments'}: ${issue.message}` : 'invalid arguments'}`,
+      messageList([literal(`${method}: ${issue.path.join('.') || 'arguments'}`), messageOfIssue(issue.message)], ': '),
     );
   }
   try {
@@ -50,6 +58,6 @@ export async function dispatch(handlers: IpcHandlers, method: ApiMethod, args: u
   } catch (error) {
     // Unexpected: report without internals; the message never contains a password (none is thrown).
     const reason = error instanceof Error ? error.name : 'Error';
-    return { ok: false, error: { code: 'INTERNAL', message: `${method} failed unexpectedly (${reason}).` } };
+    return { ok: false, error: { code: 'INTERNAL', message: literal(`${method} failed unexpectedly (${reason}).`) } };
   }
 }

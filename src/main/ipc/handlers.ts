@@ -2,6 +2,7 @@ import type { AppEvent } from '../../shared/app-events';
 import type { AppInfo } from '../../shared/app-info';
 import type { CommandStates } from '../../shared/commands';
 import { setMessageLocale, t, type Locale } from '../../shared/i18n';
+import { message } from '../../shared/i18n/message';
 import type { IpcHandlers, IpcReply } from '../../shared/ipc';
 import type { StorageStatus } from '../../shared/storage-status';
 import { suggestedExportFileName } from '../../shared/transfer';
@@ -14,7 +15,7 @@ export interface HandlerServices {
   storageStatus: StorageStatus;
   /** Version, runtime and trust sources, described in the current language. */
   appInfo: () => AppInfo;
-  /** The window chose a language: main's messages, menu and dialogs follow it. */
+  /** The window chose a language: main's menu and native dialogs follow it. */
   onLocaleChange?: (locale: Locale) => void;
   /** The window reports which commands can run now: the application menu follows (absent without a menu). */
   onCommandStates?: (states: CommandStates) => void;
@@ -30,7 +31,7 @@ export interface HandlerServices {
 
 const notPortable = (): IpcReply<never> => ({
   ok: false,
-  error: { code: 'NOT_PORTABLE', message: t('portable.notPortable') },
+  error: { code: 'NOT_PORTABLE', message: message('portable.notPortable') },
 });
 
 /** The handler table: one entry per method of the contract (a missing one does not compile). */
@@ -59,7 +60,8 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     listAccounts: async () => ({ ok: true, value: accounts.list() }),
     getAccount: async (id) => accounts.get(id),
     saveAccount: (request) => accounts.save(request),
-    duplicateAccount: async (id) => accounts.duplicate(id),
+    // The copy's name is stored, not shown once: it takes the word of the language the window speaks now.
+    duplicateAccount: async (id) => accounts.duplicate(id, t('accounts.copySuffix')),
     deleteAccount: async (id) => accounts.delete(id),
     testConnection: (request) => connectionTest.test(request, (stage) => emit({ type: 'connectionTestStage', stage })),
     detectSettings: async (request) => {

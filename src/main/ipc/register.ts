@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { IpcHandlers } from '../../shared/ipc';
+import { literal } from '../../shared/i18n/message';
+import type { IpcHandlers, IpcReply } from '../../shared/ipc';
 import { API_METHODS, channelOf } from '../../shared/ipc-channels';
 import { dispatch } from './dispatch';
 
@@ -24,10 +25,12 @@ export function registerIpc(
   for (const method of API_METHODS) {
     ipcMain.handle(channelOf(method), (event, ...args: unknown[]) => {
       if (!isTrustedSender(event)) {
-        return {
+        // Never shown in the app window (it is not the one asking): a developer's words, in English.
+        const refused: IpcReply<never> = {
           ok: false,
-          error: { code: 'FORBIDDEN', message: `${method}: the request did not come from the app window.` },
+          error: { code: 'FORBIDDEN', message: literal(`${method}: the request did not come from the app window.`) },
         };
+        return refused;
       }
       return dispatch(handlers, method, args);
     });

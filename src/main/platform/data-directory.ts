@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, closeSync, constants, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { t } from '../../shared/i18n';
 import { message, type Message } from '../../shared/i18n/message';
 import { errorCode } from '../../core/error-code';
 
@@ -9,7 +8,7 @@ export type DataDirectory =
   | { kind: 'installed' }
   | { kind: 'portable'; directory: string }
   /** The stick's data folder exists but cannot be written (a write-protected stick): its files are only read. */
-  | { kind: 'portable-read-only'; directory: string; code: string; notice: Message; reason: () => string }
+  | { kind: 'portable-read-only'; directory: string; code: string; notice: Message; reason: Message }
   /** No data folder on the stick, and none can be made: nothing to show, the machine's profile is used. */
   | { kind: 'portable-unwritable'; directory: string; message: Message };
 
@@ -73,6 +72,6 @@ export function resolveDataDirectory(env: NodeJS.ProcessEnv): DataDirectory {
     directory,
     code,
     notice: message('storage.portableReadOnly', { directory, code }),
-    reason: () => t('storage.portableReadOnly.reason', { directory, code }),
+    reason: message('storage.portableReadOnly.reason', { directory, code }),
   };
 }

@@ -1,6 +1,6 @@
 import type { SafeStorage } from 'electron';
 import type { Cipher, CipherAvailability } from '../../core/ports';
-import { t } from '../../shared/i18n';
+import { message } from '../../shared/i18n/message';
 
 /**
  * safeStorage behind the Cipher interface: DPAPI on Windows, Keychain on macOS, libsecret or
@@ -15,14 +15,14 @@ export function createSafeStorageCipher(safeStorage: SafeStorage, platform: Node
         return {
           available: false,
           backend: backend(),
-          reason: t('cipher.unavailable'),
+          reason: message('cipher.unavailable'),
         };
       }
       if (platform === 'linux' && backend() === 'basic_text') {
         return {
           available: false,
           backend: 'basic_text',
-          reason: t('cipher.basicText'),
+          reason: message('cipher.basicText'),
         };
       }
       return { available: true, backend: backend() };

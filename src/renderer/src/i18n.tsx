@@ -3,7 +3,6 @@ import {
   localeOf,
   LOCALES,
   renderMessage,
-  setMessageLocale,
   translate,
   translatePlural,
   type Locale,
@@ -21,7 +20,7 @@ export interface I18n {
   setLocale: (locale: Locale) => void;
   t: (key: MessageKey, params?: MessageParams) => string;
   tPlural: (key: PluralKey, count: number, params?: MessageParams) => string;
-  /** A message main sent as data (a key and its parameters), in the window's language now. */
+  /** A message (a key and its parameters, from main or the shared checks), in the window's language now. */
   tMessage: (message: Message) => string;
 }
 
@@ -38,9 +37,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   // Nothing asks main for text before main speaks the window's language.
   const [mainAgrees, setMainAgrees] = useState(false);
   const apply = useCallback((next: Locale) => {
-    // The shared validators and main (test reports, save errors) produce their messages in it too;
-    // IPC keeps order, so every request sent after this one is answered in the new language.
-    setMessageLocale(next);
+    // Main draws its menu and native dialogs in it; IPC keeps order, so a dialog opened by a request
+    // sent after this one speaks the new language. Everything else arrives as messages, rendered here.
     document.documentElement.lang = next;
     return getApi().setLocale(next);
   }, []);

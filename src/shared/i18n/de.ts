@@ -89,6 +89,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'cipher.unavailable': 'Dieser Computer bietet keine Verschlüsselung für gespeicherte Kennwörter.',
   'cipher.basicText':
     'Es läuft kein Schlüsselbund (GNOME Keyring oder KWallet), ein Kennwort könnte nur im Klartext gespeichert werden.',
+  'cipher.commandLine':
+    'Die Befehlszeile kann den geschützten Speicher nicht verwenden, den Windows für die App führt; importieren Sie die Datei in der App, um die Kennwörter zu behalten.',
 
   // Portable Kennwörter (die Passphrase eines Sticks)
   'password.locked':
@@ -599,6 +601,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'testAll.close': 'Schließen',
   'testAll.alreadyRunning': '„Alle testen“ läuft bereits.',
   'testAll.gone': 'Das Konto wurde inzwischen gelöscht.',
+  'testAll.cancelled': 'abgebrochen',
   'testAll.plaintextNotConfirmed':
     'Das Kennwort würde unverschlüsselt übertragen, ohne dass dies für dieses Konto bestätigt wurde: Öffnen Sie es, aktivieren Sie die Bestätigung und speichern Sie.',
   'confirm.delete.title': '„{name}“ löschen?',

@@ -90,6 +90,8 @@ export const en = {
   'cipher.unavailable': 'this computer offers no encryption for stored passwords.',
   'cipher.basicText':
     'no keyring (GNOME Keyring or KWallet) is running, so a password could only be stored as plain text.',
+  'cipher.commandLine':
+    'the command line cannot use the protected storage Windows keeps for the app; import the file in the app to keep the passwords.',
 
   // Portable passwords (the passphrase of a stick)
   'password.locked':
@@ -583,6 +585,7 @@ export const en = {
   'testAll.close': 'Close',
   'testAll.alreadyRunning': 'Test all is already running.',
   'testAll.gone': 'The account was deleted meanwhile.',
+  'testAll.cancelled': 'cancelled',
   'testAll.plaintextNotConfirmed':
     'The password would travel unencrypted, and this account does not confirm that: open it, tick the confirmation and save.',
   'confirm.delete.title': 'Delete “{name}”?',

@@ -129,11 +129,11 @@ async function expectSavesRefused(storage: Storage, reason: string): Promise<voi
   expect(listed.map((account) => account.connectionName)).toEqual(names(storage));
   const added = await service.save({ settings: MINIMAL_ACCOUNT, password: 'Secret-1' });
   expect(added).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
-  expect(!added.ok && added.error.message).toContain(reason);
+  expect(!added.ok && renderMessage('en', added.error.message)).toContain(reason);
   for (const account of listed) {
     const removed = service.delete(account.id);
     expect(removed).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
-    expect(!removed.ok && removed.error.message).toContain(reason);
+    expect(!removed.ok && renderMessage('en', removed.error.message)).toContain(reason);
   }
   // Nothing refused is kept in memory either.
   expect(service.list().map((account) => account.connectionName)).toEqual(names(storage));

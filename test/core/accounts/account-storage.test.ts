@@ -11,6 +11,7 @@ import { settingsText, storedAccounts } from '../../support/stored-accounts';
 import { literal } from '../../../src/shared/i18n/message';
 import { MINIMAL_ACCOUNT } from '../../support/stored-accounts';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/core/accounts/stored-account';
+import { english } from '../../support/report-text';
 
 const clock = () => new Date('2026-11-26T06:07:08.009Z');
 const KEPT_NAME = 'accounts.corrupt-2026-11-26T06-07-08-009Z.json';
@@ -162,7 +163,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
       settings: MINIMAL_ACCOUNT,
     });
     expect(!saved.ok && saved.error.code).toBe('STORAGE');
-    expect(!saved.ok && saved.error.message).toMatch(/newer version of Mailbox Connect and is left untouched/);
+    expect(!saved.ok && english(saved.error.message)).toMatch(/newer version of Mailbox Connect and is left untouched/);
     expect(readFileSync(file, 'utf8')).toBe(text);
     expect(readdirSync(directory)).toEqual(['accounts.json']);
   });
@@ -251,7 +252,7 @@ describe('opening the accounts file of a folder that cannot be written (readOnly
 
   const readOnly = {
     notice: literal('This stick is write-protected.'),
-    reason: () => 'the stick is write-protected',
+    reason: literal('the stick is write-protected'),
   };
   const open = (options: Parameters<typeof openConfAccountStorage>[1] = {}) =>
     openConfAccountStorage(directory, { clock, readOnly, ...options });
@@ -265,7 +266,7 @@ describe('opening the accounts file of a folder that cannot be written (readOnly
       settings: MINIMAL_ACCOUNT,
     });
     expect(saved).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
-    expect(!saved.ok && saved.error.message).toContain('the stick is write-protected');
+    expect(!saved.ok && english(saved.error.message)).toContain('the stick is write-protected');
     expect(folder()).toEqual(before);
   }
   const notices = (storage: ReturnType<typeof open>) =>

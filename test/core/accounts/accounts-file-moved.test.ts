@@ -7,6 +7,7 @@ import { accountsFilePath, openConfAccountStorage } from '../../../src/core/acco
 import { SecretsService } from '../../../src/core/secrets';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
 import { accountSettings } from '../../support/stored-accounts';
+import { english } from '../../support/report-text';
 
 interface StoredFile {
   schemaVersion: number;
@@ -36,11 +37,11 @@ describe('an accounts file moved by hand to another machine (installed, two safe
     const ids: string[] = [];
     for (const index of [0, 1, 2]) {
       const saved = await onA.save({ settings: accountSettings(index), password: `password-A-${index}` });
-      if (!saved.ok) throw new Error(saved.error.message);
+      if (!saved.ok) throw new Error(english(saved.error.message));
       ids.push(saved.value.account.id);
     }
     const withoutPassword = await onA.save({ settings: accountSettings(3) });
-    if (!withoutPassword.ok) throw new Error(withoutPassword.error.message);
+    if (!withoutPassword.ok) throw new Error(english(withoutPassword.error.message));
     copyFileSync(accountsFilePath(machineA), accountsFilePath(machineB));
     const copied = JSON.parse(readFileSync(accountsFilePath(machineB), 'utf8')) as StoredFile;
 

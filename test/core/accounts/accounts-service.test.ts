@@ -90,10 +90,14 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
   });
 
   it('saves the account but not the password where no real encryption exists (basic_text)', async () => {
-    const cipher = createAesTestCipher({ available: false, backend: 'basic_text', reason: 'no keyring is running.' });
+    const cipher = createAesTestCipher({
+      available: false,
+      backend: 'basic_text',
+      reason: literal('no keyring is running.'),
+    });
     const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(cipher));
     const saved = await service.save({ settings, password: CANARY });
-    expect(saved.ok && saved.value.notice).toMatch(/without its password: no keyring/);
+    expect(saved.ok && english(saved.value.notice)).toMatch(/without its password: no keyring/);
     expect(saved.ok && saved.value.account.hasPassword).toBe(false);
   });
 
@@ -101,7 +105,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
     await service.save({ settings });
     const duplicate = await service.save({ settings: { ...settings, connectionName: 'invoices' } });
-    expect(!duplicate.ok && duplicate.error.fieldErrors?.connectionName).toMatch(/already/);
+    expect(!duplicate.ok && english(duplicate.error.fieldErrors?.connectionName)).toMatch(/already/);
     expect(service.list()).toHaveLength(1);
   });
 
@@ -115,7 +119,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     mkdirSync(storage.path);
     const saved = await service.save({ settings: { ...settings, connectionName: 'Credit memos' } });
     expect(!saved.ok && saved.error).toMatchObject({ code: 'STORAGE' });
-    expect(!saved.ok && saved.error.message).toMatch(/could not be written: .*still in the form/);
+    expect(!saved.ok && english(saved.error.message)).toMatch(/could not be written: .*still in the form/);
     expect(service.list().map((account) => account.connectionName)).toEqual(['Invoices']);
     rmdirSync(storage.path);
     renameSync(`${storage.path}.moved`, storage.path);
@@ -139,7 +143,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     expect(service.get(original.id)).toEqual({ ok: true, value: original });
     expect(service.get('missing')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
-    const copy = service.duplicate(original.id);
+    const copy = service.duplicate(original.id, 'copy');
     if (!copy.ok) throw new Error('duplicate failed');
     expect(copy.value).toMatchObject({
       connectionName: 'Invoices (copy)',
@@ -149,7 +153,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     expect(copy.value.id).not.toBe(original.id);
     expect(copy.value.createdAt > original.createdAt).toBe(true);
     expect(copy.value.lastTest).toBeUndefined();
-    const second = service.duplicate(original.id);
+    const second = service.duplicate(original.id, 'copy');
     expect(second.ok && second.value.connectionName).toBe('Invoices (copy 2)');
     const reloaded = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
     expect(reloaded.list().map((account) => account.connectionName)).toEqual([
@@ -161,8 +165,8 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
 
   it('keeps a copy name within the length limit', () => {
     const long = 'x'.repeat(100);
-    expect(copyName(long, [long])).toBe(`${'x'.repeat(93)} (copy)`);
-    expect(copyName('Invoices', ['invoices (COPY)'])).toBe('Invoices (copy 2)');
+    expect(copyName(long, [long], 'copy')).toBe(`${'x'.repeat(93)} (copy)`);
+    expect(copyName('Invoices', ['invoices (COPY)'], 'copy')).toBe('Invoices (copy 2)');
   });
 
   it('keeps a last test summary saved as text by an older version, and writes the next one as a message', async () => {

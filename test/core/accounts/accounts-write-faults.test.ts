@@ -103,6 +103,7 @@ const { openConfAccountStorage } = await import('../../../src/core/accounts/conf
 const { AccountsService } = await import('../../../src/core/accounts/accounts-service');
 const { SecretsService } = await import('../../../src/core/secrets');
 const { openSettingsStore } = await import('../../../src/main/platform/settings-store');
+const { renderMessage } = await import('../../../src/shared/i18n');
 
 const passwordOf = (index: number) => `Pässwörd-${index}-"quoted"\\9f3a`;
 
@@ -168,10 +169,11 @@ describe('saving the accounts file when the stick fails mid-write', () => {
         const error = failed.ok ? undefined : failed.error;
         expect(error?.code).toBe('STORAGE');
         // What the user reads names the accounts file and the code, not atomically's temp file.
-        expect(error?.message).toContain(first.storage.path);
-        expect(error?.message).toContain(code);
-        expect(error?.message).not.toMatch(/\.tmp-/);
-        expect(error?.message).toMatch(/still in the form/);
+        const text = error && renderMessage('en', error.message);
+        expect(text).toContain(first.storage.path);
+        expect(text).toContain(code);
+        expect(text).not.toMatch(/\.tmp-/);
+        expect(text).toMatch(/still in the form/);
         // The service keeps what is on disk, not what failed to get there.
         expect(second.accounts.list().map((account) => account.connectionName)).toEqual(['Invoices 0', 'Invoices 1']);
         // Let atomically's (failing) clean-up run: the temp file of the pulled stick is still there.
@@ -223,7 +225,9 @@ describe('saving the accounts file when the stick fails mid-write', () => {
     const failed = await accounts.save({ settings: accountSettings(1), password: passwordOf(1) });
     expect(faultsThrown).toBeGreaterThan(0);
     expect(!failed.ok && failed.error).toMatchObject({ code: 'STORAGE' });
-    expect(!failed.ok && failed.error.message).toContain(`${seeded.storage.path} could not be written (ENOSPC)`);
+    expect(!failed.ok && renderMessage('en', failed.error.message)).toContain(
+      `${seeded.storage.path} could not be written (ENOSPC)`,
+    );
     expect(fs.readFileSync(seeded.storage.path).equals(before)).toBe(true);
     fault = undefined;
     expect((await accounts.save({ settings: accountSettings(1), password: passwordOf(1) })).ok).toBe(true);

@@ -7,6 +7,7 @@ import { accountsFilePath } from '../../../src/core/accounts/conf-account-storag
 import { KEYRING_FILE, keyringPath } from '../../../src/core/portable/keyring-file';
 import { ChromiumMachine } from '../../support/chromium-machine';
 import { CHEAP_SCRYPT, startPortableRun } from '../../support/portable-run';
+import { english } from '../../support/report-text';
 import { accountSettings } from '../../support/stored-accounts';
 
 /** Fails chosen writes of the key file as a pulled stick or a full disk would, after `allowed` more succeed. */
@@ -51,7 +52,9 @@ describe('the key file on a stick that fails mid-write', () => {
       faults.code = code;
       faults.keyringWritesAllowed = 0;
       const run = await start();
-      await expect(run.portable.setPassphrase(PASSPHRASE, false)).resolves.toEqual({
+      const reply = await run.portable.setPassphrase(PASSPHRASE, false);
+      if (reply.ok) throw new Error('a passphrase was set on a stick that cannot be written');
+      expect({ ...reply, error: { ...reply.error, message: english(reply.error.message) } }).toEqual({
         ok: false,
         error: {
           code: 'STORAGE',
@@ -80,7 +83,7 @@ describe('the key file on a stick that fails mid-write', () => {
     const run = await start();
     await run.portable.setPassphrase(PASSPHRASE, false);
     const saved = await run.accounts.save({ settings: accountSettings(0), password: 'secret-0' });
-    if (!saved.ok) throw new Error(saved.error.message);
+    if (!saved.ok) throw new Error(english(saved.error.message));
     // The first write (the key file naming the new key as next) succeeds, the one finishing it fails.
     faults.keyringWritesAllowed = 1;
     expect(await (await start()).portable.change(PASSPHRASE, NEW_PASSPHRASE)).toMatchObject({ ok: true });

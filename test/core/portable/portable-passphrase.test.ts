@@ -10,14 +10,26 @@ import { keyIdOf } from '../../../src/core/portable/passphrase-key';
 import { keyIdOfCipherText } from '../../../src/core/portable/portable-key-cipher';
 import { REMEMBERED_KEY_FILE } from '../../../src/core/portable/remembered-key';
 import { SecretsService } from '../../../src/core/secrets';
+import type { PortablePasswordsStatus } from '../../../src/shared/portable';
+import type { Result } from '../../../src/shared/result';
 import { PASSPHRASE_MAX_LENGTH } from '../../../src/shared/transfer';
 import { ChromiumMachine } from '../../support/chromium-machine';
 import { CHEAP_SCRYPT, startPortableRun } from '../../support/portable-run';
+import { english } from '../../support/report-text';
 import { accountSettings } from '../../support/stored-accounts';
 import { settingsOfView } from '../../support/stored-accounts';
 
 const PASSPHRASE = 'correct horse battery staple';
 const NEW_PASSPHRASE = 'Tr0ubador & a second thought';
+
+/** A reply as an English reader sees it: the core answers with messages, these tests assert the words. */
+function inEnglish<T>(reply: Result<T>) {
+  return reply.ok ? reply : { ok: false as const, error: { ...reply.error, message: english(reply.error.message) } };
+}
+
+function statusInEnglish(status: PortablePasswordsStatus) {
+  return status.portable && status.state === 'damaged' ? { ...status, problem: english(status.problem) } : status;
+}
 
 describe('the portable passphrase', () => {
   let root: string;
@@ -49,7 +61,7 @@ describe('the portable passphrase', () => {
     const ids: string[] = [];
     for (const index of [0, 1]) {
       const saved = await run.accounts.save({ settings: accountSettings(index), password: `secret-${index}` });
-      if (!saved.ok) throw new Error(saved.error.message);
+      if (!saved.ok) throw new Error(english(saved.error.message));
       ids.push(saved.value.account.id);
     }
     return ids;
@@ -67,10 +79,12 @@ describe('the portable passphrase', () => {
     const run = await start();
     await expect(run.portable.status()).resolves.toEqual({ portable: true, state: 'not-set' });
     const unsaved = await run.accounts.save({ settings: accountSettings(0), password: 'secret-0' });
-    expect(unsaved.ok && unsaved.value.notice).toMatch(/no portable passphrase is set for this stick yet/);
+    expect(english(unsaved.ok ? unsaved.value.notice : undefined)).toMatch(
+      /no portable passphrase is set for this stick yet/,
+    );
     expect(unsaved.ok && unsaved.value.account.hasPassword).toBe(false);
 
-    expect(await run.portable.setPassphrase('too short', false)).toMatchObject({
+    expect(inEnglish(await run.portable.setPassphrase('too short', false))).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringMatching(/at least 10 characters/) },
     });
@@ -96,9 +110,9 @@ describe('the portable passphrase', () => {
     });
     // A second "first use" must not replace the key the stick's passwords are sealed with.
     const before = filesOnStick();
-    expect(await run.portable.setPassphrase(NEW_PASSPHRASE, false)).toMatchObject({
+    expect(inEnglish(await run.portable.setPassphrase(NEW_PASSPHRASE, false))).toMatchObject({
       ok: false,
-      error: { code: 'FORBIDDEN', message: expect.stringMatching(/already has a portable passphrase/) },
+      error: { code: 'ALREADY_SET', message: expect.stringMatching(/already has a portable passphrase/) },
     });
     expect(filesOnStick()).toEqual(before);
   });
@@ -122,7 +136,7 @@ describe('the portable passphrase', () => {
       settings: { ...settings, emailAddress: 'new@contoso.com' },
       password: 'typed',
     });
-    expect(saved.ok && saved.value.notice).toMatch(/the passwords on this stick are locked/);
+    expect(english(saved.ok ? saved.value.notice : undefined)).toMatch(/the passwords on this stick are locked/);
     expect(storedDocument().accounts.map((account) => account.secret?.cipherText)).toEqual(sealed);
 
     expect(await run.portable.unlock(PASSPHRASE, false)).toMatchObject({ ok: true });
@@ -137,7 +151,7 @@ describe('the portable passphrase', () => {
     const ids = await preparedStick();
     const before = filesOnStick();
     const run = await start();
-    await expect(run.portable.unlock('wrong horse battery staple', true)).resolves.toEqual({
+    expect(inEnglish(await run.portable.unlock('wrong horse battery staple', true))).toEqual({
       ok: false,
       error: { code: 'WRONG_PASSPHRASE', message: 'The passphrase is wrong. Nothing was changed.' },
     });
@@ -165,7 +179,7 @@ describe('the portable passphrase', () => {
       await run.portable.change(longest, tooLong),
       await (await start()).portable.unlock(tooLong, false),
     ]) {
-      expect(reply).toEqual({
+      expect(inEnglish(reply)).toEqual({
         ok: false,
         error: { code: 'VALIDATION', message: `The passphrase is longer than ${PASSPHRASE_MAX_LENGTH} characters.` },
       });
@@ -212,7 +226,7 @@ describe('the portable passphrase', () => {
       writeFileSync(keyringPath(data), damage(readKeyringFile()));
       const before = filesOnStick();
       const run = await start();
-      const status = await run.portable.status();
+      const status = statusInEnglish(await run.portable.status());
       expect(status).toEqual({ portable: true, state: 'damaged', problem: expect.stringMatching(problem) });
       expect(status.portable && status.state === 'damaged' && status.problem).toContain(keyringPath(data));
       for (const reply of [
@@ -220,7 +234,7 @@ describe('the portable passphrase', () => {
         await run.portable.unlock(PASSPHRASE, false),
         await run.portable.change(PASSPHRASE, NEW_PASSPHRASE),
       ]) {
-        expect(reply).toMatchObject({
+        expect(inEnglish(reply)).toMatchObject({
           ok: false,
           error: { code: 'INVALID_FILE', message: expect.stringMatching(problem) },
         });
@@ -278,7 +292,7 @@ describe('the portable passphrase', () => {
       };
       const run = await start({ countWrites: writes });
       const reply = await run.portable.change(PASSPHRASE, NEW_PASSPHRASE);
-      expect(reply).toMatchObject({
+      expect(inEnglish(reply)).toMatchObject({
         ok: false,
         error: {
           code: 'STORAGE',

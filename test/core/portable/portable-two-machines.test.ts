@@ -9,6 +9,7 @@ import { KEYRING_FILE } from '../../../src/core/portable/keyring-file';
 import { SecretsService } from '../../../src/core/secrets';
 import { ChromiumMachine } from '../../support/chromium-machine';
 import { CHEAP_SCRYPT, startPortableRun } from '../../support/portable-run';
+import { english } from '../../support/report-text';
 import { accountSettings } from '../../support/stored-accounts';
 import { settingsOfView } from '../../support/stored-accounts';
 
@@ -45,14 +46,14 @@ async function travel(
     if (!account) throw new Error(`no account ${index}`);
     const { id, settings } = settingsOfView(account);
     const saved = await accounts.save({ id, settings, password });
-    if (!saved.ok || saved.value.notice) throw new Error(saved.ok ? saved.value.notice : saved.error.message);
+    if (!saved.ok || saved.value.notice) throw new Error(english(saved.ok ? saved.value.notice : saved.error.message));
     expected.set(id, password);
   };
 
   await visit('A', 0, async (accounts) => {
     for (const index of [0, 1, 2]) {
       const saved = await accounts.save({ settings: accountSettings(index), password: `office-${index}` });
-      if (!saved.ok) throw new Error(saved.error.message);
+      if (!saved.ok) throw new Error(english(saved.error.message));
       expected.set(saved.value.account.id, `office-${index}`);
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openTransferFile } from '../../../src/core/transfer/open-transfer-file';
 import { createOpener, createSealer, type KeyDerivation } from '../../../src/core/transfer/passphrase-cipher';
+import { english } from '../../support/report-text';
 
 const PASSPHRASE = 'correct horse battery staple';
 const PASSWORD = 'Golden-Canary-4711 ü';
@@ -55,6 +56,16 @@ const EXPORTED = `{
 }
 `;
 const exported = () => JSON.parse(EXPORTED) as Record<string, unknown> & { encryption: KeyDerivation };
+/** What the user reads: a refusal's message and problems in English, everything else as it is. */
+async function read(opening: ReturnType<typeof openTransferFile>) {
+  const opened = await opening;
+  if (opened.ok) return opened;
+  const { problems, ...error } = opened.error;
+  return {
+    ok: false,
+    error: { ...error, message: english(error.message), ...(problems ? { problems: problems.map(english) } : {}) },
+  };
+}
 const refusal = (problems: string[]) => ({
   ok: false,
   error: { code: 'INVALID_FILE', message: 'This file cannot be imported; nothing was changed.', problems },
@@ -69,7 +80,7 @@ describe('the passphrase format', () => {
         { settings: { connectionName: 'Invoices – Zürich', userName: 'CONTOSO\\scanner' }, password: PASSWORD },
       ],
     });
-    expect(await openTransferFile(EXPORTED, 'correct horse battery stapler')).toEqual({
+    expect(await read(openTransferFile(EXPORTED, 'correct horse battery stapler'))).toEqual({
       ok: false,
       error: { code: 'WRONG_PASSPHRASE', message: 'The passphrase is wrong. Nothing was imported.' },
     });
@@ -78,7 +89,7 @@ describe('the passphrase format', () => {
   it('a MAC with a stray character before or after its base64 is refused before any key is derived', async () => {
     const mac = exported().mac as string;
     for (const altered of [`!${mac}`, `${mac}\n`])
-      expect(await openTransferFile(JSON.stringify({ ...exported(), mac: altered }), PASSPHRASE)).toEqual(
+      expect(await read(openTransferFile(JSON.stringify({ ...exported(), mac: altered }), PASSPHRASE))).toEqual(
         refusal(['mac: Invalid string: must match pattern /^[A-Za-z0-9+/]+={0,2}$/']),
       );
   });
@@ -86,7 +97,7 @@ describe('the passphrase format', () => {
   it('a salt of the wrong length is refused as a malformed file, not taken for a wrong passphrase', async () => {
     const document = exported();
     const shortSalt = { ...document, encryption: { ...document.encryption, salt: 'AAAAAAAAAAA=' } };
-    expect(await openTransferFile(JSON.stringify(shortSalt), PASSPHRASE)).toEqual(
+    expect(await read(openTransferFile(JSON.stringify(shortSalt), PASSPHRASE))).toEqual(
       refusal(['encryption.salt: Invalid input']),
     );
   });
@@ -96,7 +107,7 @@ describe('the passphrase format', () => {
       const document = exported();
       const check = { ...document.encryption.check, data };
       const altered = { ...document, encryption: { ...document.encryption, check } };
-      expect(await openTransferFile(JSON.stringify(altered), PASSPHRASE)).toEqual(
+      expect(await read(openTransferFile(JSON.stringify(altered), PASSPHRASE))).toEqual(
         refusal(['encryption.check.data: Invalid string: must match pattern /^[A-Za-z0-9+/]*={0,2}$/']),
       );
     }

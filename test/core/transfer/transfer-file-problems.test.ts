@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTransferText } from '../../../src/core/transfer/transfer-file';
 import { IMPORT_MAX_ACCOUNTS, IMPORT_MAX_BYTES } from '../../../src/shared/transfer';
+import { english } from '../../support/report-text';
 
 // What a user reads when an export file is refused, checked word for word: each problem names the
 // place (file, key path, or account number and name) so the file can be fixed in one go.
@@ -27,8 +28,13 @@ const fileOf = (accounts: unknown[], header: Record<string, unknown> = {}) =>
 /** A sealed password of the right shape (its contents do not matter before the passphrase is used). */
 const SEALED = { iv: 'AAAAAAAAAAAAAAAA', tag: 'AAAAAAAAAAAAAAAAAAAAAA==', data: 'AAAA' };
 
-const problemsOf = (text: string) => {
+/** The file as parsed, its problems in the words an English reader sees. */
+const readAs = (text: string) => {
   const parsed = parseTransferText(text);
+  return parsed.ok ? parsed : { ok: false, problems: parsed.problems.map(english) };
+};
+const problemsOf = (text: string) => {
+  const parsed = readAs(text);
   return parsed.ok ? parsed : parsed.problems;
 };
 const jsonErrorOf = (text: string) => {
@@ -49,7 +55,7 @@ describe('the export file: size and encoding', () => {
       ok: true,
       accounts: [{ settings: { connectionName: 'Invoices' } }],
     });
-    expect(parseTransferText(`${padded} `)).toEqual({
+    expect(readAs(`${padded} `)).toEqual({
       ok: false,
       problems: ['The file is 6 MB; an export is at most 5 MB. Is it the right file?'],
     });
@@ -83,7 +89,7 @@ describe('the export file: size and encoding', () => {
 
 describe('the export file: its header', () => {
   it('names the key of each problem, or "file" for the document itself', () => {
-    expect(parseTransferText(fileOf([], { extra: 1 }))).toEqual({
+    expect(readAs(fileOf([], { extra: 1 }))).toEqual({
       ok: false,
       problems: ['file: Unrecognized key: "extra"'],
     });
@@ -129,7 +135,7 @@ describe('the export file: its header', () => {
 
   it(`refuses more than ${IMPORT_MAX_ACCOUNTS} accounts in the user’s words`, () => {
     const many = Array.from({ length: IMPORT_MAX_ACCOUNTS + 1 }, () => ({}));
-    expect(parseTransferText(fileOf(many))).toEqual({
+    expect(readAs(fileOf(many))).toEqual({
       ok: false,
       problems: [`accounts: The file holds more than ${IMPORT_MAX_ACCOUNTS} accounts.`],
     });
@@ -184,9 +190,7 @@ describe('the export file: its accounts', () => {
   });
 
   it('applies the rules across fields (two folders that are one), named by account', () => {
-    expect(
-      parseTransferText(fileOf([entry({ connectionName: 'Mixed', successFolder: 'Done', failedFolder: 'DONE' })])),
-    ).toEqual({
+    expect(readAs(fileOf([entry({ connectionName: 'Mixed', successFolder: 'Done', failedFolder: 'DONE' })]))).toEqual({
       ok: false,
       problems: ['Account 1 (“Mixed”): failedFolder: Processed and failed mail need two different folders.'],
     });

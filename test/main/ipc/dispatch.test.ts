@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch, isApiMethod, MAX_ARGUMENT_BYTES } from '../../../src/main/ipc/dispatch';
-import type { IpcHandlers } from '../../../src/shared/ipc';
+import type { IpcHandlers, IpcReply } from '../../../src/shared/ipc';
+import { english } from '../../support/report-text';
+
+/** A reply with its error's message as English words: the transport's messages are a developer's English. */
+function inEnglish(reply: IpcReply<unknown>) {
+  return reply.ok ? reply : { ...reply, error: { ...reply.error, message: english(reply.error.message) } };
+}
 
 const calls: string[] = [];
 const unused = async (): Promise<never> => {
@@ -57,18 +63,18 @@ describe('IPC dispatch', () => {
   });
 
   it('rejects oversized and prototype-polluting arguments', async () => {
-    await expect(
-      dispatch(handlers, 'saveAccount', [{ settings: { server: 'x'.repeat(MAX_ARGUMENT_BYTES) } }]),
-    ).resolves.toMatchObject({ error: { code: 'INVALID_ARGUMENT', message: expect.stringMatching(/larger/) } });
-    await expect(
-      dispatch(handlers, 'saveAccount', [JSON.parse('{"settings":{"__proto__":{"polluted":true}}}')]),
-    ).resolves.toMatchObject({ error: { message: expect.stringMatching(/forbidden key/) } });
+    expect(
+      inEnglish(await dispatch(handlers, 'saveAccount', [{ settings: { server: 'x'.repeat(MAX_ARGUMENT_BYTES) } }])),
+    ).toMatchObject({ error: { code: 'INVALID_ARGUMENT', message: expect.stringMatching(/larger/) } });
+    expect(
+      inEnglish(await dispatch(handlers, 'saveAccount', [JSON.parse('{"settings":{"__proto__":{"polluted":true}}}')])),
+    ).toMatchObject({ error: { message: expect.stringMatching(/forbidden key/) } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuses constructor and prototype keys at any depth, and stops looking only below 20 levels', async () => {
-    const forbidden = (reply: unknown) =>
-      expect(reply).toEqual({
+    const forbidden = (reply: IpcReply<unknown>) =>
+      expect(inEnglish(reply)).toEqual({
         ok: false,
         error: { code: 'INVALID_ARGUMENT', message: 'deleteAccount: the arguments contain a forbidden key.' },
       });
@@ -77,7 +83,7 @@ describe('IPC dispatch', () => {
     // 20 levels down is still searched; a deeper key is left to the schema, which refuses the shape.
     const nested = (depth: number) => JSON.parse(`${'{"a":'.repeat(depth)}{"constructor":1}${'}'.repeat(depth)}`);
     forbidden(await dispatch(handlers, 'deleteAccount', [nested(19)]));
-    expect(await dispatch(handlers, 'deleteAccount', [nested(40)])).toMatchObject({
+    expect(inEnglish(await dispatch(handlers, 'deleteAccount', [nested(40)]))).toMatchObject({
       error: { code: 'INVALID_ARGUMENT', message: expect.not.stringMatching(/forbidden key/) },
     });
     // A null inside is a value, not an object to search.
@@ -88,33 +94,33 @@ describe('IPC dispatch', () => {
   it('accepts arguments of exactly the size limit, refuses one byte more, and what cannot be serialised', async () => {
     // JSON.stringify(['…']) adds 4 characters around the string.
     const exactly = 'a'.repeat(MAX_ARGUMENT_BYTES - 4);
-    expect(await dispatch(handlers, 'deleteAccount', [exactly])).toMatchObject({
+    expect(inEnglish(await dispatch(handlers, 'deleteAccount', [exactly]))).toMatchObject({
       error: { code: 'INVALID_ARGUMENT', message: expect.not.stringMatching(/larger/) },
     });
-    expect(await dispatch(handlers, 'deleteAccount', [`${exactly}a`])).toEqual({
+    expect(inEnglish(await dispatch(handlers, 'deleteAccount', [`${exactly}a`]))).toEqual({
       ok: false,
       error: {
         code: 'INVALID_ARGUMENT',
         message: `deleteAccount: the arguments are larger than ${MAX_ARGUMENT_BYTES} bytes.`,
       },
     });
-    expect(await dispatch(handlers, 'deleteAccount', [10n])).toEqual({
+    expect(inEnglish(await dispatch(handlers, 'deleteAccount', [10n]))).toEqual({
       ok: false,
       error: { code: 'INVALID_ARGUMENT', message: 'deleteAccount: the arguments cannot be serialised.' },
     });
   });
 
   it('names the argument that is wrong, and the method', async () => {
-    expect(await dispatch(handlers, 'deleteAccount', [42])).toEqual({
+    expect(inEnglish(await dispatch(handlers, 'deleteAccount', [42]))).toEqual({
       ok: false,
       error: { code: 'INVALID_ARGUMENT', message: expect.stringMatching(/^deleteAccount: 0: /) },
     });
-    expect(await dispatch(handlers, 'listAccounts', ['extra'])).toEqual({
+    expect(inEnglish(await dispatch(handlers, 'listAccounts', ['extra']))).toEqual({
       ok: false,
       error: { code: 'INVALID_ARGUMENT', message: expect.stringMatching(/^listAccounts: arguments: /) },
     });
     // A nested argument is named by its whole path, dotted.
-    expect(await dispatch(handlers, 'testAccounts', [{ ids: ['a', 7] }])).toEqual({
+    expect(inEnglish(await dispatch(handlers, 'testAccounts', [{ ids: ['a', 7] }]))).toEqual({
       ok: false,
       error: { code: 'INVALID_ARGUMENT', message: expect.stringMatching(/^testAccounts: 0\.ids\.1: /) },
     });
@@ -122,7 +128,7 @@ describe('IPC dispatch', () => {
 
   it('turns an unexpected exception into a typed INTERNAL error without its message', async () => {
     const reply = await dispatch(handlers, 'saveAccount', [{ settings: {} }]);
-    expect(reply).toEqual({
+    expect(inEnglish(reply)).toEqual({
       ok: false,
       error: { code: 'INTERNAL', message: 'saveAccount failed unexpectedly (Error).' },
     });
@@ -135,7 +141,7 @@ describe('IPC dispatch', () => {
         throw 'secret detail';
       },
     };
-    expect(await dispatch(throwing, 'listAccounts', [])).toEqual({
+    expect(inEnglish(await dispatch(throwing, 'listAccounts', []))).toEqual({
       ok: false,
       error: { code: 'INTERNAL', message: 'listAccounts failed unexpectedly (Error).' },
     });

@@ -8,15 +8,22 @@ import { openConfAccountStorage } from '../../../src/core/accounts/conf-account-
 import { collectAppInfo } from '../../../src/core/app-info';
 import { createCore, type Core } from '../../../src/core/create-core';
 import { newAccountDefaults } from '../../../src/shared/account';
+import type { IpcReply } from '../../../src/shared/ipc';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
 import { ChromiumMachine } from '../../support/chromium-machine';
 import { credentialTraces } from '../../support/credential-traces';
 import { startFakeImapServer, type FakeImapServer } from '../../support/fake-imap-server';
 import { CHEAP_SCRYPT, startPortableRun } from '../../support/portable-run';
+import { english } from '../../support/report-text';
 
 const PASSPHRASE = 'correct horse battery staple';
 const USER = 'scanner@contoso.local';
 const PASSWORD = 'Portable-Locked-Canary-7321';
+
+/** A reply as the window's English reader sees it: errors carry messages, these tests assert the words. */
+function inEnglish<T>(reply: IpcReply<T>) {
+  return reply.ok ? reply : { ok: false as const, error: { ...reply.error, message: english(reply.error.message) } };
+}
 
 function handlersOver(core: Core) {
   return createIpcHandlers({
@@ -78,7 +85,7 @@ describe('portable passwords over IPC', () => {
       settings: { ...settings, port: server.port },
       password: PASSWORD,
     });
-    if (!saved.ok) throw new Error(saved.error.message);
+    if (!saved.ok) throw new Error(english(saved.error.message));
     const id = saved.value.account.id;
 
     const { handlers } = await start();
@@ -87,7 +94,7 @@ describe('portable passwords over IPC', () => {
       value: [{ id, hasPassword: true, passwordLocked: true, passwordNeedsReentry: false }],
     });
     const request = { accountId: id, settings: { ...settings, port: server.port } };
-    await expect(handlers.testConnection(request)).resolves.toEqual({
+    expect(inEnglish(await handlers.testConnection(request))).toEqual({
       ok: false,
       error: {
         code: 'PASSWORDS_LOCKED',
@@ -95,7 +102,7 @@ describe('portable passwords over IPC', () => {
       },
     });
     const all = await handlers.testAccounts({});
-    expect(all.ok && all.value.outcomes).toEqual([
+    expect(all.ok && all.value.outcomes.map((outcome) => ({ ...outcome, skipped: english(outcome.skipped) }))).toEqual([
       expect.objectContaining({ id, skipped: expect.stringMatching(/^The stored password is locked/) }),
     ]);
     expect(server.connections()).toBe(0);
@@ -132,7 +139,7 @@ describe('portable passwords over IPC', () => {
       });
     }
     // Longer than the passphrase's limit, yet within the wire's: main says why in words.
-    await expect(dispatch(handlers, 'setPortablePassphrase', [{ passphrase: 'x'.repeat(5000) }])).resolves.toEqual({
+    expect(inEnglish(await dispatch(handlers, 'setPortablePassphrase', [{ passphrase: 'x'.repeat(5000) }]))).toEqual({
       ok: false,
       error: { code: 'VALIDATION', message: 'The passphrase is longer than 1024 characters.' },
     });
@@ -152,7 +159,7 @@ describe('portable passwords over IPC', () => {
       await handlers.changePortablePassphrase({ oldPassphrase: PASSPHRASE, newPassphrase: `${PASSPHRASE}!` }),
       await handlers.forgetPortableKey(),
     ]) {
-      expect(reply).toEqual({
+      expect(inEnglish(reply)).toEqual({
         ok: false,
         error: { code: 'NOT_PORTABLE', message: expect.stringMatching(/installed app/) },
       });

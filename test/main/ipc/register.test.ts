@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { IpcHandlers } from '../../../src/shared/ipc';
+import type { IpcHandlers, IpcReply } from '../../../src/shared/ipc';
 import { API_METHODS, channelOf } from '../../../src/shared/ipc-channels';
 import { fakeElectron, resetFakeElectron } from '../../support/fake-electron';
+import { english } from '../../support/report-text';
 
 vi.mock('electron', async () => {
   const { fakeElectron } = await import('../../support/fake-electron');
@@ -47,10 +48,11 @@ describe('IPC registration (mocked electron)', () => {
     register(calls);
     const appFrame = { url: APP_URL };
     const forbidden = { ok: false, error: { code: 'FORBIDDEN' } };
-    await expect(invoke('deleteAccount', eventFrom(null), 'abc')).resolves.toEqual({
-      ok: false,
-      error: { code: 'FORBIDDEN', message: 'deleteAccount: the request did not come from the app window.' },
-    });
+    const refused = (await invoke('deleteAccount', eventFrom(null), 'abc')) as IpcReply<never>;
+    expect(refused).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.anything() } });
+    expect(english(refused.ok ? undefined : refused.error.message)).toBe(
+      'deleteAccount: the request did not come from the app window.',
+    );
     await expect(invoke('listAccounts', eventFrom(null))).resolves.toMatchObject(forbidden);
     // An iframe carrying the app's URL is still not the main frame.
     await expect(invoke('listAccounts', eventFrom({ url: APP_URL }, appFrame))).resolves.toMatchObject(forbidden);

@@ -79,7 +79,7 @@ describe('where settings live (portable mode)', () => {
       expect(renderMessage('en', resolved.notice)).toBe(
         `This stick is write-protected (${data()}: EROFS): its accounts are shown, but nothing can be saved until the protection is removed and Mailbox Connect restarted.`,
       );
-      expect(resolved.reason()).toBe(
+      expect(renderMessage('en', resolved.reason)).toBe(
         `the stick is write-protected (${data()}: EROFS); remove the protection and restart Mailbox Connect to save`,
       );
       expect(readdirSync(data())).toEqual(['accounts.json']);

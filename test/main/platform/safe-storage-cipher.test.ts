@@ -1,11 +1,18 @@
 import type { SafeStorage } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { createSafeStorageCipher } from '../../../src/main/platform/safe-storage-cipher';
+import type { CipherAvailability } from '../../../src/core/ports';
+import { english } from '../../support/report-text';
 
 /**
  * Electron's safeStorage cannot run here (DESIGN.md §6): a stand-in with its async API, typed
  * against Electron's own typings, checks what the adapter decides.
  */
+/** The availability with its reason in English words: the adapter answers a message. */
+function inEnglish(availability: CipherAvailability) {
+  return availability.available ? availability : { ...availability, reason: english(availability.reason) };
+}
+
 function fakeSafeStorage(options: { available: boolean; backend?: string; reEncrypt?: boolean }): SafeStorage {
   const fake = {
     isAsyncEncryptionAvailable: async () => options.available,
@@ -38,7 +45,7 @@ describe('the safeStorage cipher', () => {
 
   it('refuses on Linux basic_text, saying why', async () => {
     const cipher = createSafeStorageCipher(fakeSafeStorage({ available: true, backend: 'basic_text' }), 'linux');
-    await expect(cipher.availability()).resolves.toEqual({
+    expect(inEnglish(await cipher.availability())).toEqual({
       available: false,
       backend: 'basic_text',
       reason: expect.stringMatching(/no keyring \(GNOME Keyring or KWallet\) is running/),
@@ -49,6 +56,6 @@ describe('the safeStorage cipher', () => {
     const keyring = createSafeStorageCipher(fakeSafeStorage({ available: true, backend: 'kwallet6' }), 'linux');
     await expect(keyring.availability()).resolves.toEqual({ available: true, backend: 'kwallet6' });
     const none = createSafeStorageCipher(fakeSafeStorage({ available: false }), 'win32');
-    await expect(none.availability()).resolves.toMatchObject({ available: false, reason: /no encryption/ });
+    expect(inEnglish(await none.availability())).toMatchObject({ available: false, reason: /no encryption/ });
   });
 });

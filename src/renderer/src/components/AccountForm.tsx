@@ -2,13 +2,7 @@ import { Button, Checkbox, Field, Input, makeStyles, Select, Switch, Text, token
 import { Eye20Regular, EyeOff20Regular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import { accountWarnings, effectiveLogin, type AccountField, type FieldErrors } from '../../../shared/account';
-import {
-  encryptionDescription,
-  encryptionLabel,
-  ENCRYPTIONS,
-  isEncrypted,
-  type Encryption,
-} from '../../../shared/encryption';
+import { ENCRYPTIONS, isEncrypted, type Encryption } from '../../../shared/encryption';
 import { withEncryption, type AccountFormState } from '../form-state';
 import { useI18n } from '../i18n';
 import { CertificateTrust } from './CertificateTrust';
@@ -70,19 +64,20 @@ export function AccountForm({
   onLeaveField,
 }: AccountFormProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const [passwordVisible, setPasswordVisible] = useState(false);
   const leave = (field: AccountField) => () => onLeaveField?.(field);
   const warnings = accountWarnings({ encryption: form.encryption, port: form.port });
   const warningFor = (field: AccountField) => warnings.find((warning) => warning.field === field)?.message;
   const set = <K extends keyof AccountFormState>(key: K, value: AccountFormState[K]) =>
     onChange({ ...form, [key]: value });
-  const fieldState = (field: AccountField) =>
-    errors[field]
-      ? { validationState: 'error' as const, validationMessage: errors[field] }
-      : warningFor(field)
-        ? { validationState: 'warning' as const, validationMessage: warningFor(field) }
-        : {};
+  // Errors and warnings stay messages until drawn: a change of language redraws them in it.
+  const fieldState = (field: AccountField) => {
+    const error = errors[field];
+    if (error) return { validationState: 'error' as const, validationMessage: tMessage(error) };
+    const warning = warningFor(field);
+    return warning ? { validationState: 'warning' as const, validationMessage: tMessage(warning) } : {};
+  };
   const encrypted = isEncrypted(form.encryption);
   const passwordHint = passwordNeedsReentry
     ? t('form.password.reenter')
@@ -116,7 +111,9 @@ export function AccountForm({
           label={t('form.encryption')}
           required
           {...fieldState('encryption')}
-          hint={errors.encryption || warningFor('encryption') ? undefined : encryptionDescription(form.encryption)}
+          hint={
+            errors.encryption || warningFor('encryption') ? undefined : t(`encryption.${form.encryption}.description`)
+          }
         >
           <Select
             value={form.encryption}
@@ -124,7 +121,7 @@ export function AccountForm({
           >
             {ENCRYPTIONS.map((option) => (
               <option key={option} value={option}>
-                {encryptionLabel(option)}
+                {t(`encryption.${option}.label`)}
               </option>
             ))}
           </Select>

@@ -2,6 +2,7 @@ import { Button, Field, makeStyles, Text, tokens } from '@fluentui/react-compone
 import { Dismiss16Regular, DocumentArrowUp16Regular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { CA_PEM_MAX_LENGTH } from '../../../shared/account';
+import { message, type Message } from '../../../shared/i18n/message';
 import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
@@ -13,8 +14,8 @@ const useStyles = makeStyles({
 export interface CertificateTrustProps {
   trustedFingerprint: string;
   caCertificatePem: string;
-  fingerprintError?: string;
-  caError?: string;
+  fingerprintError?: Message;
+  caError?: Message;
   onChange: (change: { trustedFingerprint?: string; caCertificatePem?: string }) => void;
 }
 
@@ -34,19 +35,19 @@ export function CertificateTrust({
   onChange,
 }: CertificateTrustProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [readError, setReadError] = useState<string>();
+  const [readError, setReadError] = useState<Message>();
 
   const loadCaFile = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > CA_PEM_MAX_LENGTH) {
-      setReadError(t('trustForm.ca.tooLarge', { file: file.name, max: CA_PEM_MAX_LENGTH / 1024 }));
+      setReadError(message('trustForm.ca.tooLarge', { file: file.name, max: CA_PEM_MAX_LENGTH / 1024 }));
       return;
     }
     const text = await file.text();
     if (!text.includes('-----BEGIN CERTIFICATE-----')) {
-      setReadError(t('trustForm.ca.noPem', { file: file.name }));
+      setReadError(message('trustForm.ca.noPem', { file: file.name }));
       return;
     }
     setReadError(undefined);
@@ -58,7 +59,9 @@ export function CertificateTrust({
     <>
       <Field
         label={t('trustForm.certificate')}
-        {...(fingerprintError ? { validationState: 'error' as const, validationMessage: fingerprintError } : {})}
+        {...(fingerprintError
+          ? { validationState: 'error' as const, validationMessage: tMessage(fingerprintError) }
+          : {})}
         hint={trustedFingerprint ? t('trustForm.certificate.pinnedHint') : undefined}
       >
         {trustedFingerprint ? (
@@ -76,7 +79,7 @@ export function CertificateTrust({
       </Field>
       <Field
         label={t('trustForm.ca')}
-        {...(caMessage ? { validationState: 'error' as const, validationMessage: caMessage } : {})}
+        {...(caMessage ? { validationState: 'error' as const, validationMessage: tMessage(caMessage) } : {})}
       >
         <div className={styles.value}>
           <Text size={200}>

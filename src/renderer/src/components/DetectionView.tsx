@@ -10,7 +10,6 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { DetectionProposal, DetectionReport } from '../../../shared/detection';
-import { encryptionLabel } from '../../../shared/encryption';
 import { useI18n } from '../i18n';
 import { StatusIcon } from './StatusIcon';
 
@@ -46,9 +45,9 @@ export function DetectionView({ detecting, report, onUse }: DetectionViewProps) 
         <MessageBar intent={proposal.encryption === 'none' ? 'warning' : 'success'} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>
-              {t('detect.proposal', { encryption: encryptionLabel(proposal.encryption), port: proposal.port })}
+              {t('detect.proposal', { encryption: t(`encryption.${proposal.encryption}.label`), port: proposal.port })}
             </MessageBarTitle>
-            {proposal.reason} {proposal.certificateNote ?? ''}
+            {tMessage(proposal.reason)} {proposal.certificateNote ? tMessage(proposal.certificateNote) : ''}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => onUse(proposal)}>{t('detect.use')}</Button>

@@ -18,9 +18,10 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AccountView } from '../../../shared/account';
+import { message, messageList, pluralMessage, type Message } from '../../../shared/i18n/message';
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/transfer';
 import { getApi } from '../api';
-import type { Message } from '../hooks/useAccountEditor';
+import type { Announcement } from '../hooks/useAccountEditor';
 import { useI18n } from '../i18n';
 import { AccountPicker } from './AccountPicker';
 
@@ -30,20 +31,20 @@ const useStyles = makeStyles({
 
 export interface ExportDialogProps {
   accounts: readonly AccountView[];
-  onClose: (result?: Message) => void;
+  onClose: (result?: Announcement) => void;
 }
 
 /** Which accounts, and whether their passwords go along sealed with a passphrase typed twice. */
 export function ExportDialog({ accounts, onClose }: ExportDialogProps) {
   const styles = useStyles();
-  const { t, tPlural } = useI18n();
+  const { t, tMessage } = useI18n();
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(accounts.map((account) => account.id)));
   const [withPasswords, setWithPasswords] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [repeated, setRepeated] = useState('');
   const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<Message>();
 
   const passphraseError =
     withPasswords && passphrase.length < PASSPHRASE_MIN_LENGTH
@@ -67,12 +68,12 @@ export function ExportDialog({ accounts, onClose }: ExportDialogProps) {
     }
     const { path, accounts: count, passwords, withoutPassword } = reply.value;
     if (!path) return; // The save dialog was cancelled: the choices stay for another try.
-    const written = tPlural('export.done', count, { path, passwords });
+    const written = pluralMessage('export.done', count, { path, passwords });
     onClose(
       withPasswords && withoutPassword.length > 0
         ? {
             intent: 'warning',
-            text: `${written} ${t('export.withoutPassword', { names: withoutPassword.join(', ') })}`,
+            text: messageList([written, message('export.withoutPassword', { names: withoutPassword.join(', ') })], ' '),
           }
         : { intent: 'success', text: written },
     );
@@ -121,7 +122,7 @@ export function ExportDialog({ accounts, onClose }: ExportDialogProps) {
             )}
             {error ? (
               <MessageBar intent="error" role="alert">
-                <MessageBarBody>{error}</MessageBarBody>
+                <MessageBarBody>{tMessage(error)}</MessageBarBody>
               </MessageBar>
             ) : null}
           </DialogContent>

@@ -21,6 +21,7 @@ import {
 } from '@fluentui/react-components';
 import { DocumentArrowUp20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { message, messageList, type Message } from '../../../shared/i18n/message';
 import type { IpcError } from '../../../shared/ipc';
 import {
   type ChosenImportFile,
@@ -30,7 +31,7 @@ import {
   type ImportValue,
 } from '../../../shared/transfer';
 import { getApi } from '../api';
-import type { Message } from '../hooks/useAccountEditor';
+import type { Announcement } from '../hooks/useAccountEditor';
 import { useI18n } from '../i18n';
 import { MarkedList } from './MarkedList';
 
@@ -46,7 +47,7 @@ const useStyles = makeStyles({
 const ACTION_COLOR = { add: 'success', replace: 'warning', skip: 'informative' } as const;
 
 export interface ImportDialogProps {
-  onClose: (result?: Message) => void;
+  onClose: (result?: Announcement) => void;
 }
 
 /**
@@ -55,7 +56,7 @@ export interface ImportDialogProps {
  */
 export function ImportDialog({ onClose }: ImportDialogProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const [file, setFile] = useState<ChosenImportFile>();
   const [passphrase, setPassphrase] = useState('');
   const [askPassphrase, setAskPassphrase] = useState(false);
@@ -105,14 +106,16 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
       return;
     }
     const result = reply.value;
-    const parts = [t('importDialog.done', { added: result.added, replaced: result.replaced, skipped: result.skipped })];
-    if (result.toReview.length > 0) parts.push(t('importDialog.review', { names: result.toReview.join(', ') }));
+    const parts: Message[] = [
+      message('importDialog.done', { added: result.added, replaced: result.replaced, skipped: result.skipped }),
+    ];
+    if (result.toReview.length > 0) parts.push(message('importDialog.review', { names: result.toReview.join(', ') }));
     if (result.passwordsNotStored)
-      parts.push(t('importDialog.passwordsNotStored', { reason: result.passwordsNotStored }));
+      parts.push(message('importDialog.passwordsNotStored', { reason: result.passwordsNotStored }));
     if (result.passwordsWithheld.length > 0)
-      parts.push(t('importDialog.passwordsWithheld', { names: result.passwordsWithheld.join(', ') }));
+      parts.push(message('importDialog.passwordsWithheld', { names: result.passwordsWithheld.join(', ') }));
     if (result.plan.passwordsIgnored)
-      parts.push(t('importDialog.passwordsIgnored', { reason: result.plan.passwordsIgnored }));
+      parts.push(message('importDialog.passwordsIgnored', { reason: result.plan.passwordsIgnored }));
     onClose({
       intent:
         result.toReview.length > 0 ||
@@ -121,7 +124,7 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
         result.passwordsWithheld.length > 0
           ? 'warning'
           : 'success',
-      text: parts.join(' '),
+      text: messageList(parts, ' '),
     });
   };
 
@@ -156,7 +159,7 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
               <Field
                 label={t('importDialog.passphrase')}
                 {...(passphraseFailure
-                  ? { validationState: 'error' as const, validationMessage: failure?.message }
+                  ? { validationState: 'error' as const, validationMessage: failure && tMessage(failure.message) }
                   : { hint: t('importDialog.passphrase.hint') })}
               >
                 <Input
@@ -194,11 +197,12 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
             {failure && !passphraseFailure ? (
               <MessageBar intent="error" role="alert">
                 <MessageBarBody>
-                  <MessageBarTitle>{failure.message}</MessageBarTitle>
+                  <MessageBarTitle>{tMessage(failure.message)}</MessageBarTitle>
                   {failure.problems ? (
                     <ul className={styles.problems}>
-                      {failure.problems.map((problem) => (
-                        <li key={problem}>{problem}</li>
+                      {failure.problems.map((problem, index) => (
+                        // The list is replaced as a whole with each answer: its order is its identity.
+                        <li key={index}>{tMessage(problem)}</li>
                       ))}
                     </ul>
                   ) : null}
@@ -217,14 +221,14 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
                 {plan.passwordsIgnored ? (
                   <MessageBar intent="warning">
                     <MessageBarBody>
-                      {t('importDialog.passwordsIgnored', { reason: plan.passwordsIgnored })}
+                      {t('importDialog.passwordsIgnored', { reason: tMessage(plan.passwordsIgnored) })}
                     </MessageBarBody>
                   </MessageBar>
                 ) : null}
                 {plan.passwordsNotStored ? (
                   <MessageBar intent="warning">
                     <MessageBarBody>
-                      {t('importDialog.passwordsNotStored', { reason: plan.passwordsNotStored })}
+                      {t('importDialog.passwordsNotStored', { reason: tMessage(plan.passwordsNotStored) })}
                     </MessageBarBody>
                   </MessageBar>
                 ) : null}
@@ -239,7 +243,7 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
                       </Badge>
                     ),
                     title: <Text weight="semibold">{entry.connectionName}</Text>,
-                    detail: `${entry.reason}${entry.withPassword ? ` · ${t('importDialog.withPassword')}` : ''}`,
+                    detail: `${tMessage(entry.reason)}${entry.withPassword ? ` · ${t('importDialog.withPassword')}` : ''}`,
                     ...(entry.review.length > 0 || entry.differences.length > 0 || entry.storedPasswordWithheld
                       ? {
                           extra: (

@@ -17,6 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { message, type Message } from '../../../shared/i18n/message';
 import type { IpcError, IpcReply } from '../../../shared/ipc';
 import { portablePassphraseProblem, type PortablePasswordsChange } from '../../../shared/portable';
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/transfer';
@@ -30,7 +31,7 @@ const useStyles = makeStyles({
 
 /** The fields a message can belong to: the passphrase typed first, the new one (change), the repetition. */
 type FieldName = 'first' | 'second' | 'repeat';
-type FieldErrors = Partial<Record<FieldName, string>>;
+type FieldErrors = Partial<Record<FieldName, Message>>;
 
 export interface PassphraseDialogProps {
   mode: PassphraseMode;
@@ -43,7 +44,7 @@ export interface PassphraseDialogProps {
 /** Setting, entering or changing the portable passphrase; main derives the key (scrypt) meanwhile. */
 export function PassphraseDialog({ mode, onClose, fallbackFocus }: PassphraseDialogProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -51,7 +52,7 @@ export function PassphraseDialog({ mode, onClose, fallbackFocus }: PassphraseDia
   const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
   const [fromMain, setFromMain] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<Message>();
   const refs = {
     first: useRef<HTMLInputElement>(null),
     second: useRef<HTMLInputElement>(null),
@@ -76,15 +77,13 @@ export function PassphraseDialog({ mode, onClose, fallbackFocus }: PassphraseDia
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const typed =
-    mode === 'set' ? portablePassphraseProblem(first, 'new', t) : portablePassphraseProblem(first, 'existing', t);
+  const typed = portablePassphraseProblem(first, mode === 'set' ? 'new' : 'existing');
+  const typedNew = mode === 'change' ? portablePassphraseProblem(second, 'new') : undefined;
   const local: FieldErrors = {
     ...(typed ? { first: typed } : {}),
-    ...(mode === 'change' && portablePassphraseProblem(second, 'new', t)
-      ? { second: portablePassphraseProblem(second, 'new', t) }
-      : {}),
-    ...(mode === 'set' && repeat !== first ? { repeat: t('export.passphrase.mismatch') } : {}),
-    ...(mode === 'change' && repeat !== second ? { repeat: t('export.passphrase.mismatch') } : {}),
+    ...(typedNew ? { second: typedNew } : {}),
+    ...(mode === 'set' && repeat !== first ? { repeat: message('export.passphrase.mismatch') } : {}),
+    ...(mode === 'change' && repeat !== second ? { repeat: message('export.passphrase.mismatch') } : {}),
   };
   const shown: FieldErrors = { ...(checked ? local : {}), ...fromMain };
 
@@ -96,8 +95,7 @@ export function PassphraseDialog({ mode, onClose, fallbackFocus }: PassphraseDia
       refs.first.current?.focus();
     } else if (error.code === 'VALIDATION') {
       // In a change main checks the current passphrase first; it is only at fault if it breaks a rule.
-      const field: FieldName =
-        mode === 'change' && !portablePassphraseProblem(first, 'existing', t) ? 'second' : 'first';
+      const field: FieldName = mode === 'change' && !portablePassphraseProblem(first, 'existing') ? 'second' : 'first';
       setFromMain({ [field]: error.message });
       refs[field].current?.focus();
     } else {
@@ -129,8 +127,10 @@ export function PassphraseDialog({ mode, onClose, fallbackFocus }: PassphraseDia
     else placeError(reply.error);
   };
 
-  const fieldState = (field: FieldName) =>
-    shown[field] ? { validationState: 'error' as const, validationMessage: shown[field] } : {};
+  const fieldState = (field: FieldName) => {
+    const problem = shown[field];
+    return problem ? { validationState: 'error' as const, validationMessage: tMessage(problem) } : {};
+  };
   // A message from main is about what was typed then: typing again clears it.
   const edit = (field: FieldName, set: (value: string) => void) => (value: string) => {
     set(value);
@@ -189,7 +189,7 @@ export function PassphraseDialog({ mode, onClose, fallbackFocus }: PassphraseDia
               ) : null}
               {failure ? (
                 <MessageBar intent="error" role="alert" layout="multiline">
-                  <MessageBarBody>{failure}</MessageBarBody>
+                  <MessageBarBody>{tMessage(failure)}</MessageBarBody>
                 </MessageBar>
               ) : null}
             </DialogContent>

@@ -49,7 +49,7 @@ export function PortablePasswordsBar({
   focusRef,
 }: PortablePasswordsBarProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   if (!status?.portable) return null;
   return (
     <div ref={focusRef} tabIndex={-1} className={styles.region} role="region" aria-label={t('portableBar.label')}>
@@ -84,7 +84,7 @@ export function PortablePasswordsBar({
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('portableBar.damaged')}</MessageBarTitle>
-            {status.problem}
+            {tMessage(status.problem)}
           </MessageBarBody>
         </MessageBar>
       )}

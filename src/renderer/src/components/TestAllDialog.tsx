@@ -17,8 +17,10 @@ import {
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { AccountView } from '../../../shared/account';
+import type { Message } from '../../../shared/i18n/message';
 import {
   progressAtStart,
+  skippedByCancel,
   TEST_ALL_DEFAULT_CONCURRENCY,
   type TestAllOutcome,
   type TestAllProgress,
@@ -63,15 +65,15 @@ function outcomeText({ t, tMessage }: I18n, outcome: TestAllOutcome): string {
   if (outcome.report?.ok) return t('testAll.outcome.ok', { ms: outcome.report.durationMs });
   const error = outcome.report?.error;
   if (outcome.report) return `${error?.code ?? ''}: ${error ? tMessage(error.message) : ''}`;
-  if (outcome.skipped === 'cancelled') return t('testAll.outcome.cancelled');
-  return t('testAll.outcome.skipped', { reason: outcome.skipped ?? '' });
+  if (skippedByCancel(outcome)) return t('testAll.outcome.cancelled');
+  return t('testAll.outcome.skipped', { reason: outcome.skipped ? tMessage(outcome.skipped) : '' });
 }
 
 /** Tests the chosen accounts a few at a time, shows progress with Cancel, then each result. */
 export function TestAllDialog({ accounts, onResultsSaved, onClose }: TestAllDialogProps) {
   const styles = useStyles();
   const i18n = useI18n();
-  const { t } = i18n;
+  const { t, tMessage } = i18n;
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(accounts.map((account) => account.id)));
   const [concurrency, setConcurrency] = useState(TEST_ALL_DEFAULT_CONCURRENCY);
   const [running, setRunning] = useState(false);
@@ -79,7 +81,7 @@ export function TestAllDialog({ accounts, onResultsSaved, onClose }: TestAllDial
   /** Finished accounts in the order they finished: each pushed outcome adds or replaces its own row. */
   const [outcomes, setOutcomes] = useState<TestAllOutcome[]>([]);
   const [result, setResult] = useState<TestAllResult>();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<Message>();
   // Only this dialog's run is listened to: set before testAccounts is asked, cleared when it answers.
   const listening = useRef(false);
 
@@ -169,7 +171,7 @@ export function TestAllDialog({ accounts, onResultsSaved, onClose }: TestAllDial
             ) : null}
             {error ? (
               <MessageBar intent="error" role="alert">
-                <MessageBarBody>{error}</MessageBarBody>
+                <MessageBarBody>{tMessage(error)}</MessageBarBody>
               </MessageBar>
             ) : null}
             {outcomes.length > 0 ? (

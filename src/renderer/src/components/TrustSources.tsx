@@ -1,7 +1,8 @@
 import { Caption1, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ShieldKeyhole20Regular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../../shared/app-info';
 import { getApi } from '../api';
-import { useLocalizedValue } from '../hooks/useLocalizedValue';
 import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
@@ -18,8 +19,20 @@ const useStyles = makeStyles({
 /** Where the connection test trusts certificates from on this computer: is the internal CA in use? */
 export function TrustSources() {
   const styles = useStyles();
-  const { t, tPlural } = useI18n();
-  const info = useLocalizedValue(getApi().getAppInfo);
+  const { t, tPlural, tMessage } = useI18n();
+  // Fetched once: the sources are keys and parameters, translated below in whatever language is chosen.
+  const [info, setInfo] = useState<AppInfo>();
+  useEffect(() => {
+    let current = true;
+    void getApi()
+      .getAppInfo()
+      .then((reply) => {
+        if (current && reply.ok) setInfo(reply.value);
+      });
+    return () => {
+      current = false;
+    };
+  }, []);
   if (!info) return null;
   return (
     <Card className={styles.card}>
@@ -29,11 +42,12 @@ export function TrustSources() {
         description={<Caption1>{t('app.version', { version: info.version })}</Caption1>}
       />
       <ul className={styles.list}>
-        {info.trustSources.map((source) => (
-          <li key={source.name}>
-            <Text weight="semibold">{source.name}</Text>
+        {info.trustSources.map((source, index) => (
+          // The list never changes while the window is open: its order is its identity.
+          <li key={index}>
+            <Text weight="semibold">{tMessage(source.name)}</Text>
             {source.certificates === undefined ? '' : ` (${tPlural('trust.certificates', source.certificates)})`}:{' '}
-            {source.note}
+            {tMessage(source.note)}
           </li>
         ))}
       </ul>

@@ -8,12 +8,13 @@ import {
 import type { ConnectionTestReport } from '../../../shared/connection-test';
 import { diagnosticsText } from '../../../shared/diagnostics';
 import type { DetectionProposal, DetectionReport } from '../../../shared/detection';
+import { message, type Message } from '../../../shared/i18n/message';
 import { getApi } from '../api';
 import { formFromAccount, settingsOf, type AccountFormState } from '../form-state';
 import type { AccountsState } from './useAccounts';
-import { useI18n } from '../i18n';
 
-export type Message = { intent: 'success' | 'error' | 'warning' | 'info'; text: string };
+/** What the page tells about the last action: kept as a message, so a change of language changes it too. */
+export type Announcement = { intent: 'success' | 'error' | 'warning' | 'info'; text: Message };
 
 /** What save and test send: the settings, the account they belong to, and a newly typed password. */
 function requestOf(form: AccountFormState): { id?: string; settings: Record<string, unknown>; password?: string } {
@@ -33,12 +34,11 @@ function sameForm(a: AccountFormState | undefined, b: AccountFormState | undefin
  * diagnostics; field checks as a field is left; and whether there are unsaved changes.
  */
 export function useAccountEditor(accounts: AccountsState) {
-  const { t } = useI18n();
   const [form, setForm] = useState<AccountFormState>();
   // What the form held when opened or last saved: the unsaved-changes guard compares against it.
   const [baseline, setBaseline] = useState<AccountFormState>();
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<Message>();
+  const [announcement, setAnnouncement] = useState<Announcement>();
   const [report, setReport] = useState<ConnectionTestReport>();
   const [testingSince, setTestingSince] = useState<number>();
   const [testedAt, setTestedAt] = useState<Date>();
@@ -52,7 +52,7 @@ export function useAccountEditor(accounts: AccountsState) {
     setForm(next);
     setBaseline(next);
     setErrors({});
-    setMessage(undefined);
+    setAnnouncement(undefined);
     setReport(undefined);
     setDetection(undefined);
   };
@@ -79,17 +79,17 @@ export function useAccountEditor(accounts: AccountsState) {
     setSaving(false);
     if (!reply.ok) {
       setErrors(reply.error.fieldErrors ?? {});
-      setMessage({ intent: 'error', text: reply.error.message });
+      setAnnouncement({ intent: 'error', text: reply.error.message });
       return;
     }
     const saved = formFromAccount(reply.value.account);
     setErrors({});
     setForm(saved);
     setBaseline(saved);
-    setMessage(
+    setAnnouncement(
       reply.value.notice
         ? { intent: 'warning', text: reply.value.notice }
-        : { intent: 'success', text: t('editor.saved', { name: reply.value.account.connectionName }) },
+        : { intent: 'success', text: message('editor.saved', { name: reply.value.account.connectionName }) },
     );
     await accounts.reload();
   };
@@ -102,7 +102,7 @@ export function useAccountEditor(accounts: AccountsState) {
     if (!form) return undefined;
     setTestingSince(Date.now());
     setReport(undefined);
-    setMessage(undefined);
+    setAnnouncement(undefined);
     const { id, ...request } = requestOf(form);
     const reply = await getApi().testConnection({ ...request, ...(id ? { accountId: id } : {}), ...options });
     setTestingSince(undefined);
@@ -111,7 +111,7 @@ export function useAccountEditor(accounts: AccountsState) {
       setErrors(reply.error.fieldErrors ?? {});
       // Nothing is wrong with the account: it stays readable if the user cancels the unlock.
       const locked = reply.error.code === 'PASSWORDS_LOCKED';
-      setMessage({ intent: locked ? 'warning' : 'error', text: reply.error.message });
+      setAnnouncement({ intent: locked ? 'warning' : 'error', text: reply.error.message });
       return locked ? 'locked' : undefined;
     }
     setReport(reply.value);
@@ -129,7 +129,7 @@ export function useAccountEditor(accounts: AccountsState) {
     });
     setDetecting(false);
     if (reply.ok) setDetection(reply.value);
-    else setMessage({ intent: 'error', text: reply.error.message });
+    else setAnnouncement({ intent: 'error', text: reply.error.message });
   };
 
   /** Takes the proposal into the form; the port follows as if the user had chosen both. */
@@ -142,9 +142,9 @@ export function useAccountEditor(accounts: AccountsState) {
   const trust = (fingerprint: string) => {
     if (!form) return;
     setForm({ ...form, trustedFingerprint: fingerprint });
-    setMessage({
+    setAnnouncement({
       intent: 'info',
-      text: t('editor.trusted'),
+      text: message('editor.trusted'),
     });
   };
 
@@ -164,8 +164,8 @@ export function useAccountEditor(accounts: AccountsState) {
       testedAt ?? new Date(),
     );
     const reply = await getApi().copyText(text);
-    setMessage(
-      reply.ok ? { intent: 'success', text: t('editor.copied') } : { intent: 'error', text: reply.error.message },
+    setAnnouncement(
+      reply.ok ? { intent: 'success', text: message('editor.copied') } : { intent: 'error', text: reply.error.message },
     );
   };
 
@@ -173,14 +173,14 @@ export function useAccountEditor(accounts: AccountsState) {
     if (!form?.id) return;
     const reply = await getApi().duplicateAccount(form.id);
     if (!reply.ok) {
-      setMessage({ intent: 'error', text: reply.error.message });
+      setAnnouncement({ intent: 'error', text: reply.error.message });
       return;
     }
     await accounts.reload();
     open(formFromAccount(reply.value));
-    setMessage({
+    setAnnouncement({
       intent: 'success',
-      text: t('editor.duplicated', { name: reply.value.connectionName }),
+      text: message('editor.duplicated', { name: reply.value.connectionName }),
     });
   };
 
@@ -189,12 +189,12 @@ export function useAccountEditor(accounts: AccountsState) {
     const name = selected?.connectionName ?? form.connectionName;
     const reply = await getApi().deleteAccount(form.id);
     if (!reply.ok) {
-      setMessage({ intent: 'error', text: reply.error.message });
+      setAnnouncement({ intent: 'error', text: reply.error.message });
       return;
     }
     await accounts.reload();
     open(undefined);
-    setMessage({ intent: 'success', text: t('editor.deleted', { name }) });
+    setAnnouncement({ intent: 'success', text: message('editor.deleted', { name }) });
   };
 
   return {
@@ -203,7 +203,7 @@ export function useAccountEditor(accounts: AccountsState) {
     selected,
     dirty,
     errors,
-    message,
+    message: announcement,
     report,
     testingSince,
     testing: testingSince !== undefined,
@@ -214,7 +214,7 @@ export function useAccountEditor(accounts: AccountsState) {
     test,
     cancelTest: () => void getApi().cancelTest(),
     /** Shows the outcome of a page-level action (export, import) where save and test report theirs. */
-    announce: setMessage,
+    announce: setAnnouncement,
     trust,
     copyDiagnostics,
     detection,

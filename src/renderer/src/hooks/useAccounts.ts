@@ -1,18 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AccountView } from '../../../shared/account';
+import type { Message } from '../../../shared/i18n/message';
 import { getApi } from '../api';
 
 export interface AccountsState {
   accounts: AccountView[];
   loading: boolean;
-  loadError?: string;
+  /** Kept as a message: shown in the language chosen at the time it is on screen. */
+  loadError?: Message;
   reload: () => Promise<void>;
 }
 
 export function useAccounts(): AccountsState {
   const [accounts, setAccounts] = useState<AccountView[]>([]);
   const [loading, setLoading] = useState(true);
-  const [loadError, setLoadError] = useState<string>();
+  const [loadError, setLoadError] = useState<Message>();
 
   const apply = useCallback((reply: Awaited<ReturnType<ReturnType<typeof getApi>['listAccounts']>>) => {
     if (reply.ok) {

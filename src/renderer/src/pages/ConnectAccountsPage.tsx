@@ -7,13 +7,14 @@ import { Ribbon } from '../components/Ribbon';
 import { useCommandTable } from '../commands/useCommandTable';
 import { useStorageWritable } from '../commands/useStorageWritable';
 import { emptyForm, formFromAccount, type AccountFormState } from '../form-state';
-import { useAccountEditor, type Message } from '../hooks/useAccountEditor';
+import { useAccountEditor, type Announcement } from '../hooks/useAccountEditor';
 import type { AccountsState } from '../hooks/useAccounts';
 import { usePortableStatus } from '../hooks/usePortableStatus';
 import { useStableCallback } from '../hooks/useStableCallback';
 import { useUnloadGuard } from '../hooks/useUnloadGuard';
 import type { AccountView } from '../../../shared/account';
 import type { PortablePasswordsChange } from '../../../shared/portable';
+import { message } from '../../../shared/i18n/message';
 import { getApi } from '../api';
 import { useI18n } from '../i18n';
 
@@ -59,7 +60,7 @@ const useStyles = makeStyles({
 
 export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsState; active: boolean }) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, tMessage } = useI18n();
   const editor = useAccountEditor(accounts);
   const { form, selected, testing, saving } = editor;
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -71,11 +72,11 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
   const [passphrase, setPassphrase] = useState<{ mode: PassphraseMode; retest?: { createMissingFolders?: true } }>();
   const [forgetting, setForgetting] = useState(false);
   const writable = useStorageWritable();
-  const closeExport = (result?: Message) => {
+  const closeExport = (result?: Announcement) => {
     setTransfer(undefined);
     if (result) editor.announce(result);
   };
-  const closeImport = async (result?: Message) => {
+  const closeImport = async (result?: Announcement) => {
     setTransfer(undefined);
     if (!result) return;
     await accounts.reload();
@@ -103,7 +104,7 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
     await accounts.reload();
     if (retest && change.status.portable && change.status.state === 'unlocked') await runTest(retest);
     if (change.notice) editor.announce({ intent: 'warning', text: change.notice });
-    else if (!retest) editor.announce({ intent: 'success', text: t(`portableBar.done.${mode}`) });
+    else if (!retest) editor.announce({ intent: 'success', text: message(`portableBar.done.${mode}`) });
   };
   const forgetKey = async () => {
     setForgetting(true);
@@ -119,7 +120,7 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
     editor.announce(
       reply.value.notice
         ? { intent: 'warning', text: reply.value.notice }
-        : { intent: 'success', text: t('portableBar.done.forget') },
+        : { intent: 'success', text: message('portableBar.done.forget') },
     );
   };
   useUnloadGuard(editor.dirty);
@@ -251,12 +252,12 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
           </div>
           {accounts.loadError ? (
             <MessageBar intent="error">
-              <MessageBarBody>{accounts.loadError}</MessageBarBody>
+              <MessageBarBody>{tMessage(accounts.loadError)}</MessageBarBody>
             </MessageBar>
           ) : null}
           {editor.message ? (
             <MessageBar intent={editor.message.intent} role={editor.message.intent === 'error' ? 'alert' : 'status'}>
-              <MessageBarBody>{editor.message.text}</MessageBarBody>
+              <MessageBarBody>{tMessage(editor.message.text)}</MessageBarBody>
             </MessageBar>
           ) : null}
           {selected?.reviewFlags?.length ? (
