@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { bindApi, launchChromium } from '../test/support/browser';
-import { accountsFilePath } from '../src/core/accounts/conf-account-storage';
+import { accountsFilePath } from '../src/core/accounts/accounts-file';
 import { serveDirectory } from '../test/support/static-server';
 import { settingsText, storedAccounts } from '../test/support/stored-accounts';
 import { createTestServices } from '../test/support/test-services';

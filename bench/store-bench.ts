@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AccountsService } from '../src/core/accounts/accounts-service';
 import { SecretsService } from '../src/core/secrets';
-import { accountsFilePath, openConfAccountStorage } from '../src/core/accounts/conf-account-storage';
+import { accountsFilePath, openAccountsFile } from '../src/core/accounts/accounts-file';
 import { createAesTestCipher } from '../test/support/aes-test-cipher';
 import { settingsOfView, settingsText, storedAccounts } from '../test/support/stored-accounts';
 import { compareMedians } from './statistics';
@@ -59,7 +59,7 @@ export async function benchStore(): Promise<Record<string, StoreFigures>> {
     try {
       const document = { schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(size) };
       writeFileSync(accountsFilePath(directory), settingsText(document));
-      const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
+      const service = new AccountsService(openAccountsFile(directory), new SecretsService(createAesTestCipher()));
       const [first] = service.list();
       if (!first) throw new Error('no account to edit');
       const { id, settings } = settingsOfView(first);
@@ -77,7 +77,7 @@ export async function benchStore(): Promise<Record<string, StoreFigures>> {
       const load = await compareMedians(
         ROUNDS,
         WARM_UP,
-        () => new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher())).list(),
+        () => new AccountsService(openAccountsFile(directory), new SecretsService(createAesTestCipher())).list(),
         () => JSON.parse(readFileSync(baselineFile, 'utf8')) as unknown,
       );
       figures[String(size)] = {

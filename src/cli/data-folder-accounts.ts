@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { openConfAccountStorage } from '../core/accounts/conf-account-storage';
+import { openAccountsFile } from '../core/accounts/accounts-file';
 import { createCore, type Core } from '../core/create-core';
 import type { Cipher } from '../core/ports';
 import { keyringPath, readKeyring } from '../core/portable/keyring-file';
@@ -69,7 +69,7 @@ export async function openDataFolder(
     throw new UsageError(
       `${PORTABLE_PASSPHRASE_OPTION}: ${dataDir} has no portable key file (${keyFile}): it is not the data folder of a portable stick, or no portable passphrase was set there in the app yet.`,
     );
-  const storage = openConfAccountStorage(dataDir);
+  const storage = openAccountsFile(dataDir);
   for (const notice of renderStorageStatus(storage.status, 'en').notices) io.stderr(`${notice.message}\n`);
   const core = createCore({
     storage,

@@ -1,18 +1,22 @@
 import type { ConnectionTestReport } from '../shared/connection-test';
 import type { DetectionReport } from '../shared/detection';
+import type { DetectRequest } from '../shared/ipc';
+import { succeeded, type Result } from '../shared/result';
 import { AccountsService } from './accounts/accounts-service';
 import type { AccountStorage } from './accounts/open-account-storage';
 import { runConnectionTest, type ConnectionTestInput } from './connection-test/run-connection-test';
 import { ConnectionTestUseCase } from './connection-test/test-connection';
 import { detectSettings, type DetectInput } from './detect/detect-settings';
 import type { Cipher, Clock } from './ports';
+import { INSTALLED_PASSWORDS, type PassphraseUseCases } from './portable/installed-passwords';
 import { PortablePasswords, type PortablePasswordsOptions } from './portable/portable-passwords';
 import { SecretsService } from './secrets';
 import { SavedAccountsTester } from './test-all/test-saved-accounts';
+import { FileImport } from './transfer/file-import';
 import { TransferService } from './transfer/transfer-service';
 
 export interface CoreAdapters {
-  /** The accounts file, opened (electron-store in the app, conf on the command line and in tests). */
+  /** The accounts file, opened (openAccountsFile in src/core/accounts/accounts-file.ts, everywhere). */
   storage: AccountStorage;
   /** This machine's protection of secrets: safeStorage in the app, none on the command line. */
   machineCipher: Cipher;
@@ -34,9 +38,16 @@ export interface Core {
   connectionTest: ConnectionTestUseCase;
   testAll: SavedAccountsTester;
   transfer: TransferService;
-  detectSettings: (input: DetectInput) => Promise<DetectionReport>;
+  /** Import from a file main opened (the window's way; the CLI reads its file itself). */
+  fileImport: FileImport;
+  /** Detection of the server's options from what the form has: the server, and a CA file if any. */
+  detect: (request: DetectRequest) => Promise<Result<DetectionReport>>;
+  /** Stops whatever test runs, the single test or Test all (Esc, Cancel); false when none ran. */
+  cancelTests: () => boolean;
   /** Portable mode only. */
   portable?: PortablePasswords;
+  /** The passphrase use cases: the stick's, or the installed app's, which answer NOT_PORTABLE. */
+  passphrase: PassphraseUseCases;
   /** Settles once a key remembered on this machine has unlocked the stick's passwords (at once when installed). */
   started: Promise<void>;
 }
@@ -56,13 +67,28 @@ export function createCore(adapters: CoreAdapters): Core {
     new SecretsService(portable?.cipher ?? adapters.machineCipher),
     clock,
   );
+  const detect = adapters.detectSettings ?? detectSettings;
+  const connectionTest = new ConnectionTestUseCase(accounts, run);
+  const testAll = new SavedAccountsTester(accounts, run);
+  const transfer = new TransferService(accounts, clock, adapters.application);
   return {
     accounts,
-    connectionTest: new ConnectionTestUseCase(accounts, run),
-    testAll: new SavedAccountsTester(accounts, run),
-    transfer: new TransferService(accounts, clock, adapters.application),
-    detectSettings: adapters.detectSettings ?? detectSettings,
+    connectionTest,
+    testAll,
+    transfer,
+    fileImport: new FileImport(transfer),
+    detect: async ({ server, caPem, timeoutMs }) =>
+      succeeded(
+        await detect({ server: server.trim(), ...(caPem ? { caPem } : {}), ...(timeoutMs ? { timeoutMs } : {}) }),
+      ),
+    cancelTests: () => {
+      // Both, not the first that answers: Esc means "stop", whatever runs.
+      const cancelledAll = testAll.cancel();
+      const cancelledOne = connectionTest.cancel();
+      return cancelledAll || cancelledOne;
+    },
     ...(portable ? { portable } : {}),
+    passphrase: portable ?? INSTALLED_PASSWORDS,
     started: portable ? portable.start(accounts) : Promise.resolve(),
   };
 }

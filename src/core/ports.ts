@@ -6,7 +6,7 @@ import type { Message } from '../shared/i18n/message';
  */
 
 /**
- * Writes the whole document atomically: electron-store in the app, conf on disk in tests. A failed
+ * Writes the whole document atomically (conf, src/core/accounts/accounts-file.ts). A failed
  * write throws; a StoreWriteError says why in the user's words, any other error with its own text.
  */
 export interface DocumentStore {

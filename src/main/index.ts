@@ -14,7 +14,7 @@ import { portableProfile } from './platform/portable-profile';
 import { createSafeStorageCipher } from './platform/safe-storage-cipher';
 import { chooseExportPath } from './platform/export-dialog';
 import { chooseImportPath } from './platform/import-dialog';
-import { openSettingsStore } from './platform/settings-store';
+import { openAccountsFile } from '../core/accounts/accounts-file';
 import { createWindowStateStore } from './platform/window-state-store';
 import { lockDataFolder, type DataFolderLock } from '../core/accounts/data-folder-lock';
 import { collectAppInfo } from '../core/app-info';
@@ -79,7 +79,10 @@ if (!app.requestSingleInstanceLock()) {
     // app: the accounts file's own checks decide whether it can be written, and say so.
     if (folderLock?.ok) held = folderLock.lock;
     app.on('will-quit', () => void held?.release().catch(() => undefined));
-    const storage = openSettingsStore(appFolder, readOnly && { notice: readOnly.notice, reason: readOnly.reason });
+    const storage = openAccountsFile(
+      appFolder,
+      readOnly ? { readOnly: { notice: readOnly.notice, reason: readOnly.reason } } : {},
+    );
     const storageStatus: StorageStatus = {
       ...storage.status,
       notices: [

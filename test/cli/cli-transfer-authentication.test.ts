@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cliInProcess } from '../support/cli-in-process';
-import { accountsFilePath } from '../../src/core/accounts/conf-account-storage';
+import { accountsFilePath } from '../../src/core/accounts/accounts-file';
 import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
 import { createTestServices } from '../support/test-services';
 import { english } from '../support/report-text';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliInProcess } from '../support/cli-in-process';
-import { accountsFilePath } from '../../src/core/accounts/conf-account-storage';
+import { accountsFilePath } from '../../src/core/accounts/accounts-file';
 import { LOCK_NAME, lockDataFolder } from '../../src/core/accounts/data-folder-lock';
 import { newAccountDefaults } from '../../src/shared/account';
 import { createTestServices } from '../support/test-services';

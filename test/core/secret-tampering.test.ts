@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AccountsService } from '../../src/core/accounts/accounts-service';
-import { openConfAccountStorage } from '../../src/core/accounts/conf-account-storage';
+import { openAccountsFile } from '../../src/core/accounts/accounts-file';
 import { bindingOf, SecretsService, type StoredSecret } from '../../src/core/secrets';
 import { effectiveLogin, newAccountDefaults, type AccountSettingsInput } from '../../src/shared/account';
 import { createAesTestCipher } from '../support/aes-test-cipher';
@@ -63,7 +63,7 @@ describe('the accounts file edited by someone who can write it (real AES cipher,
   });
   afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
-  const open = () => new AccountsService(openConfAccountStorage(directory), new SecretsService(cipher));
+  const open = () => new AccountsService(openAccountsFile(directory), new SecretsService(cipher));
   const read = () => JSON.parse(readFileSync(file, 'utf8')) as OnDisk;
   const write = (document: OnDisk) => writeFileSync(file, settingsText(document));
   const entry = (document: OnDisk, name: Name) => {

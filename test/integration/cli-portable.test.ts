@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AccountsService } from '../../src/core/accounts/accounts-service';
-import { accountsFilePath } from '../../src/core/accounts/conf-account-storage';
+import { accountsFilePath } from '../../src/core/accounts/accounts-file';
 import { lockDataFolder } from '../../src/core/accounts/data-folder-lock';
 import { newAccountDefaults } from '../../src/shared/account';
 import { t } from '../../src/shared/i18n';

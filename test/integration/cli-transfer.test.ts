@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TEST_USERS } from '../support/dovecot';
-import { accountsFilePath } from '../../src/core/accounts/conf-account-storage';
+import { accountsFilePath } from '../../src/core/accounts/accounts-file';
 import { runCli } from '../support/run-cli';
 import { createTestServices } from '../support/test-services';
 import { english } from '../support/report-text';

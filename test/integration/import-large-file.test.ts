@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch, MAX_ARGUMENT_BYTES } from '../../src/main/ipc/dispatch';
-import { accountsFilePath } from '../../src/core/accounts/conf-account-storage';
+import { accountsFilePath } from '../../src/core/accounts/accounts-file';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/accounts/stored-account';
 import { IMPORT_MAX_ACCOUNTS } from '../../src/shared/transfer';
 import { settingsText, storedAccounts } from '../support/stored-accounts';

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountsFilePath, openConfAccountStorage } from '../../src/core/accounts/conf-account-storage';
+import { accountsFilePath, openAccountsFile } from '../../src/core/accounts/accounts-file';
 import { readSettingsText } from '../../src/core/accounts/read-settings';
 import { bundleChild, type ChildBundle } from '../support/bundle-child';
 import { settingsText, storedAccounts } from '../support/stored-accounts';
@@ -170,7 +170,7 @@ async function runLane(bundle: ChildBundle, directory: string, progress: Progres
     nextState = (killedWriting ?? lastSaved ?? nextState) + 1;
   }
   // The next start clears the temporary files that the last interrupted write left behind.
-  openConfAccountStorage(directory);
+  openAccountsFile(directory);
   expect(readdirSync(directory), 'the data folder after the next start').toEqual(['accounts.json']);
 }
 

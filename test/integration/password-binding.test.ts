@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { AccountsService } from '../../src/core/accounts/accounts-service';
-import { openConfAccountStorage } from '../../src/core/accounts/conf-account-storage';
+import { openAccountsFile } from '../../src/core/accounts/accounts-file';
 import { runConnectionTest } from '../../src/core/connection-test/run-connection-test';
 import { bindingOf, SecretsService } from '../../src/core/secrets';
 import { SavedAccountsTester } from '../../src/core/test-all/test-saved-accounts';
@@ -193,7 +193,7 @@ describe('an accounts file edited on disk cannot redirect a stored password', ()
 
   it('Test all skips the account pointed at another server (hint recomputed) and still signs in the others', async () => {
     const cipher = createAesTestCipher();
-    const first = new AccountsService(openConfAccountStorage(directory), new SecretsService(cipher));
+    const first = new AccountsService(openAccountsFile(directory), new SecretsService(cipher));
     // The victim lives on a server nobody records; the file then points it at a recording one.
     const victim = await first.save({
       settings: { ...baseSettings(), server: '127.0.0.2', connectionName: 'Victim' },
@@ -215,7 +215,7 @@ describe('an accounts file edited on disk cannot redirect a stored password', ()
     edited.secret.binding = bindingOf({ ...baseSettings(), server: '127.0.0.1' });
     writeFileSync(file, settingsText(document));
 
-    const reloaded = new AccountsService(openConfAccountStorage(directory), new SecretsService(cipher));
+    const reloaded = new AccountsService(openAccountsFile(directory), new SecretsService(cipher));
     const mark = markNow();
     const result = await new SavedAccountsTester(reloaded, runConnectionTest).run(undefined);
     if (!result.ok) throw new Error(english(result.error.message));

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { accountsFilePath } from '../../src/core/accounts/conf-account-storage';
+import { accountsFilePath } from '../../src/core/accounts/accounts-file';
 import { canonicalJson } from '../../src/core/transfer/canonical-json';
 import { english, replyInEnglish } from '../support/report-text';
 import { createTestServices } from '../support/test-services';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TransferService } from '../../src/core/transfer/transfer-service';
 import { IMPORT_MAX_BYTES } from '../../src/shared/transfer';
-import { accountsFilePath } from '../../src/core/accounts/conf-account-storage';
+import { accountsFilePath } from '../../src/core/accounts/accounts-file';
 import { english } from '../support/report-text';
 import { createTestServices } from '../support/test-services';
 

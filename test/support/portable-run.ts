@@ -1,4 +1,4 @@
-import { openConfAccountStorage } from '../../src/core/accounts/conf-account-storage';
+import { openAccountsFile } from '../../src/core/accounts/accounts-file';
 import type { Cipher } from '../../src/core/ports';
 import { createCore } from '../../src/core/create-core';
 import type { PortablePasswordsOptions } from '../../src/core/portable/portable-passwords';
@@ -16,7 +16,7 @@ export async function startPortableRun(
   machineCipher: Cipher,
   options: Pick<PortablePasswordsOptions, 'cost'> & { countWrites?: { count: number; fail?: Error } } = {},
 ) {
-  const opened = openConfAccountStorage(dataFolder);
+  const opened = openAccountsFile(dataFolder);
   const { countWrites } = options;
   // Counts (or fails) writes of the accounts file, to prove what happens in one write.
   const storage = countWrites

@@ -5,7 +5,7 @@
 // a last line `writing N` means the kill landed inside the write itself.
 import { writeSync } from 'node:fs';
 import { AccountsService } from '../../src/core/accounts/accounts-service';
-import { openConfAccountStorage } from '../../src/core/accounts/conf-account-storage';
+import { openAccountsFile } from '../../src/core/accounts/accounts-file';
 import type { DocumentStore } from '../../src/core/ports';
 import { SecretsService } from '../../src/core/secrets';
 import { renderMessage } from '../../src/shared/i18n';
@@ -17,7 +17,7 @@ const MAX_SAVES = 20_000;
 const [directory, firstState, saves = String(MAX_SAVES)] = process.argv.slice(2);
 if (!directory || !firstState) throw new Error('usage: save-loop-child <directory> <first-state> [<saves>]');
 
-const storage = openConfAccountStorage(directory);
+const storage = openAccountsFile(directory);
 let state = Number(firstState);
 const reportingStore: DocumentStore = {
   write(document) {

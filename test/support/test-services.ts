@@ -1,6 +1,6 @@
 import { createIpcHandlers } from '../../src/main/ipc/handlers';
 import type { AppEvent } from '../../src/shared/app-events';
-import { openConfAccountStorage } from '../../src/core/accounts/conf-account-storage';
+import { openAccountsFile } from '../../src/core/accounts/accounts-file';
 import { collectAppInfo } from '../../src/core/app-info';
 import { createCore } from '../../src/core/create-core';
 import { detectSettings, type DetectInput } from '../../src/core/detect/detect-settings';
@@ -22,7 +22,7 @@ export function createTestServices(
   const exportTarget: { path: string | undefined } = { path: undefined };
   // Which file "Import" opens: the open dialog's answer, which a test sets (undefined = cancelled).
   const importSource: { path: string | undefined } = { path: undefined };
-  const storage = openConfAccountStorage(directory);
+  const storage = openAccountsFile(directory);
   const core = createCore({
     storage,
     machineCipher: portable?.machineCipher ?? createAesTestCipher(),

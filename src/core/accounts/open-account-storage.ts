@@ -11,7 +11,7 @@ import { errorCode } from '../error-code';
 export interface AccountStorageOptions {
   /** The file the backend writes, e.g. `<userData>/accounts.json`. */
   filePath: string;
-  /** Opens the real store (electron-store in the app); called only once the file is safe to open. */
+  /** Opens the real store (conf, accounts-file.ts); called only once the file is safe to open. */
   createBackend: () => DocumentStore;
   clock?: Clock;
   currentVersion?: number;

@@ -9,6 +9,7 @@ import {
   type ImportPlan,
   type ImportPlanEntry,
   type ImportResult,
+  suggestedExportFileName,
 } from '../../shared/transfer';
 import type { AccountsService, ImportChange } from '../accounts/accounts-service';
 import type { StoredAccount } from '../accounts/stored-account';
@@ -102,6 +103,20 @@ export class TransferService {
   }
 
   /** The export written to `target` in one atomic write; a failed write names the file and why. */
+  /**
+   * Export as the window does it: first ask where (`choosePath`, the save dialog), so a cancelled
+   * dialog costs no key derivation; a cancelled dialog exports nothing and is no failure.
+   */
+  async exportToChosenFile(
+    choosePath: (suggestedName: string) => Promise<string | undefined>,
+    ids: readonly string[] | undefined,
+    passphrase: string | undefined,
+  ): Promise<Result<ExportResult>> {
+    const target = await choosePath(suggestedExportFileName(this.clock()));
+    if (!target) return succeeded({ accounts: 0, passwords: 0, withoutPassword: [] });
+    return this.exportToFile(target, ids, passphrase);
+  }
+
   async exportToFile(
     target: string,
     ids: readonly string[] | undefined,

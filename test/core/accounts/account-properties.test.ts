@@ -9,7 +9,7 @@ import { validateAccountSettings } from '../../../src/shared/account';
 import { ENCRYPTIONS } from '../../../src/shared/encryption';
 import type { SaveAccountRequest } from '../../../src/shared/ipc';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
-import { openConfAccountStorage } from '../../../src/core/accounts/conf-account-storage';
+import { openAccountsFile } from '../../../src/core/accounts/accounts-file';
 import { english } from '../../support/report-text';
 
 /** Text as people type it: any Unicode, with a bias towards the characters that break parsers. */
@@ -107,13 +107,13 @@ describe('the account validator (property-based)', () => {
         if (!accepted.ok) return;
         roundTrips += 1;
         const folder = mkdtempSync(path.join(directory, 'run-'));
-        const saved = await new AccountsService(openConfAccountStorage(folder), new SecretsService(cipher)).save({
+        const saved = await new AccountsService(openAccountsFile(folder), new SecretsService(cipher)).save({
           // Accepted by the rules, so of the request's shape; the generator's type is wider.
           settings: input as SaveAccountRequest['settings'],
           password: secret,
         });
         if (!saved.ok) throw new Error(english(saved.error.message));
-        const reloaded = new AccountsService(openConfAccountStorage(folder), new SecretsService(cipher));
+        const reloaded = new AccountsService(openAccountsFile(folder), new SecretsService(cipher));
         const [loaded] = reloaded.list();
         const { id, createdAt, updatedAt, hasPassword, passwordNeedsReentry, ...settings } =
           loaded ?? saved.value.account;

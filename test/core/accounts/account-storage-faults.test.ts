@@ -45,14 +45,14 @@ vi.spyOn(fs, 'openSync').mockImplementation(((...args: Parameters<typeof fs.open
   return realOpenSync(...args);
 }) as typeof fs.openSync);
 
-const { openConfAccountStorage, accountsFilePath } = await import('../../../src/core/accounts/conf-account-storage');
+const { openAccountsFile, accountsFilePath } = await import('../../../src/core/accounts/accounts-file');
 const { AccountsService } = await import('../../../src/core/accounts/accounts-service');
 const { SecretsService } = await import('../../../src/core/secrets');
 const { renderMessage } = await import('../../../src/shared/i18n');
 const { createAesTestCipher } = await import('../../support/aes-test-cipher');
 const { MINIMAL_ACCOUNT, settingsText, storedAccounts } = await import('../../support/stored-accounts');
 
-type Storage = ReturnType<typeof openConfAccountStorage>;
+type Storage = ReturnType<typeof openAccountsFile>;
 
 const clock = () => new Date('2026-11-26T06:07:08.009Z');
 const STAMP = '2026-11-26T06-07-08-009Z';
@@ -102,8 +102,8 @@ function folder(root = directory): Record<string, Buffer> {
   return entries;
 }
 
-const open = (options: Parameters<typeof openConfAccountStorage>[1] = {}) =>
-  openConfAccountStorage(directory, { clock, ...options });
+const open = (options: Parameters<typeof openAccountsFile>[1] = {}) =>
+  openAccountsFile(directory, { clock, ...options });
 const names = (storage: Storage) => storage.accounts.map((account) => account.connectionName);
 const notices = (storage: Storage, locale: 'en' | 'de' = 'en') =>
   storage.status.notices.map((notice) => [notice.severity, renderMessage(locale, notice.message)]);

@@ -6,7 +6,7 @@ import { renderStorageStatus } from '../../../src/shared/storage-status';
 import { AccountsService } from '../../../src/core/accounts/accounts-service';
 import { SecretsService } from '../../../src/core/secrets';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
-import { accountsFilePath, openConfAccountStorage } from '../../../src/core/accounts/conf-account-storage';
+import { accountsFilePath, openAccountsFile } from '../../../src/core/accounts/accounts-file';
 import { settingsText, storedAccounts } from '../../support/stored-accounts';
 import { literal } from '../../../src/shared/i18n/message';
 import { MINIMAL_ACCOUNT } from '../../support/stored-accounts';
@@ -25,8 +25,8 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
   });
   afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
-  const open = (options: Parameters<typeof openConfAccountStorage>[1] = {}) =>
-    openConfAccountStorage(directory, { clock, ...options });
+  const open = (options: Parameters<typeof openAccountsFile>[1] = {}) =>
+    openAccountsFile(directory, { clock, ...options });
   const serviceOn = (storage: ReturnType<typeof open>) =>
     new AccountsService(storage, new SecretsService(createAesTestCipher()));
   const names = (storage: ReturnType<typeof open>) =>
@@ -254,8 +254,8 @@ describe('opening the accounts file of a folder that cannot be written (readOnly
     notice: literal('This stick is write-protected.'),
     reason: literal('the stick is write-protected'),
   };
-  const open = (options: Parameters<typeof openConfAccountStorage>[1] = {}) =>
-    openConfAccountStorage(directory, { clock, readOnly, ...options });
+  const open = (options: Parameters<typeof openAccountsFile>[1] = {}) =>
+    openAccountsFile(directory, { clock, readOnly, ...options });
   /** Every file's name and bytes: the test root ignores permissions, so this is what proves nothing was written. */
   const folder = () =>
     Object.fromEntries(readdirSync(directory).map((name) => [name, readFileSync(path.join(directory, name))]));

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AccountsService } from '../../../src/core/accounts/accounts-service';
-import { accountsFilePath, openConfAccountStorage } from '../../../src/core/accounts/conf-account-storage';
+import { accountsFilePath, openAccountsFile } from '../../../src/core/accounts/accounts-file';
 import { SecretsService } from '../../../src/core/secrets';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
 import { accountSettings } from '../../support/stored-accounts';
@@ -33,7 +33,7 @@ describe('an accounts file moved by hand to another machine (installed, two safe
 
   it('lists every account, marks each of A’s passwords on its own, and a password entered on B touches only its account', async () => {
     const cipherA = createAesTestCipher();
-    const onA = new AccountsService(openConfAccountStorage(machineA), new SecretsService(cipherA));
+    const onA = new AccountsService(openAccountsFile(machineA), new SecretsService(cipherA));
     const ids: string[] = [];
     for (const index of [0, 1, 2]) {
       const saved = await onA.save({ settings: accountSettings(index), password: `password-A-${index}` });
@@ -45,7 +45,7 @@ describe('an accounts file moved by hand to another machine (installed, two safe
     copyFileSync(accountsFilePath(machineA), accountsFilePath(machineB));
     const copied = JSON.parse(readFileSync(accountsFilePath(machineB), 'utf8')) as StoredFile;
 
-    const storageB = openConfAccountStorage(machineB);
+    const storageB = openAccountsFile(machineB);
     expect(storageB.status).toMatchObject({ writable: true, notices: [] });
     const onB = new AccountsService(storageB, new SecretsService(createAesTestCipher()));
     expect(onB.list().map((account) => [account.connectionName, account.hasPassword])).toEqual([
@@ -101,7 +101,7 @@ describe('an accounts file moved by hand to another machine (installed, two safe
     }
 
     // Back on A, the passwords B could not open are A's still.
-    const backOnA = new AccountsService(openConfAccountStorage(machineB), new SecretsService(cipherA));
+    const backOnA = new AccountsService(openAccountsFile(machineB), new SecretsService(cipherA));
     await expect(backOnA.passwordFor(ids[0] ?? '', accountSettings(0))).resolves.toMatchObject({
       ok: true,
       password: 'password-A-0',

@@ -6,7 +6,7 @@ import { accountSettingsSchema, newAccountDefaults } from '../../../src/shared/a
 import { AccountsService, copyName } from '../../../src/core/accounts/accounts-service';
 import { SecretsService } from '../../../src/core/secrets';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
-import { openConfAccountStorage } from '../../../src/core/accounts/conf-account-storage';
+import { openAccountsFile } from '../../../src/core/accounts/accounts-file';
 import { renderMessage } from '../../../src/shared/i18n';
 import { literal } from '../../../src/shared/i18n/message';
 import { english } from '../../support/report-text';
@@ -30,7 +30,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
 
   it('saves without a network, persists, and reloads with the password sealed', async () => {
     const cipher = createAesTestCipher();
-    const storage = openConfAccountStorage(directory);
+    const storage = openAccountsFile(directory);
     const service = new AccountsService(storage, new SecretsService(cipher));
     const saved = await service.save({ settings, password: CANARY });
     expect(saved.ok).toBe(true);
@@ -47,7 +47,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     expect(onDisk).not.toContain(CANARY);
     expect(onDisk).not.toContain(Buffer.from(CANARY).toString('base64'));
 
-    const reloaded = new AccountsService(openConfAccountStorage(directory), new SecretsService(cipher));
+    const reloaded = new AccountsService(openAccountsFile(directory), new SecretsService(cipher));
     expect(reloaded.list()).toEqual([saved.value.account]);
     await expect(reloaded.passwordFor(saved.value.account.id, settings)).resolves.toEqual({
       ok: true,
@@ -56,7 +56,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
   });
 
   it('keeps the stored password when the update has none, and asks again once server or user change', async () => {
-    const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
+    const service = new AccountsService(openAccountsFile(directory), new SecretsService(createAesTestCipher()));
     const first = await service.save({ settings, password: CANARY });
     if (!first.ok) throw new Error('save failed');
     const id = first.value.account.id;
@@ -74,14 +74,11 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
   });
 
   it('marks only the account whose password cannot be decrypted', async () => {
-    const storage = openConfAccountStorage(directory);
+    const storage = openAccountsFile(directory);
     const first = new AccountsService(storage, new SecretsService(createAesTestCipher()));
     const saved = await first.save({ settings, password: CANARY });
     if (!saved.ok) throw new Error('save failed');
-    const otherMachine = new AccountsService(
-      openConfAccountStorage(directory),
-      new SecretsService(createAesTestCipher()),
-    );
+    const otherMachine = new AccountsService(openAccountsFile(directory), new SecretsService(createAesTestCipher()));
     await expect(otherMachine.passwordFor(saved.value.account.id, settings)).resolves.toEqual({
       ok: false,
       reason: 'undecryptable',
@@ -95,14 +92,14 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
       backend: 'basic_text',
       reason: literal('no keyring is running.'),
     });
-    const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(cipher));
+    const service = new AccountsService(openAccountsFile(directory), new SecretsService(cipher));
     const saved = await service.save({ settings, password: CANARY });
     expect(saved.ok && english(saved.value.notice)).toMatch(/without its password: no keyring/);
     expect(saved.ok && saved.value.account.hasPassword).toBe(false);
   });
 
   it('returns field errors and changes nothing for invalid input, and rejects duplicate names', async () => {
-    const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
+    const service = new AccountsService(openAccountsFile(directory), new SecretsService(createAesTestCipher()));
     await service.save({ settings });
     const duplicate = await service.save({ settings: { ...settings, connectionName: 'invoices' } });
     expect(!duplicate.ok && english(duplicate.error.fieldErrors?.connectionName)).toMatch(/already/);
@@ -110,7 +107,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
   });
 
   it('reports a failed write, keeps the file and the previous state, and saves once the path is free', async () => {
-    const storage = openConfAccountStorage(directory);
+    const storage = openAccountsFile(directory);
     const service = new AccountsService(storage, new SecretsService(createAesTestCipher()));
     await service.save({ settings });
     const before = readFileSync(storage.path, 'utf8');
@@ -132,11 +129,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
   it('gets and duplicates an account without its password or test result, under a free name', async () => {
     let tick = 0;
     const clock = () => new Date(Date.UTC(2026, 10, 26, 8, 0, tick++));
-    const service = new AccountsService(
-      openConfAccountStorage(directory),
-      new SecretsService(createAesTestCipher()),
-      clock,
-    );
+    const service = new AccountsService(openAccountsFile(directory), new SecretsService(createAesTestCipher()), clock);
     const saved = await service.save({ settings, password: CANARY });
     if (!saved.ok) throw new Error('save failed');
     const original = saved.value.account;
@@ -155,7 +148,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     expect(copy.value.lastTest).toBeUndefined();
     const second = service.duplicate(original.id, 'copy');
     expect(second.ok && second.value.connectionName).toBe('Invoices (copy 2)');
-    const reloaded = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
+    const reloaded = new AccountsService(openAccountsFile(directory), new SecretsService(createAesTestCipher()));
     expect(reloaded.list().map((account) => account.connectionName)).toEqual([
       'Invoices',
       'Invoices (copy)',
@@ -170,7 +163,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
   });
 
   it('keeps a last test summary saved as text by an older version, and writes the next one as a message', async () => {
-    const storage = openConfAccountStorage(directory);
+    const storage = openAccountsFile(directory);
     const service = new AccountsService(storage, new SecretsService(createAesTestCipher()));
     const saved = await service.save({ settings });
     if (!saved.ok) throw new Error('save failed');
@@ -184,7 +177,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     };
     writeFileSync(storage.path, JSON.stringify(document));
 
-    const reopened = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
+    const reopened = new AccountsService(openAccountsFile(directory), new SecretsService(createAesTestCipher()));
     const read = reopened.get(id);
     expect(read.ok && read.value.lastTest?.summary).toEqual(literal(oldSummary));
     expect(read.ok && read.value.connectionName).toBe(settings.connectionName);
@@ -197,7 +190,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
   });
 
   it('records a test result: the summary names processing folders that are not ready, and a save clears review flags', async () => {
-    const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
+    const service = new AccountsService(openAccountsFile(directory), new SecretsService(createAesTestCipher()));
     const saved = await service.save({ settings });
     if (!saved.ok) throw new Error('save failed');
     const { id } = saved.value.account;
@@ -245,7 +238,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
   });
 
   it('deletes an account', async () => {
-    const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(createAesTestCipher()));
+    const service = new AccountsService(openAccountsFile(directory), new SecretsService(createAesTestCipher()));
     const saved = await service.save({ settings });
     if (!saved.ok) throw new Error('save failed');
     expect(service.delete(saved.value.account.id)).toEqual({ ok: true, value: { id: saved.value.account.id } });
@@ -255,11 +248,11 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
 
   it('stores the password exactly as typed: spaces, quotes, backslashes, Unicode, 1,000 characters', async () => {
     const cipher = createAesTestCipher();
-    const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(cipher));
+    const service = new AccountsService(openAccountsFile(directory), new SecretsService(cipher));
     const typed = `  "quoted" 'single' \\back\\slash ünïcödé 🔐 ${'x'.repeat(960)}  `;
     const saved = await service.save({ settings, password: typed });
     if (!saved.ok) throw new Error('save failed');
-    const reloaded = new AccountsService(openConfAccountStorage(directory), new SecretsService(cipher));
+    const reloaded = new AccountsService(openAccountsFile(directory), new SecretsService(cipher));
     await expect(reloaded.passwordFor(saved.value.account.id, settings)).resolves.toEqual({
       ok: true,
       password: typed,
@@ -272,7 +265,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     let release = (): void => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const slow = { ...cipher, decrypt: async (cipherText: Buffer) => (await gate, cipher.decrypt(cipherText)) };
-    const service = new AccountsService(openConfAccountStorage(directory), new SecretsService(slow));
+    const service = new AccountsService(openAccountsFile(directory), new SecretsService(slow));
     const saved = await service.save({ settings, password: CANARY });
     if (!saved.ok) throw new Error('save failed');
     const { id } = saved.value.account;
@@ -282,13 +275,13 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     expect((await service.save({ id, settings, password: 'the-new-password' })).ok).toBe(true);
     release();
     await expect(looking).resolves.toEqual({ ok: true, password: CANARY });
-    const reloaded = new AccountsService(openConfAccountStorage(directory), new SecretsService(cipher));
+    const reloaded = new AccountsService(openAccountsFile(directory), new SecretsService(cipher));
     await expect(reloaded.passwordFor(id, settings)).resolves.toEqual({ ok: true, password: 'the-new-password' });
   });
 
   it('seals a password again when the OS rotated its key, and only then', async () => {
     const cipher = createAesTestCipher();
-    const storage = openConfAccountStorage(directory);
+    const storage = openAccountsFile(directory);
     const service = new AccountsService(storage, new SecretsService(cipher));
     const saved = await service.save({ settings, password: CANARY });
     if (!saved.ok) throw new Error('save failed');

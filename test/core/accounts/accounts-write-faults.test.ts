@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { accountSettings } from '../../support/stored-accounts';
 import type { Cipher } from '../../../src/core/ports';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
@@ -99,17 +99,16 @@ vi.spyOn(fs, 'unlink').mockImplementation(((file: fs.PathLike, callback: fs.NoPa
   real.unlink(file, callback);
 }) as typeof fs.unlink);
 
-const { openConfAccountStorage } = await import('../../../src/core/accounts/conf-account-storage');
+const { openAccountsFile } = await import('../../../src/core/accounts/accounts-file');
 const { AccountsService } = await import('../../../src/core/accounts/accounts-service');
 const { SecretsService } = await import('../../../src/core/secrets');
-const { openSettingsStore } = await import('../../../src/main/platform/settings-store');
 const { renderMessage } = await import('../../../src/shared/i18n');
 
 const passwordOf = (index: number) => `Pässwörd-${index}-"quoted"\\9f3a`;
 
 /** One start of the app on the folder, with this machine's cipher. */
 function open(cipher: Cipher) {
-  const storage = openConfAccountStorage(directory);
+  const storage = openAccountsFile(directory);
   return { storage, accounts: new AccountsService(storage, new SecretsService(cipher)) };
 }
 
@@ -209,29 +208,5 @@ describe('saving the accounts file when the stick fails mid-write', () => {
     // The same conf instance, already opened by the failed write, writes the next save.
     expect((await accounts.save({ settings: accountSettings(1), password: passwordOf(1) })).ok).toBe(true);
     await expectAccounts(cipher, 2);
-  });
-
-  it('the app’s electron-store backend fails the same way, keeps the file and saves once the fault is gone', async () => {
-    const cipher = createAesTestCipher();
-    const seeded = open(cipher);
-    expect((await seeded.accounts.save({ settings: accountSettings(0), password: passwordOf(0) })).ok).toBe(true);
-    const before = fs.readFileSync(seeded.storage.path);
-    // electron-store asks for userData as its default folder even when given one.
-    const { fakeElectron, resetFakeElectron } = await import('../../support/fake-electron');
-    fakeElectron.app.paths.set('userData', directory);
-    onTestFinished(() => resetFakeElectron());
-    const accounts = new AccountsService(openSettingsStore(directory), new SecretsService(cipher));
-    fault = { stage: 'write', code: 'ENOSPC' };
-    const failed = await accounts.save({ settings: accountSettings(1), password: passwordOf(1) });
-    expect(faultsThrown).toBeGreaterThan(0);
-    expect(!failed.ok && failed.error).toMatchObject({ code: 'STORAGE' });
-    expect(!failed.ok && renderMessage('en', failed.error.message)).toContain(
-      `${seeded.storage.path} could not be written (ENOSPC)`,
-    );
-    expect(fs.readFileSync(seeded.storage.path).equals(before)).toBe(true);
-    fault = undefined;
-    expect((await accounts.save({ settings: accountSettings(1), password: passwordOf(1) })).ok).toBe(true);
-    await expectAccounts(cipher, 2);
-    expect(tempFiles()).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as WriteExportFile from '../../../src/core/transfer/write-export-file';
-import { accountsFilePath } from '../../../src/core/accounts/conf-account-storage';
+import { accountsFilePath } from '../../../src/core/accounts/accounts-file';
 import { KEYRING_FILE, keyringPath } from '../../../src/core/portable/keyring-file';
 import { ChromiumMachine } from '../../support/chromium-machine';
 import { CHEAP_SCRYPT, startPortableRun } from '../../support/portable-run';

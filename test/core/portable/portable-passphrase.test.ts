@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AccountsService } from '../../../src/core/accounts/accounts-service';
-import { accountsFilePath, openConfAccountStorage } from '../../../src/core/accounts/conf-account-storage';
+import { accountsFilePath, openAccountsFile } from '../../../src/core/accounts/accounts-file';
 import type { StoredDocument } from '../../../src/core/accounts/stored-account';
 import { keyringPath, type Keyring } from '../../../src/core/portable/keyring-file';
 import { keyIdOf } from '../../../src/core/portable/passphrase-key';
@@ -443,7 +443,7 @@ describe('the portable passphrase', () => {
 
   it('seals the passwords an earlier version sealed with this machine’s safeStorage with the new key', async () => {
     // A stick of an earlier version, on the machine that sealed its passwords.
-    const earlier = new AccountsService(openConfAccountStorage(data), new SecretsService(machine.start(profile)));
+    const earlier = new AccountsService(openAccountsFile(data), new SecretsService(machine.start(profile)));
     const saved = await earlier.save({ settings: accountSettings(0), password: 'secret-0' });
     const run = await start();
     expect(await run.portable.setPassphrase(PASSPHRASE, false)).toMatchObject({ ok: true });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AccountsService } from '../../../src/core/accounts/accounts-service';
-import { openConfAccountStorage } from '../../../src/core/accounts/conf-account-storage';
+import { openAccountsFile } from '../../../src/core/accounts/accounts-file';
 import { REMEMBERED_KEY_FILE } from '../../../src/core/portable/remembered-key';
 import { KEYRING_FILE } from '../../../src/core/portable/keyring-file';
 import { SecretsService } from '../../../src/core/secrets';
@@ -114,7 +114,7 @@ describe('two machines sharing one stick (Chromium-like safeStorage on each)', (
   it('shows the contrast: sealed with each machine’s safeStorage, the machines take turns losing passwords', async () => {
     // Today's arrangement before the passphrase: each machine's own profile, passwords sealed with it.
     const startOn: Arrangement = async (machine, profile) =>
-      new AccountsService(openConfAccountStorage(data), new SecretsService(machine.start(profile)));
+      new AccountsService(openAccountsFile(data), new SecretsService(machine.start(profile)));
     const lost = await travel(startOn, profiles, machines);
     // Every visit finds the passwords the other machine entered (or all of them, on the first) undecryptable.
     expect(lost.filter((entry) => entry.startsWith('trip 1 on B'))).toHaveLength(3);
@@ -126,8 +126,7 @@ describe('two machines sharing one stick (Chromium-like safeStorage on each)', (
   it('shows the older contrast: with Chromium’s profile on the stick, one visit loses every password everywhere', async () => {
     const stickProfile = path.join(root, 'stick', 'data');
     const lost = await travel(
-      async (machine) =>
-        new AccountsService(openConfAccountStorage(data), new SecretsService(machine.start(stickProfile))),
+      async (machine) => new AccountsService(openAccountsFile(data), new SecretsService(machine.start(stickProfile))),
       { A: stickProfile, B: stickProfile },
       machines,
     );

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import { createIpcHandlers } from '../../../src/main/ipc/handlers';
-import { openConfAccountStorage } from '../../../src/core/accounts/conf-account-storage';
+import { openAccountsFile } from '../../../src/core/accounts/accounts-file';
 import { collectAppInfo } from '../../../src/core/app-info';
 import { createCore, type Core } from '../../../src/core/create-core';
 import { newAccountDefaults } from '../../../src/shared/account';
@@ -147,7 +147,7 @@ describe('portable passwords over IPC', () => {
 
   it('in the installed app says there is no portable passphrase', async () => {
     const core = createCore({
-      storage: openConfAccountStorage(data),
+      storage: openAccountsFile(data),
       machineCipher: createAesTestCipher(),
       application: 'Mailbox Connect 0.0.0-test',
     });

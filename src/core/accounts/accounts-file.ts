@@ -10,8 +10,11 @@ export function accountsFilePath(directory: string): string {
   return path.join(directory, `${CONFIG_NAME}.json`);
 }
 
-/** conf, the store electron-store wraps, on the same file: atomic writes without Electron (CLI, tests). */
-export function createConfBackend(directory: string): DocumentStore {
+/**
+ * The one writer of the accounts file, in the app, the CLI and the tests alike: conf (the store
+ * electron-store is built on) writes atomically (a temporary file, fsync, rename) and needs no Electron.
+ */
+function createConfBackend(directory: string): DocumentStore {
   const store = new Conf<Record<string, unknown>>({
     cwd: directory,
     configName: CONFIG_NAME,
@@ -25,8 +28,8 @@ export function createConfBackend(directory: string): DocumentStore {
   };
 }
 
-/** The app's start-up path (openAccountStorage) over conf in `directory`, as src/main/platform does over electron-store. */
-export function openConfAccountStorage(
+/** The accounts file of the data folder `directory`, through its start-up checks (openAccountStorage). */
+export function openAccountsFile(
   directory: string,
   options: Omit<AccountStorageOptions, 'filePath' | 'createBackend'> = {},
 ): AccountStorage & { path: string } {
