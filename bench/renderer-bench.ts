@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { bindApi, launchChromium } from '../test/support/browser';
 import { accountsFilePath } from '../src/core/accounts/accounts-file';
 import { serveDirectory } from '../test/support/static-server';
-import { settingsText, storedAccounts } from '../test/support/stored-accounts';
+import { accountsFileText, storedAccounts } from '../test/support/stored-accounts';
 import { createTestServices } from '../test/support/test-services';
 import { median, ratio, round } from './statistics';
 import { CURRENT_SCHEMA_VERSION } from '../src/core/accounts/stored-account';
@@ -49,7 +49,7 @@ async function timeToInteractive(browser: Browser, url: string, accounts: number
   try {
     writeFileSync(
       accountsFilePath(directory),
-      settingsText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(accounts) }),
+      accountsFileText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(accounts) }),
     );
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
     await bindApi(page, createTestServices(directory).handlers);

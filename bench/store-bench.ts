@@ -15,7 +15,7 @@ import { AccountsService } from '../src/core/accounts/accounts-service';
 import { SecretsService } from '../src/core/secrets';
 import { accountsFilePath, openAccountsFile } from '../src/core/accounts/accounts-file';
 import { createAesTestCipher } from '../test/support/aes-test-cipher';
-import { settingsOfView, settingsText, storedAccounts } from '../test/support/stored-accounts';
+import { settingsOfView, accountsFileText, storedAccounts } from '../test/support/stored-accounts';
 import { compareMedians } from './statistics';
 import { CURRENT_SCHEMA_VERSION } from '../src/core/accounts/stored-account';
 import { renderMessage } from '../src/shared/i18n';
@@ -58,7 +58,7 @@ export async function benchStore(): Promise<Record<string, StoreFigures>> {
     const baselineFile = path.join(directory, 'baseline.json');
     try {
       const document = { schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(size) };
-      writeFileSync(accountsFilePath(directory), settingsText(document));
+      writeFileSync(accountsFilePath(directory), accountsFileText(document));
       const service = new AccountsService(openAccountsFile(directory), new SecretsService(createAesTestCipher()));
       const [first] = service.list();
       if (!first) throw new Error('no account to edit');
@@ -72,7 +72,7 @@ export async function benchStore(): Promise<Record<string, StoreFigures>> {
           const saved = await service.save({ id, settings: { ...settings, connectionName: `Edited ${edit}` } });
           if (!saved.ok) throw new Error(renderMessage('en', saved.error.message));
         },
-        () => bareAtomicWrite(baselineFile, settingsText(document)),
+        () => bareAtomicWrite(baselineFile, accountsFileText(document)),
       );
       const load = await compareMedians(
         ROUNDS,

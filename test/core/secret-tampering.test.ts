@@ -8,7 +8,7 @@ import { openAccountsFile } from '../../src/core/accounts/accounts-file';
 import { bindingOf, SecretsService, type StoredSecret } from '../../src/core/secrets';
 import { effectiveLogin, newAccountDefaults, type AccountSettingsInput } from '../../src/shared/account';
 import { createAesTestCipher } from '../support/aes-test-cipher';
-import { settingsText } from '../support/stored-accounts';
+import { accountsFileText } from '../support/stored-accounts';
 import { english } from '../support/report-text';
 
 type Cipher = ReturnType<typeof createAesTestCipher>;
@@ -65,7 +65,7 @@ describe('the accounts file edited by someone who can write it (real AES cipher,
 
   const open = () => new AccountsService(openAccountsFile(directory), new SecretsService(cipher));
   const read = () => JSON.parse(readFileSync(file, 'utf8')) as OnDisk;
-  const write = (document: OnDisk) => writeFileSync(file, settingsText(document));
+  const write = (document: OnDisk) => writeFileSync(file, accountsFileText(document));
   const entry = (document: OnDisk, name: Name) => {
     const found = document.accounts.find((account) => account.id === ids[name]);
     if (!found?.secret) throw new Error(`${name} has no secret on disk`);

@@ -6,7 +6,7 @@ import { dispatch, MAX_ARGUMENT_BYTES } from '../../src/main/ipc/dispatch';
 import { accountsFilePath } from '../../src/core/accounts/accounts-file';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/accounts/stored-account';
 import { IMPORT_MAX_ACCOUNTS } from '../../src/shared/transfer';
-import { settingsText, storedAccounts } from '../support/stored-accounts';
+import { accountsFileText, storedAccounts } from '../support/stored-accounts';
 import { replyInEnglish } from '../support/report-text';
 import { createTestServices } from '../support/test-services';
 
@@ -23,7 +23,7 @@ describe('import of a large export through IPC', () => {
     mkdirSync(sourceDir);
     writeFileSync(
       accountsFilePath(sourceDir),
-      settingsText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(IMPORT_MAX_ACCOUNTS) }),
+      accountsFileText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(IMPORT_MAX_ACCOUNTS) }),
     );
     const source = createTestServices(sourceDir);
     source.exportTarget.path = path.join(root, 'all.json');

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountsFilePath, openAccountsFile } from '../../src/core/accounts/accounts-file';
-import { readSettingsText } from '../../src/core/accounts/read-settings';
+import { readAccountsDocument } from '../../src/core/accounts/read-accounts-document';
 import { bundleChild, type ChildBundle } from '../support/bundle-child';
-import { settingsText, storedAccounts } from '../support/stored-accounts';
+import { accountsFileText, storedAccounts } from '../support/stored-accounts';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/accounts/stored-account';
 
 const MIN_KILLS_MID_WRITE = 200;
@@ -106,7 +106,7 @@ function runAndKill(bundle: ChildBundle, directory: string, firstState: number):
 
 /** The state on disk after a kill: the file must parse and still hold every account, in their order. */
 function stateOnDisk(file: string, ids: string[]): number {
-  const reading = readSettingsText(readFileSync(file, 'utf8'));
+  const reading = readAccountsDocument(readFileSync(file, 'utf8'));
   if (reading.kind !== 'intact') throw new Error(`the file is ${reading.kind} after a kill`);
   expect(
     reading.accounts.map((account) => account.id),
@@ -125,7 +125,7 @@ function prepareDataFolder(directory: string): string[] {
   const [first, ...others] = storedAccounts(ACCOUNTS_IN_FILE);
   writeFileSync(
     accountsFilePath(directory),
-    settingsText({
+    accountsFileText({
       schemaVersion: CURRENT_SCHEMA_VERSION,
       accounts: [{ ...first, connectionName: 'State 0' }, ...others],
     }),

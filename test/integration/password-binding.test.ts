@@ -12,7 +12,7 @@ import { newAccountDefaults, type AccountSettingsInput } from '../../src/shared/
 import { message } from '../../src/shared/i18n/message';
 import { createAesTestCipher } from '../support/aes-test-cipher';
 import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
-import { settingsText } from '../support/stored-accounts';
+import { accountsFileText } from '../support/stored-accounts';
 import { createTestServices } from '../support/test-services';
 import { english } from '../support/report-text';
 
@@ -213,7 +213,7 @@ describe('an accounts file edited on disk cannot redirect a stored password', ()
     if (!edited) throw new Error('victim not on disk');
     edited.server = '127.0.0.1';
     edited.secret.binding = bindingOf({ ...baseSettings(), server: '127.0.0.1' });
-    writeFileSync(file, settingsText(document));
+    writeFileSync(file, accountsFileText(document));
 
     const reloaded = new AccountsService(openAccountsFile(directory), new SecretsService(cipher));
     const mark = markNow();

@@ -20,8 +20,8 @@ export function storedAccounts(count: number): StoredAccount[] {
   }));
 }
 
-/** The text conf writes for a document (tab-indented JSON). */
-export function settingsText(document: unknown): string {
+/** The accounts file's text as conf writes a document (tab-indented JSON). */
+export function accountsFileText(document: unknown): string {
   return JSON.stringify(document, undefined, '\t');
 }
 

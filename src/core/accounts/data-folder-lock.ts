@@ -1,5 +1,7 @@
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
+import type { Message } from '../../shared/i18n/message';
+import { StoreWriteError, type DocumentStore } from '../ports';
 
 /** The lock beside the accounts file: a directory, created atomically (proper-lockfile's mkdir strategy). */
 export const LOCK_NAME = 'mailbox-connect.lock';
@@ -38,4 +40,19 @@ export async function lockDataFolder(
     const code = (error as NodeJS.ErrnoException).code ?? 'UNKNOWN';
     return { ok: false, reason: code === 'ELOCKED' ? 'in-use' : 'unavailable', code };
   }
+}
+
+/**
+ * `store`, refused from the moment `lost()` gives a reason. A folder lock lost to another process
+ * (src/main/index.ts, relock) means that process may be writing the accounts file now: a save here
+ * would overwrite its changes, which is what the lock is for.
+ */
+export function writesWhileHeld(store: DocumentStore, lost: () => Message | undefined): DocumentStore {
+  return {
+    write: (document) => {
+      const reason = lost();
+      if (reason) throw new StoreWriteError(reason);
+      store.write(document);
+    },
+  };
 }

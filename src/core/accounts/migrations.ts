@@ -5,7 +5,7 @@ export type Migration = (document: Record<string, unknown>) => Record<string, un
  * The migrations of the settings file, keyed by the format they start from. Format 1 is the first
  * one written; a later format adds its step here, e.g. `1: (document) => ({ ...document, … })`.
  */
-export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {
+export const ACCOUNTS_FILE_MIGRATIONS: Readonly<Record<number, Migration>> = {
   // Format 2: a summary written as text becomes literal text, shown as it was written.
   1: (document) => ({
     ...document,
@@ -29,7 +29,7 @@ export function migrateDocument(
   document: Record<string, unknown>,
   fromVersion: number,
   toVersion: number,
-  migrations: Readonly<Record<number, Migration>> = SETTINGS_MIGRATIONS,
+  migrations: Readonly<Record<number, Migration>> = ACCOUNTS_FILE_MIGRATIONS,
 ): MigrationOutcome {
   let current = structuredClone(document);
   for (let version = fromVersion; version < toVersion; version += 1) {

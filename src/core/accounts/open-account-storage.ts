@@ -3,8 +3,8 @@ import path from 'node:path';
 import { message, pluralMessage, type Message } from '../../shared/i18n/message';
 import type { StorageNotice, StorageStatus } from '../../shared/storage-status';
 import { StoreWriteError, type Clock, type DocumentStore } from '../ports';
-import { SETTINGS_MIGRATIONS, type Migration } from './migrations';
-import { readSettingsText, type SettingsReading } from './read-settings';
+import { ACCOUNTS_FILE_MIGRATIONS, type Migration } from './migrations';
+import { readAccountsDocument, type AccountsDocumentReading } from './read-accounts-document';
 import { CURRENT_SCHEMA_VERSION, type StoredAccount, type StoredDocument } from './stored-account';
 import { errorCode } from '../error-code';
 
@@ -95,7 +95,7 @@ function lazyStore(filePath: string, createBackend: () => DocumentStore): Docume
  */
 function openedReadOnly(
   filePath: string,
-  reading: SettingsReading,
+  reading: AccountsDocumentReading,
   accounts: StoredAccount[],
   notices: StorageNotice[],
   reason: Message,
@@ -150,7 +150,7 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
     }
   }
 
-  const reading = readSettingsText(text, currentVersion, options.migrations ?? SETTINGS_MIGRATIONS);
+  const reading = readAccountsDocument(text, currentVersion, options.migrations ?? ACCOUNTS_FILE_MIGRATIONS);
   if (reading.kind === 'newer') {
     return leaveAlone(
       [],

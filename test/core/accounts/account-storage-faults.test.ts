@@ -50,7 +50,7 @@ const { AccountsService } = await import('../../../src/core/accounts/accounts-se
 const { SecretsService } = await import('../../../src/core/secrets');
 const { renderMessage } = await import('../../../src/shared/i18n');
 const { createAesTestCipher } = await import('../../support/aes-test-cipher');
-const { MINIMAL_ACCOUNT, settingsText, storedAccounts } = await import('../../support/stored-accounts');
+const { MINIMAL_ACCOUNT, accountsFileText, storedAccounts } = await import('../../support/stored-accounts');
 
 type Storage = ReturnType<typeof openAccountsFile>;
 
@@ -73,7 +73,7 @@ const V2 = {
 
 /** A file cut off inside its third account: two of them can be read. */
 function cutOffText(): string {
-  const full = settingsText({ schemaVersion: 1, accounts: storedAccounts(3) });
+  const full = accountsFileText({ schemaVersion: 1, accounts: storedAccounts(3) });
   return full.slice(0, full.indexOf('mail2.contoso.local'));
 }
 
@@ -160,7 +160,7 @@ describe('a settings file that cannot be read', () => {
   });
 
   it('leaves a file whose reading is refused (EACCES) byte for byte as it is', async () => {
-    const text = settingsText({ schemaVersion: 1, accounts: storedAccounts(2) });
+    const text = accountsFileText({ schemaVersion: 1, accounts: storedAccounts(2) });
     fs.writeFileSync(file, text);
     const before = folder();
     writeProtection.faults.push({ syscall: 'readFile', under: file, code: 'EACCES' });
@@ -205,7 +205,7 @@ describe('a damaged settings file that cannot be set aside', () => {
   }
 
   it('counts a single readable account in the singular', () => {
-    const full = settingsText({ schemaVersion: 1, accounts: storedAccounts(2) });
+    const full = accountsFileText({ schemaVersion: 1, accounts: storedAccounts(2) });
     fs.writeFileSync(file, full.slice(0, full.indexOf('mail1.contoso.local')));
     writeProtection.faults.push({ syscall: 'rename', under: file, code: 'EBUSY' });
     const storage = open();
@@ -217,7 +217,7 @@ describe('a damaged settings file that cannot be set aside', () => {
 
 describe('an older format that cannot be backed up', () => {
   it('shows the accounts updated, leaves the file in its old format and refuses every save', async () => {
-    const text = settingsText({ schemaVersion: 1, accounts: storedAccounts(2) });
+    const text = accountsFileText({ schemaVersion: 1, accounts: storedAccounts(2) });
     fs.writeFileSync(file, text);
     const before = folder();
     writeProtection.faults.push({ syscall: 'copyFile', under: file, code: 'ENOSPC' });
@@ -242,7 +242,7 @@ describe('an older format that cannot be backed up', () => {
 
 describe('a first write after a migration or recovery that fails', () => {
   it('keeps the old format as it was next to its backup, and refuses every save (ENOSPC)', async () => {
-    const text = settingsText({ schemaVersion: 1, accounts: storedAccounts(2) });
+    const text = accountsFileText({ schemaVersion: 1, accounts: storedAccounts(2) });
     fs.writeFileSync(file, text);
     confWriteFault = 'ENOSPC';
     const storage = open(V2);

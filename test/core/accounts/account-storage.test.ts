@@ -7,7 +7,7 @@ import { AccountsService } from '../../../src/core/accounts/accounts-service';
 import { SecretsService } from '../../../src/core/secrets';
 import { createAesTestCipher } from '../../support/aes-test-cipher';
 import { accountsFilePath, openAccountsFile } from '../../../src/core/accounts/accounts-file';
-import { settingsText, storedAccounts } from '../../support/stored-accounts';
+import { accountsFileText, storedAccounts } from '../../support/stored-accounts';
 import { literal } from '../../../src/shared/i18n/message';
 import { MINIMAL_ACCOUNT } from '../../support/stored-accounts';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/core/accounts/stored-account';
@@ -47,7 +47,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
   });
 
   it('opens an intact file as it is, without rewriting it', () => {
-    const text = settingsText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(3) });
+    const text = accountsFileText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(3) });
     writeFileSync(file, text);
     const before = statSync(file).mtimeMs;
     const storage = open();
@@ -62,7 +62,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     {
       name: 'a file cut off inside the third account',
       text: () => {
-        const full = settingsText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(3) });
+        const full = accountsFileText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(3) });
         return full.slice(0, full.indexOf('mail2.contoso.local'));
       },
       recovered: ['Invoices 0', 'Invoices 1'],
@@ -72,7 +72,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
       name: 'a file with a braces-in-strings account, cut off after it',
       text: () => {
         const [first, second] = storedAccounts(2);
-        const full = settingsText({
+        const full = accountsFileText({
           schemaVersion: CURRENT_SCHEMA_VERSION,
           accounts: [{ ...first, connectionName: 'A {[}]"\\ name' }, second],
         });
@@ -83,7 +83,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     },
     {
       name: 'a file with a byte-order mark',
-      text: () => `\uFEFF${settingsText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(2) })}`,
+      text: () => `\uFEFF${accountsFileText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(2) })}`,
       recovered: ['Invoices 0', 'Invoices 1'],
       problem: /byte-order mark/,
     },
@@ -97,13 +97,13 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     { name: 'JSON null', text: () => 'null', recovered: [], problem: /does not hold a settings object/ },
     {
       name: 'a file without a format version',
-      text: () => settingsText({ accounts: storedAccounts(1) }),
+      text: () => accountsFileText({ accounts: storedAccounts(1) }),
       recovered: ['Invoices 0'],
       problem: /no valid format version/,
     },
     {
       name: 'a file whose accounts are not a list',
-      text: () => settingsText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: { a: 1 } }),
+      text: () => accountsFileText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: { a: 1 } }),
       recovered: [],
       problem: /no list of accounts/,
     },
@@ -111,7 +111,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
       name: 'a file with invalid and duplicate accounts',
       text: () => {
         const [a, b, c, d] = storedAccounts(4);
-        return settingsText({
+        return accountsFileText({
           schemaVersion: CURRENT_SCHEMA_VERSION,
           accounts: [a, { ...b, port: 70000 }, { ...c, id: a?.id }, 'text', d],
         });
@@ -150,7 +150,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
   }
 
   it('leaves a file of a newer format untouched and refuses to write it', async () => {
-    const text = settingsText({ schemaVersion: 7, accounts: [{ anything: 'new' }] });
+    const text = accountsFileText({ schemaVersion: 7, accounts: [{ anything: 'new' }] });
     writeFileSync(file, text);
     const storage = open();
     expect(storage.status.writable).toBe(false);
@@ -186,7 +186,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
       code: 'AUTH_FAILED',
       summary: 'Anmeldung abgelehnt.',
     };
-    const text = settingsText({ schemaVersion: 1, accounts: [{ ...tested, lastTest }, untested] });
+    const text = accountsFileText({ schemaVersion: 1, accounts: [{ ...tested, lastTest }, untested] });
     writeFileSync(file, text);
     const storage = open();
     expect(storage.accounts.map((account) => account.lastTest)).toEqual([
@@ -209,7 +209,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
   });
 
   it('migrates an older format step by step after keeping a copy of it', () => {
-    const text = settingsText({ schemaVersion: 1, accounts: storedAccounts(2) });
+    const text = accountsFileText({ schemaVersion: 1, accounts: storedAccounts(2) });
     writeFileSync(file, text);
     const renameAll = (document: Record<string, unknown>) => ({
       ...document,
@@ -232,7 +232,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
   });
 
   it('treats a format it has no migration for as damaged rather than guessing', () => {
-    writeFileSync(file, settingsText({ schemaVersion: 1, accounts: storedAccounts(1) }));
+    writeFileSync(file, accountsFileText({ schemaVersion: 1, accounts: storedAccounts(1) }));
     const storage = open({ currentVersion: 2, migrations: {} });
     expect(renderStorageStatus(storage.status).notices[0]?.message).toMatch(
       /format 1 could not be updated: no migration from format 1 to 2/,
@@ -273,7 +273,7 @@ describe('opening the accounts file of a folder that cannot be written (readOnly
     renderStorageStatus(storage.status).notices.map((notice) => [notice.severity, notice.message]);
 
   it('shows an intact file, says the folder is read-only, and refuses every save', async () => {
-    writeFileSync(file, settingsText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(2) }));
+    writeFileSync(file, accountsFileText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(2) }));
     const before = folder();
     const storage = open();
     expect(storage.status.writable).toBe(false);
@@ -292,7 +292,7 @@ describe('opening the accounts file of a folder that cannot be written (readOnly
   });
 
   it('shows what a damaged file holds without setting it aside', async () => {
-    const full = settingsText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(3) });
+    const full = accountsFileText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(3) });
     writeFileSync(file, full.slice(0, full.indexOf('mail2.contoso.local')));
     const before = folder();
     const storage = open();
@@ -313,7 +313,7 @@ describe('opening the accounts file of a folder that cannot be written (readOnly
   });
 
   it('updates an older format in memory only, keeping no copy', async () => {
-    writeFileSync(file, settingsText({ schemaVersion: 1, accounts: storedAccounts(1) }));
+    writeFileSync(file, accountsFileText({ schemaVersion: 1, accounts: storedAccounts(1) }));
     const before = folder();
     const renamed = (document: Record<string, unknown>) => ({
       ...document,
@@ -336,7 +336,7 @@ describe('opening the accounts file of a folder that cannot be written (readOnly
   });
 
   it('leaves what an interrupted write left behind', async () => {
-    writeFileSync(file, settingsText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(1) }));
+    writeFileSync(file, accountsFileText({ schemaVersion: CURRENT_SCHEMA_VERSION, accounts: storedAccounts(1) }));
     // atomically's temp-file name, as a killed save leaves it (open-account-storage.ts removes these when writable).
     writeFileSync(`${file}.tmp-1764137228abcdef`, '{"schemaVersion":1,"acc');
     const before = folder();
@@ -348,7 +348,7 @@ describe('opening the accounts file of a folder that cannot be written (readOnly
   });
 
   it('keeps the read-only notice before the reason a newer file is left alone', () => {
-    writeFileSync(file, settingsText({ schemaVersion: 7, accounts: [] }));
+    writeFileSync(file, accountsFileText({ schemaVersion: 7, accounts: [] }));
     const before = folder();
     const storage = open();
     expect(notices(storage)).toEqual([

@@ -1,11 +1,11 @@
 import { literal, message, messageList, type Message } from '../../shared/i18n/message';
 import { messageOfIssue } from '../../shared/schema-message';
-import { migrateDocument, SETTINGS_MIGRATIONS, type Migration } from './migrations';
+import { migrateDocument, ACCOUNTS_FILE_MIGRATIONS, type Migration } from './migrations';
 import { salvageAccountObjects } from './salvage-accounts';
 import { CURRENT_SCHEMA_VERSION, storedAccountSchema, type StoredAccount } from './stored-account';
 
 /** What a settings file turned out to hold. Never throws: the app must start whatever is on disk. */
-export type SettingsReading =
+export type AccountsDocumentReading =
   | { kind: 'missing' }
   | { kind: 'intact'; accounts: StoredAccount[]; migratedFrom?: number }
   | { kind: 'newer'; version: number }
@@ -65,11 +65,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Interprets the text of the settings file; `undefined` means there is no file. */
-export function readSettingsText(
+export function readAccountsDocument(
   text: string | undefined,
   currentVersion = CURRENT_SCHEMA_VERSION,
-  migrations: Readonly<Record<number, Migration>> = SETTINGS_MIGRATIONS,
-): SettingsReading {
+  migrations: Readonly<Record<number, Migration>> = ACCOUNTS_FILE_MIGRATIONS,
+): AccountsDocumentReading {
   if (text === undefined) return { kind: 'missing' };
   const hasBom = text.startsWith(BOM);
   const body = hasBom ? text.slice(BOM.length) : text;
