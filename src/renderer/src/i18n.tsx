@@ -34,16 +34,17 @@ const I18nContext = createContext<I18n | undefined>(undefined);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
-  // Nothing asks main for text before main speaks the window's language.
-  const [mainAgrees, setMainAgrees] = useState(false);
   const apply = useCallback((next: Locale) => {
     // Main draws its menu and native dialogs in it; IPC keeps order, so a dialog opened by a request
     // sent after this one speaks the new language. Everything else arrives as messages, rendered here.
     document.documentElement.lang = next;
     return getApi().setLocale(next);
   }, []);
+  // The window shows at once: what main answers is messages, translated here. Only what main draws
+  // itself (the menu, native dialogs, the word of a duplicate's name) waits for this, and those
+  // come from the user's actions, after it.
   useEffect(() => {
-    void apply(initialLocale()).finally(() => setMainAgrees(true));
+    void apply(initialLocale());
   }, [apply]);
   const setLocale = useCallback(
     (next: Locale) => {
@@ -63,7 +64,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }),
     [locale, setLocale],
   );
-  return <I18nContext.Provider value={value}>{mainAgrees ? children : null}</I18nContext.Provider>;
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
 export function useI18n(): I18n {
