@@ -2,6 +2,12 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+// The core, shared code, CLI and renderer run without Electron (the CLI and the tests run them on plain Node).
+const ELECTRON_ONLY_IN_MAIN = {
+  name: 'electron',
+  message: 'Electron belongs to src/main (its shell, ipc/register.ts and platform/); this layer runs without it.',
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'docs/**', 'coverage/**', 'reports/**', '.stryker-tmp/**'] },
   js.configs.recommended,
@@ -18,16 +24,10 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts', 'src/shared/**/*.ts', 'src/cli/**/*.ts', 'src/renderer/**/*.{ts,tsx}'],
     rules: {
-      // The core, shared code, CLI and renderer run without Electron; only main/platform, window and ipc may import it.
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'electron',
-              message: 'Only src/main/platform, window.ts, index.ts and ipc/register.ts may import electron.',
-            },
-          ],
+          paths: [ELECTRON_ONLY_IN_MAIN],
         },
       ],
     },
@@ -40,12 +40,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'electron',
-              message: 'Only src/main/platform, window.ts, index.ts and ipc/register.ts may import electron.',
-            },
-          ],
+          paths: [ELECTRON_ONLY_IN_MAIN],
           patterns: [
             {
               regex: '(^|/)shared/i18n(/(index|en|de))?$',
