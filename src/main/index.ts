@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, safeStorage, screen } from 'electron';
 import { APP_EVENT_CHANNEL } from '../shared/app-events';
 import { localeOf, setMessageLocale, t } from '../shared/i18n';
+import { message, type Message } from '../shared/i18n/message';
 import { MENU_COMMAND_CHANNEL } from '../shared/menu-commands';
 import type { StorageStatus } from '../shared/storage-status';
 import { showAbout } from './about';
@@ -14,9 +15,14 @@ import { portableProfile } from './platform/portable-profile';
 import { createSafeStorageCipher } from './platform/safe-storage-cipher';
 import { chooseExportPath } from './platform/export-dialog';
 import { chooseImportPath } from './platform/import-dialog';
-import { openAccountsFile } from '../core/accounts/accounts-file';
+import { accountsFilePath, openAccountsFile } from '../core/accounts/accounts-file';
 import { createWindowStateStore } from './platform/window-state-store';
-import { lockDataFolder, type DataFolderLock } from '../core/accounts/data-folder-lock';
+import {
+  KnownAccountsFile,
+  lockDataFolder,
+  writesWhileHeld,
+  type DataFolderLock,
+} from '../core/accounts/data-folder-lock';
 import { collectAppInfo } from '../core/app-info';
 import { createCore } from '../core/create-core';
 import { placeWindow } from './window-bounds';
@@ -62,12 +68,24 @@ if (!app.requestSingleInstanceLock()) {
     // A write-protected stick takes no lock: its lock folder could not be made, and nobody can write
     // the files it would protect.
     let held: DataFolderLock | undefined;
+    // Why every save is refused once the folder lock is lost (writesWhileHeld, at createCore below).
+    let lost: Message | undefined;
     // A lock that could not be refreshed in time (the PC slept, a slow share) is taken again; if
-    // another process has taken it meanwhile, saving here is no longer safe, and the user is told.
+    // another process has taken it meanwhile, it may be writing the accounts file: a save here would
+    // overwrite its changes, so nothing more is saved, and the user is told. Taken again, it may
+    // still have been held in between: a file changed meanwhile is not this window's to overwrite.
     const relock = async () => {
       const again = await lockDataFolder(appFolder, () => void relock());
       held = again.ok ? again.lock : undefined;
-      if (!again.ok) dialog.showErrorBox(t('storage.lockLost.title'), t('storage.lockLost', { directory: appFolder }));
+      if (again.ok && !knownFile.changedElsewhere()) return;
+      if (again.ok) {
+        const file = accountsFilePath(appFolder);
+        lost = message('storage.changedElsewhere.reason', { file });
+        dialog.showErrorBox(t('storage.changedElsewhere.title'), t('storage.changedElsewhere', { file }));
+        return;
+      }
+      lost = message('storage.lockLost.reason', { directory: appFolder });
+      dialog.showErrorBox(t('storage.lockLost.title'), t('storage.lockLost', { directory: appFolder }));
     };
     const folderLock = readOnly ? undefined : await lockDataFolder(appFolder, () => void relock());
     if (folderLock && !folderLock.ok && folderLock.reason === 'in-use') {
@@ -83,6 +101,8 @@ if (!app.requestSingleInstanceLock()) {
       appFolder,
       readOnly ? { readOnly: { notice: readOnly.notice, reason: readOnly.reason } } : {},
     );
+    // The accounts file as this window read it (relock compares with it; each save here updates it).
+    const knownFile = new KnownAccountsFile(storage.path);
     const storageStatus: StorageStatus = {
       ...storage.status,
       notices: [
@@ -100,7 +120,7 @@ if (!app.requestSingleInstanceLock()) {
     // or on a stick without a data folder (the accounts then live here), passwords stay sealed for
     // this machine.
     const core = createCore({
-      storage,
+      storage: { ...storage, store: writesWhileHeld(storage.store, () => lost, knownFile) },
       machineCipher,
       application: `Mailbox Connect ${app.getVersion()}`,
       ...(stickFolder ? { portable: { dataFolder: stickFolder, machineFolder: app.getPath('userData') } } : {}),

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import type { Message } from '../../shared/i18n/message';
@@ -42,17 +43,56 @@ export async function lockDataFolder(
   }
 }
 
+/** What the accounts file is on disk now: a write by anyone replaces it (conf renames), so this changes. */
+function stampOf(filePath: string): string {
+  try {
+    const { mtimeMs, size, ino } = statSync(filePath);
+    return `${mtimeMs}:${size}:${ino}`;
+  } catch {
+    return 'missing';
+  }
+}
+
 /**
- * `store`, refused from the moment `lost()` gives a reason. A folder lock lost to another process
- * (src/main/index.ts, relock) means that process may be writing the accounts file now: a save here
- * would overwrite its changes, which is what the lock is for.
+ * The accounts file as this process last read or wrote it. A lock taken again after it was lost
+ * proves nothing about the time between: another process may have taken the folder as stale,
+ * written, and let go. Then the file on disk is no longer the one behind this window's accounts,
+ * and a save would overwrite what the other process wrote.
  */
-export function writesWhileHeld(store: DocumentStore, lost: () => Message | undefined): DocumentStore {
+export class KnownAccountsFile {
+  private known: string;
+
+  constructor(private readonly filePath: string) {
+    this.known = stampOf(filePath);
+  }
+
+  /** After this process wrote it. */
+  remember(): void {
+    this.known = stampOf(this.filePath);
+  }
+
+  changedElsewhere(): boolean {
+    return stampOf(this.filePath) !== this.known;
+  }
+}
+
+/**
+ * `store`, refused from the moment `lost()` gives a reason; each write it lets through is remembered
+ * in `known`. A folder lock lost to another process (src/main/index.ts, relock) means that process
+ * may be writing the accounts file now: a save here would overwrite its changes, which is what the
+ * lock is for.
+ */
+export function writesWhileHeld(
+  store: DocumentStore,
+  lost: () => Message | undefined,
+  known?: KnownAccountsFile,
+): DocumentStore {
   return {
     write: (document) => {
       const reason = lost();
       if (reason) throw new StoreWriteError(reason);
       store.write(document);
+      known?.remember();
     },
   };
 }

@@ -146,7 +146,14 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'Die Einstellungen wurden von Format {from} auf {to} umgestellt; die bisherige Datei liegt unter {keptAs}.',
   'storage.lockLost.title': 'Der Datenordner ist diesem Fenster nicht mehr vorbehalten',
   'storage.lockLost':
-    'Während dieses Fenster inaktiv war, hat eine andere Instanz von Mailbox Connect (ein anderer Benutzer oder Computer oder ein Import über die Befehlszeile) den Datenordner {directory} übernommen. Was Sie hier ab jetzt speichern, kann deren Änderungen überschreiben: Schließen Sie dieses Fenster und öffnen Sie den Ordner erneut.',
+    'Während dieses Fenster inaktiv war, hat eine andere Instanz von Mailbox Connect (ein anderer Benutzer oder Computer oder ein Import über die Befehlszeile) den Datenordner {directory} übernommen. Damit deren Änderungen nicht überschrieben werden, speichert dieses Fenster nichts mehr: Schließen Sie es und öffnen Sie den Ordner erneut.',
+  'storage.lockLost.reason':
+    'der Datenordner {directory} ist diesem Fenster nicht mehr vorbehalten; schließen Sie dieses Fenster und öffnen Sie den Ordner erneut, um zu speichern',
+  'storage.changedElsewhere.title': 'Die Konten wurden von einem anderen Programm geändert',
+  'storage.changedElsewhere':
+    'Während dieses Fenster inaktiv war, hat eine andere Instanz von Mailbox Connect (ein anderer Benutzer oder Computer oder ein Import über die Befehlszeile) {file} geändert. Damit diese Änderungen nicht überschrieben werden, speichert dieses Fenster nichts mehr: Schließen Sie es und öffnen Sie den Ordner erneut, um sie zu sehen.',
+  'storage.changedElsewhere.reason':
+    '{file} wurde von einem anderen Programm geändert, während dieses Fenster inaktiv war; schließen Sie dieses Fenster und öffnen Sie den Ordner erneut, um zu speichern',
   'storage.inUse.title': 'Mailbox Connect verwendet diesen Datenordner bereits',
   'storage.inUse':
     'Der Datenordner {directory} wird bereits von einer anderen Instanz von Mailbox Connect verwendet: von der App eines anderen Benutzers oder Computers oder von einem Import über die Befehlszeile. Beenden Sie diese und starten Sie Mailbox Connect dann erneut.',
@@ -373,6 +380,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'menu.copyDiagnostics': 'Diagnose &kopieren',
   // Warum ein Befehl gerade nicht geht: an einer deaktivierten Schaltfläche, nach ihrer Beschreibung.
   'commands.unavailable': '{description} Gerade nicht verfügbar: {reason}.',
+  'commands.withShortcut': '{description} ({shortcut})',
+  'shortcut.control': 'Strg+{key}',
   'commands.reason.saving': 'Das Konto wird gespeichert',
   'commands.reason.noAccount': 'Kein Konto ausgewählt',
   'commands.reason.testAllRunning': '„Alle testen“ läuft',
@@ -384,6 +393,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'commands.reason.detecting': 'Die Einstellungen werden ermittelt',
   'commands.reason.noReport': 'Es gibt noch keinen Testbericht; zuerst einen Test ausführen',
   'commands.reason.noAccounts': 'Es gibt noch keine Konten',
+  'commands.reason.dialogOpen': 'Zuerst das geöffnete Dialogfeld schließen',
   'close.title': 'Mit nicht gespeicherten Änderungen schließen?',
   'close.body': 'Das bearbeitete Konto hat Änderungen, die nicht gespeichert wurden.',
   'close.discard': 'Schließen und verwerfen',
@@ -409,17 +419,17 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'ribbon.commands': 'Kontobefehle',
   'ribbon.more': 'Weitere Befehle',
   'ribbon.new': 'Neues E-Mail-Konto',
-  'ribbon.new.tooltip': 'Ein neues IMAP-Konto anlegen (Strg+N)',
+  'ribbon.new.tooltip': 'Ein neues IMAP-Konto anlegen',
   'ribbon.save': 'Speichern',
-  'ribbon.save.tooltip': 'Das Konto speichern; dafür ist keine Verbindung nötig (Strg+S)',
+  'ribbon.save.tooltip': 'Das Konto speichern; dafür ist keine Verbindung nötig',
   'ribbon.duplicate': 'Duplizieren',
   'ribbon.duplicate.tooltip': 'Die gespeicherten Einstellungen in ein neues Konto kopieren, ohne Kennwort',
   'ribbon.delete': 'Löschen',
   'ribbon.delete.tooltip': 'Das Konto und sein gespeichertes Kennwort löschen (mit Rückfrage)',
   'ribbon.test': 'Verbindung testen',
-  'ribbon.test.tooltip': 'Mit diesen Einstellungen verbinden, anmelden und den Posteingang lesen (F5)',
+  'ribbon.test.tooltip': 'Mit diesen Einstellungen verbinden, anmelden und den Posteingang lesen',
   'ribbon.cancelTest': 'Test abbrechen',
-  'ribbon.cancelTest.tooltip': 'Den laufenden Test beenden (Esc)',
+  'ribbon.cancelTest.tooltip': 'Den laufenden Test beenden',
   'ribbon.copyDiagnostics': 'Diagnose kopieren',
   'ribbon.copyDiagnostics.tooltip': 'Den letzten Testbericht mit Protokoll kopieren, ohne Kennwort',
 

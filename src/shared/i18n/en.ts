@@ -139,7 +139,14 @@ export const en = {
   'storage.migrated': 'The settings were updated from format {from} to {to}; the previous file is kept as {keptAs}.',
   'storage.lockLost.title': 'The data folder is no longer reserved for this window',
   'storage.lockLost':
-    'Another Mailbox Connect (another user or computer, or a command-line import) took over the data folder {directory} while this one was inactive. Changes saved here from now on may overwrite its changes: close this window and open the folder again.',
+    'Another Mailbox Connect (another user or computer, or a command-line import) took over the data folder {directory} while this one was inactive. So that its changes are not overwritten, nothing more is saved here: close this window and open the folder again.',
+  'storage.lockLost.reason':
+    'the data folder {directory} is no longer reserved for this window; close this window and open the folder again to save',
+  'storage.changedElsewhere.title': 'The accounts were changed by another program',
+  'storage.changedElsewhere':
+    'While this window was inactive, another Mailbox Connect (another user or computer, or a command-line import) changed {file}. So that those changes are not overwritten, nothing more is saved here: close this window and open the folder again to see them.',
+  'storage.changedElsewhere.reason':
+    '{file} was changed by another program while this window was inactive; close this window and open the folder again to save',
   'storage.inUse.title': 'Mailbox Connect is already using this data folder',
   'storage.inUse':
     'The data folder {directory} is in use by another Mailbox Connect: the app of another user or computer, or a command-line import. Close it, then start Mailbox Connect again.',
@@ -361,6 +368,9 @@ export const en = {
   'menu.copyDiagnostics': 'Co&py diagnostics',
   // Why a command cannot run now: on a disabled ribbon button, after what it does.
   'commands.unavailable': '{description} Not available now: {reason}.',
+  // A tooltip and its command's shortcut; the shortcut comes from the command table (shortcutTextOf).
+  'commands.withShortcut': '{description} ({shortcut})',
+  'shortcut.control': 'Ctrl+{key}',
   'commands.reason.saving': 'the account is being saved',
   'commands.reason.noAccount': 'no account is selected',
   'commands.reason.testAllRunning': 'Test all is running',
@@ -372,6 +382,7 @@ export const en = {
   'commands.reason.detecting': 'the settings are being detected',
   'commands.reason.noReport': 'there is no test report yet; run a test first',
   'commands.reason.noAccounts': 'there are no accounts yet',
+  'commands.reason.dialogOpen': 'close the open dialog first',
   'close.title': 'Close with unsaved changes?',
   'close.body': 'The account being edited has changes that have not been saved.',
   'close.discard': 'Close and discard',
@@ -399,7 +410,7 @@ export const en = {
   'ribbon.commands': 'Account commands',
   'ribbon.more': 'More commands',
   'ribbon.new': 'New e-mail account',
-  'ribbon.new.tooltip': 'Start a new IMAP account (Ctrl+N)',
+  'ribbon.new.tooltip': 'Start a new IMAP account',
   'ribbon.save': 'Save',
   'ribbon.save.tooltip': 'Save the account; no connection is needed (Ctrl+S)',
   'ribbon.duplicate': 'Duplicate',
@@ -407,9 +418,9 @@ export const en = {
   'ribbon.delete': 'Delete',
   'ribbon.delete.tooltip': 'Delete the account and its stored password (asks first)',
   'ribbon.test': 'Test connection',
-  'ribbon.test.tooltip': 'Connect, sign in and read INBOX with these settings (F5)',
+  'ribbon.test.tooltip': 'Connect, sign in and read INBOX with these settings',
   'ribbon.cancelTest': 'Cancel test',
-  'ribbon.cancelTest.tooltip': 'Stop the running test (Esc)',
+  'ribbon.cancelTest.tooltip': 'Stop the running test',
   'ribbon.copyDiagnostics': 'Copy diagnostics',
   'ribbon.copyDiagnostics.tooltip': 'Copy the last test report and its transcript, without the password',
 
