@@ -1,4 +1,4 @@
-import type { MessageKey } from './i18n';
+import type { MessageKey, MessageParams } from './i18n';
 
 /**
  * The window's commands, once: the ribbon, the application menu (drawn by main) and the keyboard
@@ -40,7 +40,7 @@ export interface CommandDefinition {
   /** The menu's label, with its & access key. */
   menuLabel: MessageKey;
   icon: CommandIcon;
-  /** The first is shown in the menu; all of them run the command. */
+  /** The first is shown (menu, tooltip: `shortcutTextOf`); all of them run the command. */
   shortcuts: readonly Shortcut[];
   /** Ribbon group: a divider between groups on the ribbon. */
   group: 'account' | 'manage' | 'test' | 'transfer';
@@ -194,6 +194,22 @@ export function isCommandId(value: unknown): value is CommandId {
 export function acceleratorOf(shortcut: Shortcut): string {
   const key = shortcut.key === 'Escape' ? 'Esc' : shortcut.key;
   return shortcut.control ? `CmdOrCtrl+${key}` : key;
+}
+
+/**
+ * A command's shortcut as people read it, e.g. Ctrl+S (Strg+S on a German keyboard), F5, Esc: its
+ * first, the one the menu shows. The only place a shortcut is spelled for display, so the catalogue
+ * texts never name one and a shortcut changed in the table changes everywhere it is shown. `t` is
+ * the caller's translate (this file stays free of the catalogues: the preload bundles it).
+ */
+export function shortcutTextOf(
+  command: Pick<CommandDefinition, 'shortcuts'>,
+  t: (key: MessageKey, params?: MessageParams) => string,
+): string | undefined {
+  const [shortcut] = command.shortcuts;
+  if (!shortcut) return undefined;
+  const key = shortcut.key === 'Escape' ? 'Esc' : shortcut.key;
+  return shortcut.control ? t('shortcut.control', { key }) : key;
 }
 
 /** The same combination for aria-keyshortcuts (WAI-ARIA's names: Control, Escape). */

@@ -88,6 +88,34 @@ const rowOf = (name: string) =>
     .find((item) => item.textContent?.includes(name));
 
 describe('Test all dialog, fed by the events main pushes', () => {
+  it('is no longer running when the call fails instead of answering (the window going away)', async () => {
+    let fail!: (error: Error) => void;
+    const testAccounts = vi.fn<MailboxConnectApi['testAccounts']>(
+      () => new Promise((_resolve, reject) => (fail = reject)),
+    );
+    installFakeApi({ testAccounts, onAppEvent: () => () => undefined });
+    const onRunningChange = vi.fn();
+    await renderWithProviders(
+      <TestAllDialog
+        accounts={accounts}
+        onResultsSaved={() => undefined}
+        onClose={() => undefined}
+        onRunningChange={onRunningChange}
+      />,
+      'Test all accounts',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Test 3 accounts' }));
+    expect(onRunningChange).toHaveBeenLastCalledWith(true);
+    await act(async () => fail(new Error('Render frame was disposed before WebFrameMain could be accessed')));
+    // Cancel test (menu, Esc) follows onRunningChange: it must not stay on for a run that is gone.
+    expect(onRunningChange).toHaveBeenLastCalledWith(false);
+    expect(
+      screen.getByText(
+        'Test all ended without an answer from the app: Render frame was disposed before WebFrameMain could be accessed',
+      ),
+    ).toBeTruthy();
+  });
+
   it('shows progress and each account’s row as its result arrives, without asking main, and reloads once at the end', async () => {
     const main = mainProcess();
     const onResultsSaved = vi.fn();

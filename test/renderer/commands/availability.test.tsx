@@ -9,6 +9,7 @@ const idle: CommandContext = {
   saving: false,
   testing: false,
   testingAll: false,
+  dialogOpen: false,
   detecting: false,
   serverEntered: true,
   hasReport: true,
@@ -45,6 +46,32 @@ describe('when a command can run, and why not', () => {
       copyDiagnostics: 'enabled',
       export: 'commands.reason.testAllRunning',
       import: 'commands.reason.testAllRunning',
+    });
+  });
+
+  it('behind an open dialog, offers only what stops a running test and what reads the report', () => {
+    const closeFirst = 'commands.reason.dialogOpen';
+    expect(reasons({ dialogOpen: true })).toEqual({
+      newAccount: closeFirst,
+      save: closeFirst,
+      duplicate: closeFirst,
+      delete: closeFirst,
+      testConnection: closeFirst,
+      cancelTest: 'commands.reason.notTesting',
+      testAll: closeFirst,
+      detect: closeFirst,
+      copyDiagnostics: 'enabled',
+      export: closeFirst,
+      import: closeFirst,
+    });
+    // A test started before the dialog opened can still be stopped.
+    expect(reasons({ dialogOpen: true, testing: true })).toMatchObject({ cancelTest: 'enabled' });
+    // Test all's own dialog: while its run lasts that is the reason; "cannot be written" still comes first.
+    expect(reasons({ dialogOpen: true, testingAll: true })).toEqual(reasons({ testingAll: true }));
+    expect(reasons({ dialogOpen: true, writable: false })).toMatchObject({
+      save: 'commands.reason.notWritable',
+      import: 'commands.reason.notWritable',
+      export: closeFirst,
     });
   });
 

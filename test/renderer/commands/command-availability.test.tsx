@@ -3,9 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAccounts } from '../../../src/renderer/src/hooks/useAccounts';
 import { ConnectAccountsPage } from '../../../src/renderer/src/pages/ConnectAccountsPage';
 import { accountSettingsSchema, type AccountView } from '../../../src/shared/account';
+import type { ConnectionTestReport } from '../../../src/shared/connection-test';
 import type { CommandStates } from '../../../src/shared/commands';
 import type { IpcReply, MailboxConnectApi } from '../../../src/shared/ipc';
 import type { MenuCommand } from '../../../src/shared/menu-commands';
+import { progressAtStart, type TestAllResult } from '../../../src/shared/test-all';
 import { deferred, installFakeApi } from '../../support/fake-window-api';
 import { renderWithProviders } from '../../support/render-with-providers';
 
@@ -161,5 +163,153 @@ describe('commands when the settings file cannot be written (a write-protected s
     expect(screen.queryByRole('dialog')).toBeNull();
     // The form still shows the saved account: New did not replace it.
     expect(screen.getByRole('heading', { name: 'Invoices' })).toBeTruthy();
+  });
+});
+
+/** The commands that act on the accounts: none may start behind a modal dialog. */
+const ACTING = [
+  'newAccount',
+  'save',
+  'duplicate',
+  'delete',
+  'testConnection',
+  'testAll',
+  'detect',
+  'export',
+  'import',
+] as const;
+
+/** A test report whose mailbox lacks the processing folders: it offers "Create missing folders". */
+const withoutFolders: ConnectionTestReport = {
+  ok: true,
+  stages: [],
+  durationMs: 40,
+  mailbox: {
+    folders: ['INBOX'],
+    inbox: { messages: 0, unseen: 0 },
+    processingFolders: [
+      { role: 'inbox', path: 'INBOX', exists: true, selectable: true },
+      { role: 'success', path: 'SuccessProcessing', exists: false, selectable: false },
+      { role: 'failed', path: 'FailedProcessing', exists: false, selectable: false },
+    ],
+  },
+};
+
+/** Each modal dialog of the window, opened the way a user opens it. */
+const DIALOGS: readonly { name: string; open: () => unknown; portableLocked?: true }[] = [
+  { name: 'Import', open: () => fireEvent.click(ribbonButton('Import')) },
+  { name: 'Export', open: () => fireEvent.click(ribbonButton('Export')) },
+  { name: 'Test all', open: () => fireEvent.click(ribbonButton('Test all')) },
+  { name: 'delete confirmation', open: () => fireEvent.click(ribbonButton('Delete')) },
+  {
+    name: 'passphrase',
+    open: () =>
+      fireEvent.click(
+        within(screen.getByRole('region', { name: 'Portable passwords' })).getByRole('button', { name: 'Unlock…' }),
+      ),
+    portableLocked: true,
+  },
+  {
+    name: 'discard confirmation',
+    open: () => {
+      fireEvent.change(screen.getByLabelText(/^Connection name/), { target: { value: 'Invoices (new)' } });
+      fireEvent.keyDown(window, { key: 'n', ctrlKey: true });
+    },
+  },
+  {
+    // Not the page's own: the report's question before creating folders.
+    name: 'create folders confirmation',
+    open: async () => {
+      fireEvent.keyDown(window, { key: 'F5' });
+      fireEvent.click(await screen.findByRole('button', { name: 'Create missing folders' }));
+    },
+  },
+];
+
+describe('commands behind a modal dialog', () => {
+  it.each(DIALOGS)(
+    'while the $name dialog is open, neither the keys nor the menu start anything behind it, and the menu follows',
+    async ({ open, portableLocked }) => {
+      const saveAccount = vi.fn<MailboxConnectApi['saveAccount']>(async () => ({
+        ok: true,
+        value: { account: stored },
+      }));
+      const testConnection = vi.fn<MailboxConnectApi['testConnection']>(async () => ({
+        ok: true,
+        value: withoutFolders,
+      }));
+      const testAccounts = vi.fn<MailboxConnectApi['testAccounts']>();
+      const { lastStates, playMenu } = fakeMain({
+        saveAccount,
+        testConnection,
+        testAccounts,
+        ...(portableLocked
+          ? { getPortableStatus: async () => ({ ok: true, value: { portable: true, state: 'locked' } }) }
+          : {}),
+      });
+      await openStoredAccount();
+      await waitFor(() => expect(lastStates()).toMatchObject({ save: true, import: true, testAll: true }));
+
+      await open();
+      const tests = testConnection.mock.calls.length;
+      // At once, while the dialog's code may still be loading: Ctrl+S does not save behind it.
+      fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+      const dialog = await screen.findByRole('dialog');
+      fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+      fireEvent.keyDown(window, { key: 'F5' });
+      fireEvent.keyDown(window, { key: 'n', ctrlKey: true });
+      for (const command of ACTING) playMenu(command);
+      expect(saveAccount).not.toHaveBeenCalled();
+      expect(testConnection).toHaveBeenCalledTimes(tests);
+      expect(testAccounts).not.toHaveBeenCalled();
+      // Still the one dialog, and still the account behind it.
+      expect(screen.getAllByRole('dialog')).toEqual([dialog]);
+      expect(screen.getByRole('heading', { name: /^Invoices/, hidden: true })).toBeTruthy();
+
+      const disabled = Object.fromEntries(ACTING.map((id) => [id, false]));
+      await waitFor(() => expect(lastStates()).toMatchObject({ ...disabled, cancelTest: false }));
+      // Behind the modal dialog the ribbon is hidden from the accessibility tree; its button still says why.
+      const save = document.querySelector<HTMLElement>('[data-command="save"]');
+      expect(save?.getAttribute('aria-disabled')).toBe('true');
+      expect(descriptionOf(save as HTMLElement)).toContain('Not available now: close the open dialog first.');
+
+      // Closed, everything is back: the menu too, and Ctrl+S saves.
+      fireEvent.keyDown(dialog, { key: 'Escape' });
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await waitFor(() => expect(lastStates()).toMatchObject({ save: true, import: true }));
+      fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+      await waitFor(() => expect(saveAccount).toHaveBeenCalledTimes(1));
+    },
+  );
+});
+
+describe('Cancel test in the menu and for Esc', () => {
+  it('is enabled only while a test or a Test all run is running, not while the Test all dialog is just open', async () => {
+    const run = deferred<IpcReply<TestAllResult>>();
+    const testAccounts = vi.fn<MailboxConnectApi['testAccounts']>(() => run.promise);
+    const cancelTest = vi.fn<MailboxConnectApi['cancelTest']>(async () => ({ ok: true, value: { cancelled: true } }));
+    const { lastStates, playMenu } = fakeMain({ testAccounts, cancelTest });
+    await openStoredAccount();
+    fireEvent.click(ribbonButton('Test all'));
+    const dialog = await screen.findByRole('dialog');
+    // Open, nothing runs yet: nothing to cancel.
+    await waitFor(() => expect(lastStates()).toMatchObject({ cancelTest: false, testConnection: false }));
+    playMenu('cancelTest');
+    expect(cancelTest).not.toHaveBeenCalled();
+
+    fireEvent.click(within(dialog).getByRole('button', { name: /^Test 1 account/ }));
+    await waitFor(() => expect(lastStates()).toMatchObject({ cancelTest: true }));
+    playMenu('cancelTest');
+    expect(cancelTest).toHaveBeenCalledTimes(1);
+
+    const progress = { ...progressAtStart(1), done: 1, ok: 1, finished: true };
+    const outcome = { id: stored.id, name: stored.connectionName, report: { ok: true, stages: [], durationMs: 5 } };
+    await act(async () => run.resolve({ ok: true, value: { outcomes: [outcome], progress } }));
+    // The run has ended, its results stay on screen: Cancel test is off again, the rest waits for Close.
+    expect(await within(dialog).findByRole('button', { name: 'Close' })).toBeTruthy();
+    await waitFor(() => expect(lastStates()).toMatchObject({ cancelTest: false, testConnection: false, save: false }));
+    playMenu('cancelTest');
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(cancelTest).toHaveBeenCalledTimes(1);
   });
 });

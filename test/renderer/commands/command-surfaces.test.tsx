@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CommandContext } from '../../../src/renderer/src/commands/availability';
 import { useCommandTable, type CommandActions } from '../../../src/renderer/src/commands/useCommandTable';
 import { Ribbon } from '../../../src/renderer/src/components/Ribbon';
-import { COMMAND_IDS, type CommandId, type CommandStates } from '../../../src/shared/commands';
+import { COMMAND_IDS, COMMANDS, type CommandId, type CommandStates } from '../../../src/shared/commands';
+import { translate } from '../../../src/shared/i18n';
 import { installFakeApi } from '../../support/fake-window-api';
 import type { MailboxConnectApi } from '../../../src/shared/ipc';
 import { renderWithProviders } from '../../support/render-with-providers';
@@ -19,6 +20,7 @@ const everythingPossible = (testing: boolean): CommandContext => ({
   saving: false,
   testing,
   testingAll: false,
+  dialogOpen: false,
   detecting: false,
   serverEntered: true,
   hasReport: true,
@@ -34,13 +36,13 @@ function Surfaces({ testing, actions }: { testing: boolean; actions: CommandActi
  * Renders, then waits for the table's effects: the ribbon's text is on screen a moment before React
  * runs the effects that report states and listen for keys (in that order, in one go).
  */
-async function rendered(ui: ReactElement): Promise<void> {
+async function rendered(ui: ReactElement, readyText = 'Home'): Promise<void> {
   const setCommandStates = vi.fn<MailboxConnectApi['setCommandStates']>(async (states) => ({
     ok: true,
     value: states,
   }));
   installFakeApi({ setCommandStates });
-  await renderWithProviders(ui, 'Home');
+  await renderWithProviders(ui, readyText);
   await waitFor(() => expect(setCommandStates).toHaveBeenCalled());
 }
 
@@ -148,5 +150,57 @@ describe('one command table behind ribbon, menu and keyboard', () => {
     expect(ran).toEqual([]);
     fireEvent.keyDown(window, { key: 'S', ctrlKey: true });
     expect(ran).toEqual(['save']);
+  });
+});
+
+/** What a screen reader reads after the button's name: Fluent's Tooltip as its description. */
+function descriptionOf(element: HTMLElement): string {
+  return (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
+describe('the shortcut in each tooltip', () => {
+  afterEach(() => window.localStorage.clear());
+
+  it.each([
+    [
+      'en',
+      {
+        newAccount: 'Start a new IMAP account (Ctrl+N)',
+        save: 'Save the account; no connection is needed (Ctrl+S)',
+        testConnection: 'Connect, sign in and read INBOX with these settings (F5)',
+        cancelTest: 'Stop the running test (Esc)',
+      },
+    ],
+    [
+      'de',
+      {
+        newAccount: 'Ein neues IMAP-Konto anlegen (Strg+N)',
+        save: 'Das Konto speichern; dafür ist keine Verbindung nötig (Strg+S)',
+        testConnection: 'Mit diesen Einstellungen verbinden, anmelden und den Posteingang lesen (F5)',
+        cancelTest: 'Den laufenden Test beenden (Esc)',
+      },
+    ],
+  ] as const)('comes from the table, in the window’s language (%s)', async (locale, withShortcut) => {
+    window.localStorage.setItem('mailbox-connect.locale', locale);
+    const { actions } = spyActions();
+    const tooltips = new Map<string, string>();
+    for (const testing of [false, true]) {
+      await rendered(<Surfaces testing={testing} actions={actions} />, translate(locale, 'ribbon.home'));
+      for (const button of within(screen.getByRole('toolbar')).getAllByRole('button')) {
+        const id = button.getAttribute('data-command') as CommandId | null;
+        // Each as it shows while it can run: Cancel test while testing, the others while idle.
+        if (!id || tooltips.has(id)) continue;
+        button.focus();
+        tooltips.set(id, descriptionOf(button).trim());
+      }
+      cleanup();
+    }
+    expect(Object.fromEntries(tooltips)).toEqual({
+      ...Object.fromEntries(COMMAND_IDS.map((id) => [id, translate(locale, COMMANDS[id].tooltip)])),
+      ...withShortcut,
+    });
   });
 });

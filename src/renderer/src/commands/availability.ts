@@ -9,9 +9,15 @@ export interface CommandContext {
   hasSelected: boolean;
   dirty: boolean;
   saving: boolean;
+  /** A single connection test is running. */
   testing: boolean;
-  /** The Test all dialog is open (it stays open while its run lasts). */
+  /** A Test all run is running (its dialog stays open before and after, without a run). */
   testingAll: boolean;
+  /**
+   * A modal dialog of the window is open (Import, Export, Test all, passphrase, a confirmation):
+   * the menu and the keys still reach the window behind it, so what acts on the accounts waits.
+   */
+  dialogOpen: boolean;
   detecting: boolean;
   serverEntered: boolean;
   hasReport: boolean;
@@ -27,6 +33,7 @@ type Rule = readonly [blocks: (context: CommandContext) => boolean, reason: Mess
 
 const NOT_WRITABLE: Rule = [(c) => !c.writable, 'commands.reason.notWritable'];
 const TEST_ALL_RUNNING: Rule = [(c) => c.testingAll, 'commands.reason.testAllRunning'];
+const DIALOG_OPEN: Rule = [(c) => c.dialogOpen, 'commands.reason.dialogOpen'];
 const NO_FORM: Rule = [(c) => !c.hasForm, 'commands.reason.noAccount'];
 const NO_SAVED_ACCOUNT: Rule = [(c) => !c.hasSelected, 'commands.reason.noAccount'];
 const SAVING: Rule = [(c) => c.saving, 'commands.reason.saving'];
@@ -36,32 +43,37 @@ const NO_ACCOUNTS: Rule = [(c) => c.accountCount === 0, 'commands.reason.noAccou
 /**
  * When each command can run, and why not, the first rule that blocks it giving the reason. The
  * commands that write the settings file come first with "cannot be written": on a write-protected
- * stick that is the reason, whatever else holds.
+ * stick that is the reason, whatever else holds. Then a running Test all, then an open dialog
+ * (Test all's own among them, once its run has ended). Cancel test only stops what runs, and Copy
+ * diagnostics only reads: both stay available behind a dialog.
  */
 const RULES: Readonly<Record<CommandId, readonly Rule[]>> = {
-  newAccount: [NOT_WRITABLE, TEST_ALL_RUNNING],
-  save: [NOT_WRITABLE, TEST_ALL_RUNNING, NO_FORM, SAVING],
+  newAccount: [NOT_WRITABLE, TEST_ALL_RUNNING, DIALOG_OPEN],
+  save: [NOT_WRITABLE, TEST_ALL_RUNNING, DIALOG_OPEN, NO_FORM, SAVING],
   duplicate: [
     NOT_WRITABLE,
     TEST_ALL_RUNNING,
+    DIALOG_OPEN,
     NO_SAVED_ACCOUNT,
     SAVING,
     // Duplicate copies what is saved: with edits pending that would not be what the user sees.
     [(c) => c.dirty, 'commands.reason.unsaved'],
   ],
-  delete: [NOT_WRITABLE, TEST_ALL_RUNNING, NO_SAVED_ACCOUNT, SAVING],
-  testConnection: [TEST_ALL_RUNNING, NO_FORM, TESTING],
+  delete: [NOT_WRITABLE, TEST_ALL_RUNNING, DIALOG_OPEN, NO_SAVED_ACCOUNT, SAVING],
+  testConnection: [TEST_ALL_RUNNING, DIALOG_OPEN, NO_FORM, TESTING],
+  // Only while something runs: the Test all dialog open after (or before) its run has nothing to cancel.
   cancelTest: [[(c) => !c.testing && !c.testingAll, 'commands.reason.notTesting']],
-  testAll: [TEST_ALL_RUNNING, NO_ACCOUNTS, TESTING],
+  testAll: [TEST_ALL_RUNNING, DIALOG_OPEN, NO_ACCOUNTS, TESTING],
   detect: [
     TEST_ALL_RUNNING,
+    DIALOG_OPEN,
     NO_FORM,
     [(c) => !c.serverEntered, 'commands.reason.noServer'],
     [(c) => c.detecting, 'commands.reason.detecting'],
   ],
   copyDiagnostics: [[(c) => !c.hasReport, 'commands.reason.noReport']],
-  export: [TEST_ALL_RUNNING, NO_ACCOUNTS],
-  import: [NOT_WRITABLE, TEST_ALL_RUNNING],
+  export: [TEST_ALL_RUNNING, DIALOG_OPEN, NO_ACCOUNTS],
+  import: [NOT_WRITABLE, TEST_ALL_RUNNING, DIALOG_OPEN],
 };
 
 export function availabilityOf(id: CommandId, context: CommandContext): Availability {

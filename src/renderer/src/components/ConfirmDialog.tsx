@@ -7,6 +7,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from '@fluentui/react-components';
+import { useModalDialog } from '../commands/modal-dialogs';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -28,6 +29,7 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  useModalDialog(open);
   return (
     <Dialog open={open} onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
       <DialogSurface>

@@ -21,6 +21,7 @@ import type { AccountView } from '../../../shared/account';
 import { message, messageList, pluralMessage, type Message } from '../../../shared/i18n/message';
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/transfer';
 import { getApi } from '../api';
+import { useModalDialog } from '../commands/modal-dialogs';
 import type { Announcement } from '../hooks/useAccountEditor';
 import { useI18n } from '../i18n';
 import { AccountPicker } from './AccountPicker';
@@ -37,6 +38,7 @@ export interface ExportDialogProps {
 /** Which accounts, and whether their passwords go along sealed with a passphrase typed twice. */
 export function ExportDialog({ accounts, onClose }: ExportDialogProps) {
   const styles = useStyles();
+  useModalDialog();
   const { t, tMessage } = useI18n();
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(accounts.map((account) => account.id)));
   const [withPasswords, setWithPasswords] = useState(false);

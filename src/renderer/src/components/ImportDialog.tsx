@@ -31,6 +31,7 @@ import {
   type ImportValue,
 } from '../../../shared/transfer';
 import { getApi } from '../api';
+import { useModalDialog } from '../commands/modal-dialogs';
 import type { Announcement } from '../hooks/useAccountEditor';
 import { useI18n } from '../i18n';
 import { MarkedList } from './MarkedList';
@@ -56,6 +57,7 @@ export interface ImportDialogProps {
  */
 export function ImportDialog({ onClose }: ImportDialogProps) {
   const styles = useStyles();
+  useModalDialog();
   const { t, tMessage } = useI18n();
   const [file, setFile] = useState<ChosenImportFile>();
   const [passphrase, setPassphrase] = useState('');

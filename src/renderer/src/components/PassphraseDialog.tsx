@@ -22,6 +22,7 @@ import type { IpcError, IpcReply } from '../../../shared/ipc';
 import { portablePassphraseProblem, type PortablePasswordsChange } from '../../../shared/portable';
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/transfer';
 import { getApi } from '../api';
+import { useModalDialog } from '../commands/modal-dialogs';
 import { useI18n } from '../i18n';
 import type { PassphraseMode } from './PortablePasswordsBar';
 
@@ -44,6 +45,7 @@ export interface PassphraseDialogProps {
 /** Setting, entering or changing the portable passphrase; main derives the key (scrypt) meanwhile. */
 export function PassphraseDialog({ mode, onClose, fallbackFocus }: PassphraseDialogProps) {
   const styles = useStyles();
+  useModalDialog();
   const { t, tMessage } = useI18n();
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');

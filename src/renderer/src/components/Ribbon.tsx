@@ -20,7 +20,7 @@ import {
 } from '@fluentui/react-components';
 import { MoreHorizontal20Regular } from '@fluentui/react-icons';
 import { Fragment } from 'react';
-import { ariaShortcutOf } from '../../../shared/commands';
+import { ariaShortcutOf, shortcutTextOf } from '../../../shared/commands';
 import { COMMAND_ICONS } from '../commands/command-icons';
 import type { CommandEntry } from '../commands/useCommandTable';
 import { useI18n, type I18n } from '../i18n';
@@ -42,9 +42,11 @@ export interface RibbonProps {
   commands: readonly CommandEntry[];
 }
 
-/** What the tooltip says: what the command does and, when it cannot run, why not. */
+/** What the tooltip says: what the command does, its shortcut (from the table) and, when it cannot run, why not. */
 function descriptionOf(entry: CommandEntry, t: I18n['t']): string {
-  const description = t(entry.definition.tooltip);
+  const shortcut = shortcutTextOf(entry.definition, t);
+  const tooltip = t(entry.definition.tooltip);
+  const description = shortcut ? t('commands.withShortcut', { description: tooltip, shortcut }) : tooltip;
   return entry.availability.enabled
     ? description
     : t('commands.unavailable', { description, reason: t(entry.availability.reason) });

@@ -17,7 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { AccountView } from '../../../shared/account';
-import type { Message } from '../../../shared/i18n/message';
+import { message, type Message } from '../../../shared/i18n/message';
 import {
   progressAtStart,
   skippedByCancel,
@@ -27,11 +27,13 @@ import {
   type TestAllResult,
 } from '../../../shared/test-all';
 import { getApi } from '../api';
+import { useModalDialog } from '../commands/modal-dialogs';
 import { useAppEvent } from '../hooks/useAppEvent';
 import { useI18n, type I18n } from '../i18n';
 import { AccountPicker } from './AccountPicker';
 import { MarkedList, type MarkedItem } from './MarkedList';
 import { StatusIcon } from './StatusIcon';
+import { failed } from '../../../shared/result';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '720px', width: '100%' },
@@ -44,6 +46,8 @@ export interface TestAllDialogProps {
   accounts: readonly AccountView[];
   /** The run ended and its results are saved: the list behind the dialog can show them. */
   onResultsSaved: () => void;
+  /** A run starts or ends: Cancel test (menu, Esc) can stop it only while it runs, not while the dialog is open. */
+  onRunningChange?: (running: boolean) => void;
   onClose: () => void;
 }
 
@@ -70,8 +74,9 @@ function outcomeText({ t, tMessage }: I18n, outcome: TestAllOutcome): string {
 }
 
 /** Tests the chosen accounts a few at a time, shows progress with Cancel, then each result. */
-export function TestAllDialog({ accounts, onResultsSaved, onClose }: TestAllDialogProps) {
+export function TestAllDialog({ accounts, onResultsSaved, onRunningChange, onClose }: TestAllDialogProps) {
   const styles = useStyles();
+  useModalDialog();
   const i18n = useI18n();
   const { t, tMessage } = i18n;
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(accounts.map((account) => account.id)));
@@ -95,15 +100,24 @@ export function TestAllDialog({ accounts, onResultsSaved, onClose }: TestAllDial
   const start = async () => {
     if (chosen.size === 0) return;
     setRunning(true);
+    onRunningChange?.(true);
     setResult(undefined);
     setError(undefined);
     setOutcomes([]);
     setProgress(progressAtStart(chosen.size));
     const all = chosen.size === accounts.length;
     listening.current = true;
-    const reply = await getApi().testAccounts({ ...(all ? {} : { ids: [...chosen] }), concurrency });
-    listening.current = false;
-    setRunning(false);
+    // However the call ends (a reply, or a rejection when the window is going away), nothing runs any more.
+    const reply = await getApi()
+      .testAccounts({ ...(all ? {} : { ids: [...chosen] }), concurrency })
+      .catch((error: unknown) =>
+        failed('INTERNAL', message('testAll.noAnswer', { reason: error instanceof Error ? error.message : '' })),
+      )
+      .finally(() => {
+        listening.current = false;
+        setRunning(false);
+        onRunningChange?.(false);
+      });
     if (!reply.ok) {
       setError(reply.error.message);
       return;

@@ -16,6 +16,7 @@ import { MailboxReadiness } from './MailboxReadiness';
 import { StatusIcon } from './StatusIcon';
 import { useRunningStage } from '../hooks/useRunningStage';
 import { useI18n } from '../i18n';
+import { COMMANDS, shortcutTextOf } from '../../../shared/commands';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -69,12 +70,16 @@ export function TestReportView({
   const { t, tMessage } = useI18n();
   const elapsed = useElapsedSeconds(runningSince);
   const stage = useRunningStage(runningSince);
+  // The key that cancels, as the command table has it (Esc today).
+  const cancelShortcut = shortcutTextOf(COMMANDS.cancelTest, t) ?? '';
   if (runningSince !== undefined)
     return (
       <Spinner
         size="small"
         label={
-          stage ? t('report.running.stage', { seconds: elapsed, stage }) : t('report.running', { seconds: elapsed })
+          stage
+            ? t('report.running.stage', { seconds: elapsed, stage, shortcut: cancelShortcut })
+            : t('report.running', { seconds: elapsed, shortcut: cancelShortcut })
         }
         labelPosition="after"
         aria-live="polite"

@@ -4,6 +4,7 @@ import { AccountForm } from '../components/AccountForm';
 import { AccountList } from '../components/AccountList';
 import { PortablePasswordsBar, type PassphraseMode } from '../components/PortablePasswordsBar';
 import { Ribbon } from '../components/Ribbon';
+import { ModalDialogsProvider, useModalDialogs } from '../commands/modal-dialogs';
 import { useCommandTable } from '../commands/useCommandTable';
 import { useStorageWritable } from '../commands/useStorageWritable';
 import { emptyForm, formFromAccount, type AccountFormState } from '../form-state';
@@ -65,7 +66,10 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
   const { form, selected, testing, saving } = editor;
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [transfer, setTransfer] = useState<'export' | 'import'>();
-  const [testingAll, setTestingAll] = useState(false);
+  const [testAllOpen, setTestAllOpen] = useState(false);
+  // Whether the Test all dialog's run is running: its dialog stays open before and after.
+  const [testAllRunning, setTestAllRunning] = useState(false);
+  const dialogs = useModalDialogs();
   const portable = usePortableStatus();
   const portableBar = useRef<HTMLDivElement>(null);
   // The open passphrase dialog, and the test to run again once a locked stick is unlocked.
@@ -136,6 +140,16 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
     if (account.id !== form?.id) requestOpen(formFromAccount(account));
   });
 
+  // The dialogs this page opens count from the moment they are asked for, while their lazily loaded
+  // code is still on its way; the rest (a confirmation inside a report) register themselves.
+  const dialogOpen =
+    dialogs.anyOpen ||
+    passphrase !== undefined ||
+    transfer !== undefined ||
+    testAllOpen ||
+    confirmingDelete ||
+    pendingOpen !== undefined;
+
   // The one command table: ribbon, application menu and keys all run these, when enabled.
   const commands = useCommandTable(
     {
@@ -144,7 +158,8 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
       dirty: editor.dirty,
       saving,
       testing,
-      testingAll,
+      testingAll: testAllRunning,
+      dialogOpen,
       detecting: editor.detecting,
       serverEntered: form !== undefined && form.server.trim() !== '',
       hasReport: editor.report !== undefined,
@@ -158,7 +173,7 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
       delete: () => setConfirmingDelete(true),
       testConnection: () => void runTest(),
       cancelTest: editor.cancelTest,
-      testAll: () => setTestingAll(true),
+      testAll: () => setTestAllOpen(true),
       detect: () => void editor.detect(),
       copyDiagnostics: () => void editor.copyDiagnostics(),
       export: () => setTransfer('export'),
@@ -167,7 +182,7 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
     active,
   );
 
-  return (
+  const page = (
     <div className={styles.page}>
       <Ribbon commands={commands} />
       <PortablePasswordsBar
@@ -187,12 +202,14 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
         ) : null}
         {transfer === 'export' ? <ExportDialog accounts={accounts.accounts} onClose={closeExport} /> : null}
         {transfer === 'import' ? <ImportDialog onClose={(result) => void closeImport(result)} /> : null}
-        {testingAll ? (
+        {testAllOpen ? (
           <TestAllDialog
             accounts={accounts.accounts}
             onResultsSaved={() => void accounts.reload()}
+            onRunningChange={setTestAllRunning}
             onClose={() => {
-              setTestingAll(false);
+              setTestAllOpen(false);
+              setTestAllRunning(false);
               void accounts.reload();
             }}
           />
@@ -308,4 +325,6 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
       </div>
     </div>
   );
+  // Every dialog below, the page's own and those inside the report, counts as open (useModalDialog).
+  return <ModalDialogsProvider register={dialogs.register}>{page}</ModalDialogsProvider>;
 }
