@@ -1,7 +1,7 @@
 import { renderMessage } from '../shared/i18n';
 import type { Message } from '../shared/i18n/message';
 import type { CoreError } from '../shared/result';
-import { messageOfIssue } from '../shared/schema-message';
+import { messageOfIssue, type SchemaIssue } from '../shared/schema-message';
 
 /**
  * The command line speaks English, whatever language the app's window was set to: every message the
@@ -36,7 +36,7 @@ export function englishError(error: CoreError<string>): ErrorText {
 }
 
 /** The first issue zod found, in English: the shared schemas carry a message key in it, zod its own words. */
-export function firstIssueText(error: { issues: readonly { message: string }[] }, fallback: string): string {
+export function firstIssueText(error: { issues: readonly SchemaIssue[] }, fallback: string): string {
   const issue = error.issues[0];
-  return issue ? english(messageOfIssue(issue.message)) : fallback;
+  return issue ? english(messageOfIssue(issue)) : fallback;
 }

@@ -213,7 +213,9 @@ export const passwordSchema = z
   .refine(hasNoControl, noControlMessage('password'));
 
 // Its message only reaches a caller that sends a malformed id (INVALID_ARGUMENT), never the form.
-export const accountIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not an account id.');
+export const accountIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{1,64}$/, { error: schemaMessage('validation.accountId') });
 
 export type ValidationResult = { ok: true; settings: AccountSettings } | { ok: false; fieldErrors: FieldErrors };
 
@@ -222,7 +224,7 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = (issue.path[0] ?? 'server') as AccountField;
-    errors[field] ??= messageOfIssue(issue.message);
+    errors[field] ??= messageOfIssue(issue);
   }
   return errors;
 }

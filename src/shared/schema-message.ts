@@ -1,6 +1,6 @@
 import type { MessageKey } from './i18n';
 import { isMessage } from './i18n/message-schema';
-import { literal, message, type Message, type MessageArgs } from './i18n/message';
+import { message, type Message, type MessageArgs } from './i18n/message';
 
 /**
  * Zod carries an issue's message as a string. The schemas shared by the window and the core put a
@@ -13,15 +13,71 @@ export function schemaMessage(key: MessageKey, params?: MessageArgs): string {
   return MARK + JSON.stringify(message(key, params));
 }
 
-/** The message a schema put into an issue; zod's own words (a type mismatch) are shown as they are. */
-export function messageOfIssue(text: string): Message {
-  if (text.startsWith(MARK)) {
-    try {
-      const parsed: unknown = JSON.parse(text.slice(MARK.length));
-      if (isMessage(parsed)) return parsed;
-    } catch {
-      // Not one of ours after all: show it as text.
-    }
+/** What `messageOfIssue` reads of a zod issue (zod's own issue types, structurally). */
+export interface SchemaIssue {
+  readonly code: string;
+  readonly message: string;
+  readonly expected?: unknown;
+  readonly origin?: unknown;
+  readonly maximum?: unknown;
+  readonly minimum?: unknown;
+  readonly keys?: unknown;
+  readonly values?: unknown;
+  readonly format?: unknown;
+}
+
+const TYPE_WORDS: Readonly<Record<string, MessageKey>> = {
+  string: 'schema.type.string',
+  number: 'schema.type.number',
+  int: 'schema.type.number',
+  boolean: 'schema.type.boolean',
+  object: 'schema.type.object',
+  array: 'schema.type.array',
+};
+
+function ownMessage(text: string): Message | undefined {
+  if (!text.startsWith(MARK)) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text.slice(MARK.length));
+    return isMessage(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
   }
-  return literal(text);
+}
+
+function boundMessage(direction: 'Big' | 'Small', origin: unknown, bound: unknown): Message {
+  const limit = Number(bound);
+  if (origin === 'string') return message(`schema.length.too${direction}`, { limit });
+  if (origin === 'array' || origin === 'set') return message(`schema.entries.too${direction}`, { limit });
+  return message(`schema.number.too${direction}`, { limit });
+}
+
+/**
+ * The message of a zod issue: the key a shared schema put into it, or for zod's own checks (a stored
+ * or imported value of the wrong kind, too long, unknown fields) a key of ours, so those read in the
+ * reader's language too.
+ */
+export function messageOfIssue(issue: SchemaIssue): Message {
+  const own = ownMessage(issue.message);
+  if (own) return own;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const word = TYPE_WORDS[String(issue.expected)];
+      return message('schema.invalidType', { expected: word ? message(word) : String(issue.expected) });
+    }
+    case 'too_big':
+      return boundMessage('Big', issue.origin, issue.maximum);
+    case 'too_small':
+      return boundMessage('Small', issue.origin, issue.minimum);
+    case 'unrecognized_keys':
+      return message('schema.unknownKeys', { keys: Array.isArray(issue.keys) ? issue.keys.join(', ') : '' });
+    case 'invalid_value':
+      return message('schema.invalidValue', {
+        values: Array.isArray(issue.values) ? issue.values.map((value) => JSON.stringify(value)).join(', ') : '',
+      });
+    case 'invalid_format':
+      return message('schema.invalidFormat');
+    default:
+      return message('schema.invalid');
+  }
 }

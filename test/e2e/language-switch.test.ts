@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountsFilePath } from '../../src/core/accounts/accounts-file';
 import { openConsole, type OpenConsole } from '../support/browser';
+import { wrongLanguagePhrases } from '../support/catalogue-words';
 import { accountSettings } from '../support/stored-accounts';
 import { createTestServices } from '../support/test-services';
 import { english } from '../support/report-text';
@@ -16,11 +17,13 @@ const WORDS = {
     notice: 'The settings file could not be used as it was',
     report: 'refused the connection: nothing listens on this port.',
     reportTitle: 'Connection failed: CONNECTION_REFUSED',
+    fieldError: 'Enter a valid e-mail address, e.g. invoices@example.com.',
   },
   de: {
     notice: 'Die Einstellungsdatei war so nicht verwendbar',
     report: 'hat die Verbindung abgelehnt: Auf diesem Port lauscht nichts.',
     reportTitle: 'Verbindung fehlgeschlagen: CONNECTION_REFUSED',
+    fieldError: 'Geben Sie eine gültige E-Mail-Adresse ein, z. B. rechnungen@example.com.',
   },
 } as const;
 
@@ -58,6 +61,9 @@ describe('a change of language changes every word on screen at once (Chromium)',
     const text = await shown();
     for (const words of Object.values(WORDS[language])) expect(text).toContain(words);
     for (const words of Object.values(WORDS[other])) expect(text).not.toContain(words);
+    // Not only these: no phrase of the other catalogue anywhere in the window (field errors and
+    // tooltips included, as far as they are shown).
+    expect(wrongLanguagePhrases(text, language)).toEqual([]);
   };
 
   it('shows the report, the notice and the last result in English, then all of it in German, then back', async () => {
@@ -67,6 +73,10 @@ describe('a change of language changes every word on screen at once (Chromium)',
     // Each start of the test services seals with a key of its own: the stored password needs typing again.
     await page.getByLabel(/^Password$/).fill('Language-Switch-Password');
     await page.getByRole('button', { name: 'Test connection' }).click();
+    // A field error from the shared checks, shown next to its field.
+    await page.getByLabel(/^E-mail address/).fill('not an address');
+    await page.getByLabel(/^E-mail address/).blur();
+    await page.getByText(WORDS.en.fieldError).waitFor();
     await expectOnly('en');
 
     await page.getByRole('combobox', { name: 'Language' }).selectOption('de');

@@ -12,7 +12,7 @@ import {
 } from '../../src/shared/account';
 import type { Encryption } from '../../src/shared/encryption';
 import { setMessageLocale } from '../../src/shared/i18n';
-import { messageOfIssue } from '../../src/shared/schema-message';
+import { messageOfIssue, type SchemaIssue } from '../../src/shared/schema-message';
 import { english } from '../support/report-text';
 import { en } from '../../src/shared/i18n/en';
 
@@ -42,8 +42,8 @@ function errorsOf(overrides: Record<string, unknown>, others?: readonly string[]
   return result.ok ? {} : inEnglish(result.fieldErrors);
 }
 
-function issueText(parsed: { success: boolean; error?: { issues: { message: string }[] } }): string | undefined {
-  const first = parsed.success ? undefined : parsed.error?.issues[0]?.message;
+function issueText(parsed: { success: boolean; error?: { issues: SchemaIssue[] } }): string | undefined {
+  const first = parsed.success ? undefined : parsed.error?.issues[0];
   return first === undefined ? undefined : english(messageOfIssue(first));
 }
 

@@ -37,8 +37,8 @@ function validateEntries(entries: unknown[]): ValidatedEntries {
     const parsed = storedAccountSchema.safeParse(entry);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      // The field's path, then what is wrong with it: a rule's message, or zod's own words as they are.
-      const what = issue ? messageOfIssue(issue.message) : literal('not valid');
+      // The field's path, then what is wrong with it (a rule's message, or zod's check in our words).
+      const what = issue ? messageOfIssue(issue) : message('schema.invalid');
       const reason = issue && issue.path.length > 0 ? messageList([literal(issue.path.join('.')), what], ': ') : what;
       problems.push(messageList([describeEntry(entry, index + 1), reason], ' – '));
     } else if (ids.has(parsed.data.id)) {

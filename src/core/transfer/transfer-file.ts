@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { accountFieldsSchema, accountSettingsSchema, type AccountSettings } from '../../shared/account';
 import { isEncrypted } from '../../shared/encryption';
 import { literal, message, messageList, type Message } from '../../shared/i18n/message';
-import { messageOfIssue, schemaMessage } from '../../shared/schema-message';
+import { messageOfIssue, schemaMessage, type SchemaIssue } from '../../shared/schema-message';
 import {
   IMPORT_MAX_ACCOUNTS,
   IMPORT_MAX_BYTES,
@@ -129,9 +129,9 @@ function parseJson(text: string): { value: unknown; forbidden: string[] } | { er
   }
 }
 
-/** "where: key path: what is wrong", each part a message of its own (zod's words are shown as they are). */
-function problemAt(where: Message | undefined, path: Message, issueMessage: string): Message {
-  return messageList([...(where ? [where] : []), path, messageOfIssue(issueMessage)], ': ');
+/** "where: key path: what is wrong", each part a message of its own. */
+function problemAt(where: Message | undefined, path: Message, issue: SchemaIssue): Message {
+  return messageList([...(where ? [where] : []), path, messageOfIssue(issue)], ': ');
 }
 
 function pathOf(issue: { path: readonly PropertyKey[] }, whole: Message): Message {
@@ -148,7 +148,7 @@ function accountProblems(index: number, raw: unknown, problems: Message[]): Impo
   const fields = exportedAccountSchema.safeParse(raw);
   if (!fields.success) {
     for (const issue of fields.error.issues.slice(0, 3))
-      problems.push(problemAt(where, pathOf(issue, message('import.entry')), issue.message));
+      problems.push(problemAt(where, pathOf(issue, message('import.entry')), issue));
     return undefined;
   }
   // The rules across fields; an unencrypted option is flagged for review rather than refused.
@@ -156,7 +156,7 @@ function accountProblems(index: number, raw: unknown, problems: Message[]): Impo
   const checked = accountSettingsSchema.safeParse({ ...fieldValues, insecureAcknowledged: true });
   if (!checked.success) {
     for (const issue of checked.error.issues.slice(0, 3))
-      problems.push(problemAt(where, literal(issue.path.map(String).join('.')), issue.message));
+      problems.push(problemAt(where, literal(issue.path.map(String).join('.')), issue));
     return undefined;
   }
   const review = reviewFlagsOf(checked.data);
@@ -208,7 +208,7 @@ export function parseTransferText(text: string): ParsedTransfer {
       ok: false,
       problems: header.error.issues
         .slice(0, MAX_PROBLEMS)
-        .map((issue) => problemAt(undefined, pathOf(issue, message('import.file')), issue.message)),
+        .map((issue) => problemAt(undefined, pathOf(issue, message('import.file')), issue)),
     };
   }
   const problems: Message[] = [];

@@ -49,7 +49,7 @@ export async function dispatch(handlers: IpcHandlers, method: ApiMethod, args: u
     if (!issue) return invalid(`${method}: invalid arguments`);
     // A shared schema's own message (a key) stays one, so it is shown in the window's language.
     return invalid(
-      messageList([literal(`${method}: ${issue.path.join('.') || 'arguments'}`), messageOfIssue(issue.message)], ': '),
+      messageList([literal(`${method}: ${issue.path.join('.') || 'arguments'}`), messageOfIssue(issue)], ': '),
     );
   }
   try {

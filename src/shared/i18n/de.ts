@@ -2,6 +2,24 @@ import type { MessageKey } from './en';
 
 /** Der deutsche Katalog: dieselben Schlüssel wie en.ts (der Typ erzwingt es), Begriffe wie in Exchange. */
 export const de: Readonly<Record<MessageKey, string>> = {
+  // zod's own checks, in our words (a stored or imported value of the wrong kind)
+  'schema.invalid': 'ungültig',
+  'schema.invalidType': 'muss {expected} sein',
+  'schema.invalidValue': 'muss einer dieser Werte sein: {values}',
+  'schema.invalidFormat': 'nicht im erwarteten Format',
+  'schema.unknownKeys': 'unbekannte Felder: {keys}',
+  'schema.length.tooBig': 'länger als {limit} Zeichen',
+  'schema.length.tooSmall': 'kürzer als {limit} Zeichen',
+  'schema.entries.tooBig': 'mehr als {limit} Einträge',
+  'schema.entries.tooSmall': 'weniger als {limit} Einträge',
+  'schema.number.tooBig': 'größer als {limit}',
+  'schema.number.tooSmall': 'kleiner als {limit}',
+  'schema.type.string': 'Text',
+  'schema.type.number': 'eine Zahl',
+  'schema.type.boolean': 'Ja oder Nein (true/false)',
+  'schema.type.object': 'ein Objekt',
+  'schema.type.array': 'eine Liste',
+  'validation.accountId': 'Keine Konto-ID.',
   'validation.server.tooLong': 'Der Server ist zu lang.',
   'validation.server.empty': 'Geben Sie den Server ein: einen Hostnamen, eine IPv4- oder eine IPv6-Adresse.',
   'validation.server.control': 'Der Server darf keine Steuerzeichen enthalten.',
@@ -595,6 +613,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'ribbon.testAll.tooltip':
     'Alle oder die gewählten Konten testen, einige gleichzeitig; die Ergebnisse werden beim Konto gespeichert',
   'menu.testAll': '&Alle Konten testen…',
+  'testAll.noAnswer': '„Alle testen“ endete ohne Antwort der App: {reason}',
   'testAll.title': 'Alle Konten testen',
   'testAll.concurrency': 'Gleichzeitige Verbindungen',
   'testAll.concurrency.hint':
@@ -680,8 +699,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
     '{file} enthält kein PEM-Zertifikat. Exportieren Sie das CA-Zertifikat als „Base-64-codiert X.509 (.CER)“.',
 
   'report.label': 'Testergebnis',
-  'report.running': 'Verbindung wird getestet… {seconds} s (Esc bricht ab)',
-  'report.running.stage': 'Verbindung wird getestet… {seconds} s, gerade bei {stage} (Esc bricht ab)',
+  'report.running': 'Verbindung wird getestet… {seconds} s ({shortcut} bricht ab)',
+  'report.running.stage': 'Verbindung wird getestet… {seconds} s, gerade bei {stage} ({shortcut} bricht ab)',
   'report.succeeded': 'Verbindung erfolgreich',
   'report.succeeded.body':
     'In {ms} ms angemeldet und den Posteingang gelesen: {messages} Nachrichten, {unseen} ungelesen.',

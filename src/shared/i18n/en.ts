@@ -4,7 +4,25 @@
  * ending in `.one`/`.other` are plural forms. de.ts must have exactly these keys (a test checks).
  */
 export const en = {
+  // zod's own checks, in our words (a stored or imported value of the wrong kind)
+  'schema.invalid': 'not valid',
+  'schema.invalidType': 'must be {expected}',
+  'schema.invalidValue': 'must be one of: {values}',
+  'schema.invalidFormat': 'not in the expected format',
+  'schema.unknownKeys': 'unknown fields: {keys}',
+  'schema.length.tooBig': 'longer than {limit} characters',
+  'schema.length.tooSmall': 'shorter than {limit} characters',
+  'schema.entries.tooBig': 'more than {limit} entries',
+  'schema.entries.tooSmall': 'fewer than {limit} entries',
+  'schema.number.tooBig': 'greater than {limit}',
+  'schema.number.tooSmall': 'less than {limit}',
+  'schema.type.string': 'text',
+  'schema.type.number': 'a number',
+  'schema.type.boolean': 'yes or no (true/false)',
+  'schema.type.object': 'an object',
+  'schema.type.array': 'a list',
   // Validation of the account (shared by form, IPC and CLI)
+  'validation.accountId': 'Not an account id.',
   'validation.server.tooLong': 'The server is too long.',
   'validation.server.empty': 'Enter the server: a host name, an IPv4 or an IPv6 address.',
   'validation.server.control': 'The server must not contain control characters.',
@@ -412,7 +430,7 @@ export const en = {
   'ribbon.new': 'New e-mail account',
   'ribbon.new.tooltip': 'Start a new IMAP account',
   'ribbon.save': 'Save',
-  'ribbon.save.tooltip': 'Save the account; no connection is needed (Ctrl+S)',
+  'ribbon.save.tooltip': 'Save the account; no connection is needed',
   'ribbon.duplicate': 'Duplicate',
   'ribbon.duplicate.tooltip': 'Copy the saved settings into a new account, without the password',
   'ribbon.delete': 'Delete',
@@ -580,6 +598,7 @@ export const en = {
   'ribbon.testAll.tooltip':
     'Test every account, or the ones you choose, a few at a time; results are saved with each account',
   'menu.testAll': 'Test &all accounts…',
+  'testAll.noAnswer': 'Test all ended without an answer from the app: {reason}',
   'testAll.title': 'Test all accounts',
   'testAll.concurrency': 'Connections at once',
   'testAll.concurrency.hint':
@@ -665,8 +684,8 @@ export const en = {
 
   // Test report
   'report.label': 'Test result',
-  'report.running': 'Testing the connection… {seconds} s (Esc cancels)',
-  'report.running.stage': 'Testing the connection… {seconds} s, now at {stage} (Esc cancels)',
+  'report.running': 'Testing the connection… {seconds} s ({shortcut} cancels)',
+  'report.running.stage': 'Testing the connection… {seconds} s, now at {stage} ({shortcut} cancels)',
   'report.succeeded': 'Connection succeeded',
   'report.succeeded.body': 'Signed in and read INBOX in {ms} ms: {messages} messages, {unseen} unseen.',
   'report.failed': 'Connection failed: {code}',

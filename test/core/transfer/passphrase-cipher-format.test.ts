@@ -90,7 +90,7 @@ describe('the passphrase format', () => {
     const mac = exported().mac as string;
     for (const altered of [`!${mac}`, `${mac}\n`])
       expect(await read(openTransferFile(JSON.stringify({ ...exported(), mac: altered }), PASSPHRASE))).toEqual(
-        refusal(['mac: Invalid string: must match pattern /^[A-Za-z0-9+/]+={0,2}$/']),
+        refusal(['mac: not in the expected format']),
       );
   });
 
@@ -98,7 +98,7 @@ describe('the passphrase format', () => {
     const document = exported();
     const shortSalt = { ...document, encryption: { ...document.encryption, salt: 'AAAAAAAAAAA=' } };
     expect(await read(openTransferFile(JSON.stringify(shortSalt), PASSPHRASE))).toEqual(
-      refusal(['encryption.salt: Invalid input']),
+      refusal(['encryption.salt: not valid']),
     );
   });
 
@@ -108,7 +108,7 @@ describe('the passphrase format', () => {
       const check = { ...document.encryption.check, data };
       const altered = { ...document, encryption: { ...document.encryption, check } };
       expect(await read(openTransferFile(JSON.stringify(altered), PASSPHRASE))).toEqual(
-        refusal(['encryption.check.data: Invalid string: must match pattern /^[A-Za-z0-9+/]*={0,2}$/']),
+        refusal(['encryption.check.data: not in the expected format']),
       );
     }
   });
