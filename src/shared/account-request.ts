@@ -34,4 +34,3 @@ export const accountSettingsRequestSchema = z.strictObject({
     .max(2 * CA_PEM_MAX_LENGTH)
     .optional(),
 });
-export type AccountSettingsRequest = z.infer<typeof accountSettingsRequestSchema>;

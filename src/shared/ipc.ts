@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountIdSchema, accountSettingsSchema, CA_PEM_MAX_LENGTH, passwordSchema, type AccountView } from './account';
+import { accountIdSchema, CA_PEM_MAX_LENGTH, passwordSchema, type AccountView } from './account';
 import { accountSettingsRequestSchema } from './account-request';
 import type { DetectionReport } from './detection';
 import type { ConnectionTestReport } from './connection-test';
@@ -183,5 +183,3 @@ export type MailboxConnectApi = {
 export type IpcHandlers = {
   [M in ApiMethod]: (...args: IpcParsedArgs<M>) => Promise<IpcReply<IpcResults[M]>>;
 };
-
-export { accountSettingsSchema };

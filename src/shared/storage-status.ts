@@ -1,13 +1,13 @@
 import { renderMessage, type Locale } from './i18n';
 import type { Message } from './i18n/message';
 
-/** What the user is told about the settings file at start, as data: the window translates it when shown. */
+/** What the user is told about the accounts file at start, as data: the window translates it when shown. */
 export interface StorageNotice {
   severity: 'info' | 'warning' | 'error';
   message: Message;
 }
 
-/** Where the settings file is, whether it can be written, and what happened to it at start. */
+/** Where the accounts file is, whether it can be written, and what happened to it at start. */
 export interface StorageStatus {
   filePath: string;
   writable: boolean;

@@ -2,7 +2,7 @@
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * The migrations of the settings file, keyed by the format they start from. Format 1 is the first
+ * The migrations of the accounts file, keyed by the format they start from. Format 1 is the first
  * one written; a later format adds its step here, e.g. `1: (document) => ({ ...document, … })`.
  */
 export const ACCOUNTS_FILE_MIGRATIONS: Readonly<Record<number, Migration>> = {

@@ -4,7 +4,7 @@ import { migrateDocument, ACCOUNTS_FILE_MIGRATIONS, type Migration } from './mig
 import { salvageAccountObjects } from './salvage-accounts';
 import { CURRENT_SCHEMA_VERSION, storedAccountSchema, type StoredAccount } from './stored-account';
 
-/** What a settings file turned out to hold. Never throws: the app must start whatever is on disk. */
+/** What an accounts file turned out to hold. Never throws: the app must start whatever is on disk. */
 export type AccountsDocumentReading =
   | { kind: 'missing' }
   | { kind: 'intact'; accounts: StoredAccount[]; migratedFrom?: number }
@@ -64,7 +64,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Interprets the text of the settings file; `undefined` means there is no file. */
+/** Interprets the text of the accounts file; `undefined` means there is no file. */
 export function readAccountsDocument(
   text: string | undefined,
   currentVersion = CURRENT_SCHEMA_VERSION,

@@ -102,7 +102,6 @@ export class TransferService {
     };
   }
 
-  /** The export written to `target` in one atomic write; a failed write names the file and why. */
   /**
    * Export as the window does it: first ask where (`choosePath`, the save dialog), so a cancelled
    * dialog costs no key derivation; a cancelled dialog exports nothing and is no failure.
@@ -117,6 +116,7 @@ export class TransferService {
     return this.exportToFile(target, ids, passphrase);
   }
 
+  /** The export written to `target` in one atomic write; a failed write names the file and why. */
   async exportToFile(
     target: string,
     ids: readonly string[] | undefined,

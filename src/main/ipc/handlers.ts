@@ -11,7 +11,7 @@ import type { Core } from '../../core/create-core';
 export interface HandlerServices {
   core: Core;
   storageStatus: StorageStatus;
-  /** Version, runtime and trust sources, described in the current language. */
+  /** Version, runtime and trust sources (as messages). */
   appInfo: () => AppInfo;
   /** The window chose a language: main's menu and native dialogs follow it. */
   onLocaleChange?: (locale: Locale) => void;

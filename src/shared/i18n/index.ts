@@ -55,8 +55,8 @@ export function renderMessage(locale: Locale, message: Message): string {
   return '';
 }
 
-// The language messages are produced in, per process: main follows the window's choice, the CLI
-// the environment, the renderer its own setting (the shared validators read it at check time).
+// The language of main's own words (menu, About, native dialogs): it follows the window's choice.
+// Nothing else reads it: the core answers with messages, the window and the CLI choose the words.
 let current: Locale = 'en';
 
 export function setMessageLocale(locale: Locale): void {

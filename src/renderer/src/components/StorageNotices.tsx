@@ -1,8 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import type { StorageStatus } from '../../../shared/storage-status';
 import { getApi } from '../api';
 import { useI18n } from '../i18n';
+import { useMainValue } from '../hooks/useMainValue';
 
 const useStyles = makeStyles({
   notices: {
@@ -13,23 +12,12 @@ const useStyles = makeStyles({
   },
 });
 
-/** What happened to the settings file at start (recovered, migrated, read-only), shown until the app restarts. */
+/** What happened to the accounts file at start (recovered, migrated, read-only), shown until the app restarts. */
 export function StorageNotices() {
   const styles = useStyles();
   const { t, tMessage } = useI18n();
-  // Fetched once: the notices are keys and parameters, translated below in whatever language is chosen.
-  const [status, setStatus] = useState<StorageStatus>();
-  useEffect(() => {
-    let current = true;
-    void getApi()
-      .getStorageStatus()
-      .then((reply) => {
-        if (current && reply.ok) setStatus(reply.value);
-      });
-    return () => {
-      current = false;
-    };
-  }, []);
+  // The notices are keys and parameters, translated below in whatever language is chosen.
+  const [status] = useMainValue(() => getApi().getStorageStatus());
   if (!status || status.notices.length === 0) return null;
   return (
     <div className={styles.notices} role="region" aria-label={t('notices.label')}>

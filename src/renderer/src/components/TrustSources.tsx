@@ -1,9 +1,8 @@
 import { Caption1, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ShieldKeyhole20Regular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../shared/app-info';
 import { getApi } from '../api';
 import { useI18n } from '../i18n';
+import { useMainValue } from '../hooks/useMainValue';
 
 const useStyles = makeStyles({
   card: { maxWidth: '720px' },
@@ -20,19 +19,8 @@ const useStyles = makeStyles({
 export function TrustSources() {
   const styles = useStyles();
   const { t, tPlural, tMessage } = useI18n();
-  // Fetched once: the sources are keys and parameters, translated below in whatever language is chosen.
-  const [info, setInfo] = useState<AppInfo>();
-  useEffect(() => {
-    let current = true;
-    void getApi()
-      .getAppInfo()
-      .then((reply) => {
-        if (current && reply.ok) setInfo(reply.value);
-      });
-    return () => {
-      current = false;
-    };
-  }, []);
+  // The sources are keys and parameters, translated below in whatever language is chosen.
+  const [info] = useMainValue(() => getApi().getAppInfo());
   if (!info) return null;
   return (
     <Card className={styles.card}>

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { PortablePasswordsStatus } from '../../../shared/portable';
 import { getApi } from '../api';
-import { useI18n } from '../i18n';
+import { useMainValue } from './useMainValue';
 
 export interface PortableStatusState {
   /** Undefined until main answered (or when it could not): no bar is shown then. */
@@ -12,28 +12,13 @@ export interface PortableStatusState {
   refresh: () => Promise<void>;
 }
 
-/**
- * Whether this is a stick and what state its passphrase is in. Asked again when the language
- * changes: a damaged key file's `problem` is worded by main in the language current when asked.
- */
+/** Whether this is a stick and what state its passphrase is in (a damaged key file's problem is a message). */
 export function usePortableStatus(): PortableStatusState {
-  const { locale } = useI18n();
-  const [status, setStatus] = useState<PortablePasswordsStatus>();
-  useEffect(() => {
-    let current = true;
-    void getApi()
-      .getPortableStatus()
-      .then((reply) => {
-        if (current && reply.ok) setStatus(reply.value);
-      });
-    return () => {
-      current = false;
-    };
-  }, [locale]);
-  const apply = useCallback((next: PortablePasswordsStatus) => setStatus(next), []);
+  const [status, setStatus] = useMainValue(() => getApi().getPortableStatus());
+  const apply = useCallback((next: PortablePasswordsStatus) => setStatus(next), [setStatus]);
   const refresh = useCallback(async () => {
     const reply = await getApi().getPortableStatus();
     if (reply.ok) setStatus(reply.value);
-  }, []);
+  }, [setStatus]);
   return { status, apply, refresh };
 }
