@@ -38,12 +38,14 @@ describe('electron-builder configuration', () => {
   });
 
   // conf: the CLI opens the accounts file with the store electron-store wraps, without Electron;
-  // proper-lockfile: one writer per data folder, for the app and the CLI.
+  // proper-lockfile: one writer per data folder, for the app and the CLI; intl-messageformat: the
+  // catalogues' ICU messages, rendered by main (menu, dialogs) and the CLI as by the window.
   it('ships React and Fluent UI bundled, not as runtime dependencies', () => {
     expect(Object.keys(packageJson.dependencies).sort()).toEqual([
       'conf',
       'electron-store',
       'imapflow',
+      'intl-messageformat',
       'proper-lockfile',
       'zod',
     ]);

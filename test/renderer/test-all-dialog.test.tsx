@@ -156,7 +156,7 @@ describe('Test all dialog, fed by the events main pushes', () => {
     expect(screen.getByText('2 of 3 tested')).toBeTruthy();
     expect(rowOf('Branch office')?.textContent).toContain('AUTH_FAILED: The server refused the user name or password.');
     expect(rowOf('Credit memos')?.textContent).toContain('Succeeded in 42 ms');
-    expect(screen.getByText('mail.contoso.local accepted only 1 connections at once.')).toBeTruthy();
+    expect(screen.getByText('mail.contoso.local accepted only 1 connection at once.')).toBeTruthy();
     // Still running: Cancel, and the list behind the dialog was not reloaded per result.
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy();
     expect(onResultsSaved).not.toHaveBeenCalled();

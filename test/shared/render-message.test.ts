@@ -6,13 +6,17 @@ describe('renderMessage', () => {
   it('renders keys, plurals, nested messages, lists and literal text in the language asked for', () => {
     const recovered = message('storage.recovered', {
       problem: messageList([literal('a'), message('storage.problem.sameId')], ' – '),
-      count: pluralMessage('storage.accounts', 1),
+      count: 1,
       keptAs: 'x.json',
     });
     expect(renderMessage('en', recovered)).toBe(
       'The settings file could not be used as it was: a – the same id as an earlier account. 1 account could be recovered; the original is kept as x.json.',
     );
-    expect(renderMessage('de', recovered)).toMatch(/^Die Einstellungsdatei war so nicht verwendbar: a – /);
+    expect(renderMessage('de', recovered)).toMatch(
+      /^Die Einstellungsdatei war so nicht verwendbar: a – .* 1 Konto konnte /,
+    );
+    // A plural as a message of its own (as an older file may hold one) renders too.
+    expect(renderMessage('de', pluralMessage('list.count', 2))).toBe('2 Konten');
   });
 
   it('always returns a string, even for a message read back damaged from a file', () => {

@@ -22,7 +22,7 @@ describe('zod issues in our words, in the reader’s language', () => {
     ['an unnamed kind', z.bigint(), 1, 'must be bigint', 'muss bigint sein'],
     ['a long text', z.string().max(3), 'abcd', 'longer than 3 characters', 'länger als 3 Zeichen'],
     ['a short text', z.string().min(2), 'a', 'shorter than 2 characters', 'kürzer als 2 Zeichen'],
-    ['many entries', z.array(z.number()).max(1), [1, 2], 'more than 1 entries', 'mehr als 1 Einträge'],
+    ['many entries', z.array(z.number()).max(1), [1, 2], 'more than 1 entry', 'mehr als 1 Eintrag'],
     ['few entries', z.array(z.number()).min(2), [1], 'fewer than 2 entries', 'weniger als 2 Einträge'],
     ['a big number', z.number().max(5), 6, 'greater than 5', 'größer als 5'],
     ['a small number', z.number().min(5), 4, 'less than 5', 'kleiner als 5'],

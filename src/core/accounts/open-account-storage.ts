@@ -1,6 +1,6 @@
 import { constants, copyFileSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { message, pluralMessage, type Message } from '../../shared/i18n/message';
+import { message, type Message } from '../../shared/i18n/message';
 import type { StorageNotice, StorageStatus } from '../../shared/storage-status';
 import { StoreWriteError, type Clock, type DocumentStore } from '../ports';
 import { ACCOUNTS_FILE_MIGRATIONS, type Migration } from './migrations';
@@ -106,7 +106,7 @@ function openedReadOnly(
       message: message('storage.readOnlyDamaged', {
         file: filePath,
         problem: reading.problem,
-        count: pluralMessage('storage.accounts', accounts.length),
+        count: accounts.length,
       }),
     });
   }
@@ -176,7 +176,7 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
           file: filePath,
           problem: reading.problem,
           code: errorCode(error),
-          count: pluralMessage('storage.accounts', accounts.length),
+          count: accounts.length,
         }),
         message('storage.damagedNotMoved.reason', { code: errorCode(error) }),
       );
@@ -186,7 +186,7 @@ export function openAccountStorage(options: AccountStorageOptions): AccountStora
       severity: 'warning',
       message: message('storage.recovered', {
         problem: reading.problem,
-        count: pluralMessage('storage.accounts', accounts.length),
+        count: accounts.length,
         keptAs,
       }),
     });

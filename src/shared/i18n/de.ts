@@ -8,10 +8,10 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'schema.invalidValue': 'muss einer dieser Werte sein: {values}',
   'schema.invalidFormat': 'nicht im erwarteten Format',
   'schema.unknownKeys': 'unbekannte Felder: {keys}',
-  'schema.length.tooBig': 'länger als {limit} Zeichen',
-  'schema.length.tooSmall': 'kürzer als {limit} Zeichen',
-  'schema.entries.tooBig': 'mehr als {limit} Einträge',
-  'schema.entries.tooSmall': 'weniger als {limit} Einträge',
+  'schema.length.tooBig': 'länger als {limit, plural, one {# Zeichen} other {# Zeichen}}',
+  'schema.length.tooSmall': 'kürzer als {limit, plural, one {# Zeichen} other {# Zeichen}}',
+  'schema.entries.tooBig': 'mehr als {limit, plural, one {# Eintrag} other {# Einträge}}',
+  'schema.entries.tooSmall': 'weniger als {limit, plural, one {# Eintrag} other {# Einträge}}',
   'schema.number.tooBig': 'größer als {limit}',
   'schema.number.tooSmall': 'kleiner als {limit}',
   'schema.type.string': 'Text',
@@ -151,11 +151,11 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'storage.newer.reason':
     'Die Einstellungsdatei gehört zu einer neueren Version von Mailbox Connect und bleibt unverändert',
   'storage.damagedNotMoved':
-    'Die Einstellungsdatei {file} ist beschädigt ({problem}) und konnte nicht beiseitegelegt werden ({code}). {count} konnten gelesen werden; bis die Datei verschoben ist, wird nichts gespeichert.',
+    'Die Einstellungsdatei {file} ist beschädigt ({problem}) und konnte nicht beiseitegelegt werden ({code}). {count, plural, one {# Konto konnte} other {# Konten konnten}} gelesen werden; bis die Datei verschoben ist, wird nichts gespeichert.',
   'storage.damagedNotMoved.reason':
     'Die beschädigte Einstellungsdatei konnte nicht beiseitegelegt werden ({code}) und bleibt unverändert',
   'storage.recovered':
-    'Die Einstellungsdatei war so nicht verwendbar: {problem}. {count} konnten wiederhergestellt werden; das Original liegt unter {keptAs}.',
+    'Die Einstellungsdatei war so nicht verwendbar: {problem}. {count, plural, one {# Konto konnte} other {# Konten konnten}} wiederhergestellt werden; das Original liegt unter {keptAs}.',
   'storage.migrationNoBackup':
     'Die Einstellungsdatei {file} muss in ein neues Format umgestellt werden, aber eine Kopie konnte nicht angelegt werden ({code}); sie bleibt unverändert und es kann nichts gespeichert werden.',
   'storage.migrationNoBackup.reason':
@@ -187,12 +187,11 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'storage.problem.noList': 'die Datei enthält keine Kontenliste',
   'storage.problem.bom':
     'die Datei beginnt mit einer Bytereihenfolge-Markierung, wie sie manche Editoren (z. B. Notepad) schreiben',
-  'storage.problem.dropped': '{dropped} von {total} Konten waren ungültig und wurden ausgelassen ({details})',
+  'storage.problem.dropped':
+    '{dropped} von {total, plural, one {# Konto} other {# Konten}} {dropped, plural, one {war ungültig und wurde} other {waren ungültig und wurden}} ausgelassen ({details})',
   'storage.problem.more': 'und {count} weitere',
   'storage.problem.account': 'Konto {position}{name}',
   'storage.problem.sameId': 'dieselbe ID wie ein früheres Konto',
-  'storage.accounts.one': '1 Konto',
-  'storage.accounts.other': '{count} Konten',
   'storage.portableUnwritable':
     'Die Einstellungen können nicht neben dem Programm gespeichert werden ({directory}: {reason}); sie werden stattdessen in Ihrem Benutzerprofil gespeichert.',
   'storage.portableReadOnly':
@@ -200,7 +199,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'storage.portableReadOnly.reason':
     'der Stick ist schreibgeschützt ({directory}: {code}); heben Sie den Schreibschutz auf und starten Sie Mailbox Connect neu, um zu speichern',
   'storage.readOnlyDamaged':
-    'Die Einstellungsdatei {file} ist beschädigt ({problem}). {count} konnten gelesen werden und werden angezeigt; die Datei bleibt unverändert.',
+    'Die Einstellungsdatei {file} ist beschädigt ({problem}). {count, plural, one {# Konto konnte gelesen werden und wird} other {# Konten konnten gelesen werden und werden}} angezeigt; die Datei bleibt unverändert.',
   'storage.readOnlyMigrated':
     'Die Einstellungsdatei {file} hat das ältere Format {from}: Ihre Konten werden umgestellt angezeigt, die Datei bleibt unverändert.',
   'storage.portableIdReplaced':
@@ -376,8 +375,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'trust.extra.unset': 'nicht gesetzt',
   'trust.account.name': 'Je Konto',
   'trust.account.note': 'eine CA-Datei oder ein vertrauenswürdiger Zertifikat-Fingerabdruck, wo ein Konto einen hat',
-  'trust.certificates.one': '1 Zertifikat',
-  'trust.certificates.other': '{count} Zertifikate',
+  'trust.certificates': '{count, plural, one {# Zertifikat} other {# Zertifikate}}',
 
   'menu.file': '&Datei',
   'menu.new': '&Neues E-Mail-Konto',
@@ -457,9 +455,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'list.empty': 'Noch keine Konten. Wählen Sie „Neues E-Mail-Konto“, um eines anzulegen.',
   'list.search': 'Name, Server, Benutzer suchen',
   'list.searchLabel': 'Konten durchsuchen',
-  'list.count.one': '1 Konto',
-  'list.count.other': '{count} Konten',
-  'list.filtered': '{shown} von {total} Konten',
+  'list.count': '{count, plural, one {# Konto} other {# Konten}}',
+  'list.filtered': '{shown} von {total, plural, one {# Konto} other {# Konten}}',
   'list.sortLabel': 'Konten sortieren nach',
   'list.sort.name': 'Nach Name sortieren',
   'list.sort.server': 'Nach Server sortieren',
@@ -495,9 +492,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'readiness.folder.missing': 'fehlt',
   'readiness.folder.notCreated': 'fehlt; der Server hat das Anlegen abgelehnt: {problem}',
   'readiness.folder.notSelectable': 'vorhanden, lässt sich aber nicht öffnen: {problem}',
-  'readiness.preview.one': 'Letzte {days} Tage: 1 Nachricht in INBOX, {documents} mit Belegen ({pdf} PDF, {xml} XML).',
-  'readiness.preview.other':
-    'Letzte {days} Tage: {count} Nachrichten in INBOX, {documents} mit Belegen ({pdf} PDF, {xml} XML).',
+  'readiness.preview':
+    '{count, plural, one {Letzte {days} Tage: # Nachricht in INBOX, {documents} mit Belegen ({pdf} PDF, {xml} XML).} other {Letzte {days} Tage: # Nachrichten in INBOX, {documents} mit Belegen ({pdf} PDF, {xml} XML).}}',
   'readiness.preview.newest': 'Nur die neuesten {examined} wurden untersucht.',
   'readiness.preview.unavailable': 'Der Server ließ die Nachrichten nicht zählen: {problem}',
   'readiness.create': 'Fehlende Ordner anlegen',
@@ -554,8 +550,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'export.noneChosen': 'Wählen Sie mindestens ein Konto.',
   'export.confirm': 'Exportieren…',
   'export.busy': 'Wird exportiert…',
-  'export.done.one': '1 Konto nach {path} exportiert ({passwords} mit Kennwort).',
-  'export.done.other': '{count} Konten nach {path} exportiert ({passwords} mit Kennwort).',
+  'export.done':
+    '{count, plural, one {# Konto nach {path} exportiert ({passwords} mit Kennwort).} other {# Konten nach {path} exportiert ({passwords} mit Kennwort).}}',
   'export.withoutPassword': 'Ohne Kennwort (keines gespeichert oder neu einzugeben): {names}.',
   'importDialog.title': 'Konten importieren',
   'importDialog.chooseFile': 'Datei wählen…',
@@ -571,7 +567,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'importDialog.existing.replace': 'Konten gleichen Namens ersetzen',
   'importDialog.existing.keep': 'Vorhandene Konten behalten, die aus der Datei überspringen',
   'importDialog.summary':
-    '{changes} von {total} Konten ändern sich (exportiert am {exportedAt}). Beim Import wird keine Verbindung aufgebaut.',
+    '{changes} von {total, plural, one {# Konto} other {# Konten}} {changes, plural, one {ändert} other {ändern}} sich (exportiert am {exportedAt}). Beim Import wird keine Verbindung aufgebaut.',
   'importDialog.planLabel': 'Was der Import tut',
   'importDialog.action.add': 'Neu',
   'importDialog.action.replace': 'Ersetzen',
@@ -618,10 +614,12 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'testAll.concurrency': 'Gleichzeitige Verbindungen',
   'testAll.concurrency.hint':
     'Nie mehr gleichzeitig, als ein Server annimmt: Weist er eine ab, werden für ihn weniger genutzt.',
-  'testAll.start': '{count} Konten testen',
+  'testAll.start': '{count, plural, one {# Konto testen} other {# Konten testen}}',
   'testAll.progress': '{done} von {total} getestet',
-  'testAll.progress.detail': '{ok} erfolgreich, {failed} fehlgeschlagen, {running} laufen',
-  'testAll.serverLimit': '{server} nahm nur {limit} Verbindungen gleichzeitig an.',
+  'testAll.progress.detail':
+    '{ok} erfolgreich, {failed} fehlgeschlagen, {running, plural, one {# läuft} other {# laufen}}',
+  'testAll.serverLimit':
+    '{server} nahm nur {limit, plural, one {# Verbindung} other {# Verbindungen}} gleichzeitig an.',
   'testAll.results': 'Ergebnisse',
   'testAll.outcome.ok': 'Erfolgreich in {ms} ms',
   'testAll.outcome.cancelled': 'Nicht getestet: abgebrochen',
@@ -688,7 +686,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'trustForm.certificate.none':
     'Keines. Testen Sie die Verbindung und wählen Sie „Diesem Zertifikat vertrauen“, um ein selbstsigniertes zu akzeptieren.',
   'trustForm.ca': 'CA-Zertifikat',
-  'trustForm.ca.loaded': '{count} Zertifikat(e) geladen, zusätzlich zum Windows-Speicher vertrauenswürdig.',
+  'trustForm.ca.loaded':
+    '{count, plural, one {# Zertifikat} other {# Zertifikate}} geladen, zusätzlich zum Windows-Speicher vertrauenswürdig.',
   'trustForm.ca.none': 'Nur der Windows-Speicher vertrauenswürdiger Stammzertifizierungsstellen.',
   'trustForm.ca.fileLabel': 'CA-Zertifikatdatei',
   'trustForm.ca.choose': 'Datei auswählen…',
@@ -729,19 +728,15 @@ export const de: Readonly<Record<MessageKey, string>> = {
 
   'overview.title': 'Übersicht',
   'overview.byState': 'Konten nach Status',
-  'overview.mailboxes.one': '1 Postfach',
-  'overview.mailboxes.other': '{count} Postfächer',
+  'overview.mailboxes': '{count, plural, one {# Postfach} other {# Postfächer}}',
   'overview.ok': '{count} OK',
   'overview.failing': '{count} fehlerhaft',
   'overview.untested': '{count} noch nicht getestet',
   'overview.next.none': 'Verbinden Sie zuerst das Postfach, in dem Rechnungen eingehen: Wählen Sie „Konten verbinden“.',
-  'overview.next.failing.one': 'Öffnen Sie das fehlerhafte Konto und folgen Sie dem Hinweis des letzten Tests.',
-  'overview.next.failing.other':
-    'Öffnen Sie die {count} fehlerhaften Konten und folgen Sie dem Hinweis des letzten Tests.',
-  'overview.next.untested.one':
-    'Testen Sie das noch nicht getestete Konto, bevor Sie es an die Dokumentenverarbeitung übergeben.',
-  'overview.next.untested.other':
-    'Testen Sie die {count} noch nicht getesteten Konten, bevor Sie sie an die Dokumentenverarbeitung übergeben.',
+  'overview.next.failing':
+    '{count, plural, one {Öffnen Sie das fehlerhafte Konto und folgen Sie dem Hinweis des letzten Tests.} other {Öffnen Sie die # fehlerhaften Konten und folgen Sie dem Hinweis des letzten Tests.}}',
+  'overview.next.untested':
+    '{count, plural, one {Testen Sie das noch nicht getestete Konto, bevor Sie es an die Dokumentenverarbeitung übergeben.} other {Testen Sie die # noch nicht getesteten Konten, bevor Sie sie an die Dokumentenverarbeitung übergeben.}}',
   'overview.next.ready':
     'Alle Konten haben ihren letzten Test bestanden: Sie sind bereit für die Dokumentenverarbeitung.',
   'overview.open': 'Konten verbinden',

@@ -1,7 +1,7 @@
 /**
  * The English message catalogue: every text the user can see, from the window, the main process
- * (validation, connection test, settings file) and the CLI. `{name}` marks a parameter; keys
- * ending in `.one`/`.other` are plural forms. de.ts must have exactly these keys (a test checks).
+ * (validation, connection test, settings file) and the CLI, in ICU MessageFormat: `{name}` marks a
+ * parameter, `{count, plural, one {…} other {…}}` a plural (`#` is the number). de.ts must have exactly these keys (a test checks).
  */
 export const en = {
   // zod's own checks, in our words (a stored or imported value of the wrong kind)
@@ -10,10 +10,10 @@ export const en = {
   'schema.invalidValue': 'must be one of: {values}',
   'schema.invalidFormat': 'not in the expected format',
   'schema.unknownKeys': 'unknown fields: {keys}',
-  'schema.length.tooBig': 'longer than {limit} characters',
-  'schema.length.tooSmall': 'shorter than {limit} characters',
-  'schema.entries.tooBig': 'more than {limit} entries',
-  'schema.entries.tooSmall': 'fewer than {limit} entries',
+  'schema.length.tooBig': 'longer than {limit, plural, one {# character} other {# characters}}',
+  'schema.length.tooSmall': 'shorter than {limit, plural, one {# character} other {# characters}}',
+  'schema.entries.tooBig': 'more than {limit, plural, one {# entry} other {# entries}}',
+  'schema.entries.tooSmall': 'fewer than {limit, plural, one {# entry} other {# entries}}',
   'schema.number.tooBig': 'greater than {limit}',
   'schema.number.tooSmall': 'less than {limit}',
   'schema.type.string': 'text',
@@ -146,10 +146,10 @@ export const en = {
     'The settings file {file} was written by a newer version of Mailbox Connect (format {version}; this version reads up to format {current}). It was left untouched and nothing can be saved: use the newer version, or move the file away to start afresh.',
   'storage.newer.reason': 'the settings file belongs to a newer version of Mailbox Connect and is left untouched',
   'storage.damagedNotMoved':
-    'The settings file {file} is damaged ({problem}) and could not be set aside ({code}). {count} could be read; nothing will be saved until the file is moved away.',
+    'The settings file {file} is damaged ({problem}) and could not be set aside ({code}). {count, plural, one {# account} other {# accounts}} could be read; nothing will be saved until the file is moved away.',
   'storage.damagedNotMoved.reason': 'the damaged settings file could not be set aside ({code}) and is left untouched',
   'storage.recovered':
-    'The settings file could not be used as it was: {problem}. {count} could be recovered; the original is kept as {keptAs}.',
+    'The settings file could not be used as it was: {problem}. {count, plural, one {# account} other {# accounts}} could be recovered; the original is kept as {keptAs}.',
   'storage.migrationNoBackup':
     'The settings file {file} needs updating to a new format, but a copy of it could not be kept ({code}); it is left untouched and nothing can be saved.',
   'storage.migrationNoBackup.reason':
@@ -179,12 +179,11 @@ export const en = {
   'storage.problem.migration': 'the file of format {version} could not be updated: {reason}',
   'storage.problem.noList': 'the file has no list of accounts',
   'storage.problem.bom': 'the file starts with a byte-order mark, as some editors (e.g. Notepad) write it',
-  'storage.problem.dropped': '{dropped} of {total} accounts were not valid and were left out ({details})',
+  'storage.problem.dropped':
+    '{dropped} of {total, plural, one {# account} other {# accounts}} {dropped, plural, one {was not valid and was} other {were not valid and were}} left out ({details})',
   'storage.problem.more': 'and {count} more',
   'storage.problem.account': 'account {position}{name}',
   'storage.problem.sameId': 'the same id as an earlier account',
-  'storage.accounts.one': '1 account',
-  'storage.accounts.other': '{count} accounts',
   'storage.portableUnwritable':
     'Settings cannot be kept next to the program ({directory}: {reason}); they are kept in your user profile instead.',
   'storage.portableReadOnly':
@@ -192,7 +191,7 @@ export const en = {
   'storage.portableReadOnly.reason':
     'the stick is write-protected ({directory}: {code}); remove the protection and restart Mailbox Connect to save',
   'storage.readOnlyDamaged':
-    'The settings file {file} is damaged ({problem}). {count} could be read and are shown; the file is left as it is.',
+    'The settings file {file} is damaged ({problem}). {count, plural, one {# account} other {# accounts}} could be read and shown; the file is left as it is.',
   'storage.readOnlyMigrated':
     'The settings file {file} has the older format {from}: its accounts are shown updated, and the file is left as it is.',
   'storage.portableIdReplaced':
@@ -363,8 +362,7 @@ export const en = {
   'trust.extra.unset': 'not set',
   'trust.account.name': 'Per account',
   'trust.account.note': 'a CA file or a trusted certificate fingerprint, where an account has one',
-  'trust.certificates.one': '1 certificate',
-  'trust.certificates.other': '{count} certificates',
+  'trust.certificates': '{count, plural, one {# certificate} other {# certificates}}',
 
   // Application menu and About (main process)
   'menu.file': '&File',
@@ -449,9 +447,8 @@ export const en = {
   'list.empty': 'No accounts yet. Choose “New e-mail account” to add one.',
   'list.search': 'Search name, server, user',
   'list.searchLabel': 'Search accounts',
-  'list.count.one': '1 account',
-  'list.count.other': '{count} accounts',
-  'list.filtered': '{shown} of {total} accounts',
+  'list.count': '{count, plural, one {# account} other {# accounts}}',
+  'list.filtered': '{shown} of {total, plural, one {# account} other {# accounts}}',
   'list.sortLabel': 'Sort accounts by',
   'list.sort.name': 'Sort by name',
   'list.sort.server': 'Sort by server',
@@ -487,9 +484,8 @@ export const en = {
   'readiness.folder.missing': 'missing',
   'readiness.folder.notCreated': 'missing; the server refused to create it: {problem}',
   'readiness.folder.notSelectable': 'exists but cannot be opened: {problem}',
-  'readiness.preview.one': 'Last {days} days: 1 message in INBOX, {documents} with documents ({pdf} PDF, {xml} XML).',
-  'readiness.preview.other':
-    'Last {days} days: {count} messages in INBOX, {documents} with documents ({pdf} PDF, {xml} XML).',
+  'readiness.preview':
+    '{count, plural, one {Last {days} days: # message in INBOX, {documents} with documents ({pdf} PDF, {xml} XML).} other {Last {days} days: # messages in INBOX, {documents} with documents ({pdf} PDF, {xml} XML).}}',
   'readiness.preview.newest': 'Only the newest {examined} were examined.',
   'readiness.preview.unavailable': 'The server did not let the messages be counted: {problem}',
   'readiness.create': 'Create missing folders',
@@ -540,8 +536,8 @@ export const en = {
   'export.noneChosen': 'Choose at least one account.',
   'export.confirm': 'Export…',
   'export.busy': 'Exporting…',
-  'export.done.one': 'Exported 1 account to {path} ({passwords} with password).',
-  'export.done.other': 'Exported {count} accounts to {path} ({passwords} with password).',
+  'export.done':
+    '{count, plural, one {Exported # account to {path} ({passwords} with password).} other {Exported # accounts to {path} ({passwords} with password).}}',
   'export.withoutPassword': 'Without password (none stored or it must be entered again): {names}.',
   'importDialog.title': 'Import accounts',
   'importDialog.chooseFile': 'Choose file…',
@@ -557,7 +553,7 @@ export const en = {
   'importDialog.existing.replace': 'Replace accounts of the same name',
   'importDialog.existing.keep': 'Keep existing accounts, skip those in the file',
   'importDialog.summary':
-    '{changes} of {total} accounts will change (exported {exportedAt}). Nothing connects on import.',
+    '{changes} of {total, plural, one {# account} other {# accounts}} will change (exported {exportedAt}). Nothing connects on import.',
   'importDialog.planLabel': 'What the import does',
   'importDialog.action.add': 'Add',
   'importDialog.action.replace': 'Replace',
@@ -603,10 +599,10 @@ export const en = {
   'testAll.concurrency': 'Connections at once',
   'testAll.concurrency.hint':
     'Never more at once than a server accepts: when it turns one away, fewer are used for it.',
-  'testAll.start': 'Test {count} accounts',
+  'testAll.start': '{count, plural, one {Test # account} other {Test # accounts}}',
   'testAll.progress': '{done} of {total} tested',
   'testAll.progress.detail': '{ok} succeeded, {failed} failed, {running} running',
-  'testAll.serverLimit': '{server} accepted only {limit} connections at once.',
+  'testAll.serverLimit': '{server} accepted only {limit, plural, one {# connection} other {# connections}} at once.',
   'testAll.results': 'Results',
   'testAll.outcome.ok': 'Succeeded in {ms} ms',
   'testAll.outcome.cancelled': 'Not tested: cancelled',
@@ -673,7 +669,8 @@ export const en = {
   'trustForm.certificate.none':
     'None. Test the connection and choose “Trust this certificate” to accept a self-signed one.',
   'trustForm.ca': 'CA certificate',
-  'trustForm.ca.loaded': "{count} certificate(s) loaded, trusted in addition to Windows' store.",
+  'trustForm.ca.loaded':
+    "{count, plural, one {# certificate} other {# certificates}} loaded, trusted in addition to Windows' store.",
   'trustForm.ca.none': "Windows' trusted root store only.",
   'trustForm.ca.fileLabel': 'CA certificate file',
   'trustForm.ca.choose': 'Choose file…',
@@ -714,17 +711,15 @@ export const en = {
   // Overview
   'overview.title': 'Overview',
   'overview.byState': 'Accounts by state',
-  'overview.mailboxes.one': '1 mailbox',
-  'overview.mailboxes.other': '{count} mailboxes',
+  'overview.mailboxes': '{count, plural, one {# mailbox} other {# mailboxes}}',
   'overview.ok': '{count} OK',
   'overview.failing': '{count} failing',
   'overview.untested': '{count} not tested yet',
   'overview.next.none': 'Start by connecting the mailbox where invoices arrive: choose “Connect accounts”.',
-  'overview.next.failing.one': 'Open the failing account and follow the hint of the last test.',
-  'overview.next.failing.other': 'Open the {count} failing accounts and follow the hint of the last test.',
-  'overview.next.untested.one': 'Test the account not tested yet before handing it to document processing.',
-  'overview.next.untested.other':
-    'Test the {count} accounts not tested yet before handing them to document processing.',
+  'overview.next.failing':
+    '{count, plural, one {Open the failing account and follow the hint of the last test.} other {Open the # failing accounts and follow the hint of the last test.}}',
+  'overview.next.untested':
+    '{count, plural, one {Test the account not tested yet before handing it to document processing.} other {Test the # accounts not tested yet before handing them to document processing.}}',
   'overview.next.ready': 'All accounts passed their last test: they are ready for document processing.',
   'overview.open': 'Connect accounts',
   'overview.table': 'Accounts at a glance',

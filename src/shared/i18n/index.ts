@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { de } from './de';
 import { en, type MessageKey } from './en';
 import type { Message, MessageArgs, PluralKey } from './message';
@@ -14,22 +15,46 @@ export function localeOf(tag: string | undefined): Locale {
   return tag && /^de\b|^de[-_]/i.test(tag) ? 'de' : 'en';
 }
 
+/** Compiled messages, per language and text: parsing ICU syntax once, not at every render. */
+const compiled = new Map<string, IntlMessageFormat>();
+
+function formatterOf(locale: Locale, text: string): IntlMessageFormat {
+  const cacheKey = `${locale}\u0000${text}`;
+  let formatter = compiled.get(cacheKey);
+  if (!formatter) {
+    // ignoreTag: "<stick id>" and the like are words here, not rich-text tags.
+    formatter = new IntlMessageFormat(text, locale, undefined, { ignoreTag: true });
+    compiled.set(cacheKey, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * A text of the catalogue with its parameters, through ICU MessageFormat (FormatJS's
+ * intl-messageformat): plurals are `{count, plural, one {# account} other {# accounts}}`, chosen by
+ * the language's own plural rules.
+ */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   // A key read back from a file may be one this version does not have (a newer version wrote it):
   // it shows as the key itself, never as a crash or something inherited from Object.prototype.
   const text = own(CATALOGUES[locale], key) ?? own(en, key) ?? key;
-  return params
-    ? text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match))
-    : text;
+  if (!params) return text;
+  try {
+    return String(formatterOf(locale, text).format(params));
+  } catch {
+    // A parameter missing (a message written by another version): the rest is still shown, the
+    // missing one as its placeholder.
+    return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  }
 }
 
 function own(catalogue: Readonly<Record<string, string>>, key: string): string | undefined {
   return Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
 }
 
+/** A text whose `{count, plural, …}` takes `count`. */
 export function translatePlural(locale: Locale, key: PluralKey, count: number, params?: MessageParams): string {
-  const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
-  return translate(locale, `${key}.${form}` as MessageKey, { count, ...params });
+  return translate(locale, key, { ...params, count });
 }
 
 function renderArgs(locale: Locale, params: MessageArgs | undefined): MessageParams | undefined {

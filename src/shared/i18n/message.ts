@@ -1,7 +1,7 @@
 import type { MessageKey } from './en';
 
-/** The keys that come in .one/.other pairs, without that ending. */
-export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
+/** A key whose text chooses its words by `{count, plural, …}` (ICU MessageFormat). */
+export type PluralKey = MessageKey;
 
 export type MessageArg = string | number | Message;
 export type MessageArgs = Readonly<Record<string, MessageArg>>;

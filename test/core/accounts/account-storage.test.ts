@@ -303,7 +303,7 @@ describe('opening the accounts file of a folder that cannot be written (readOnly
         'warning',
         expect.stringMatching(
           new RegExp(
-            `^The settings file .*accounts\\.json is damaged \\(the file is not valid JSON, probably cut off .*\\)\\. 2 accounts could be read and are shown; the file is left as it is\\.$`,
+            `^The settings file .*accounts\\.json is damaged \\(the file is not valid JSON, probably cut off .*\\)\\. 2 accounts could be read and shown; the file is left as it is\\.$`,
           ),
         ),
       ],
