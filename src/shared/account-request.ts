@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CA_PEM_MAX_LENGTH } from './account';
+import { CA_PEM_MAX_LENGTH, CONNECTION_METHODS } from './account';
 import { ENCRYPTIONS } from './encryption';
 
 /**
@@ -15,7 +15,7 @@ const text = z.string().max(FIELD_TEXT_MAX);
  * core (accountSettingsSchema), so every message reaches its field; this schema is the contract's type.
  */
 export const accountSettingsRequestSchema = z.strictObject({
-  method: z.literal('imap').optional(),
+  method: z.enum(CONNECTION_METHODS).optional(),
   server: text.optional(),
   /** As typed (the form keeps text, so "99x" gets its own message) or as a number. */
   port: z.union([z.number(), text]).optional(),

@@ -15,6 +15,10 @@ const noControlMessage = (
   error: schemaMessage('validation.control', { field: message(`validation.field.${field}`) }),
 });
 
+/** How the app reaches a mailbox: IMAP with a password (the on-premises Exchange way) for now. */
+export const CONNECTION_METHODS = ['imap'] as const;
+export type ConnectionMethod = (typeof CONNECTION_METHODS)[number];
+
 export const PASSWORD_MAX_LENGTH = 4096;
 export const CONNECTION_NAME_MAX_LENGTH = 100;
 export const CA_PEM_MAX_LENGTH = 64 * 1024;
@@ -87,7 +91,7 @@ const folderNameSchema = (field: 'successFolder' | 'failedFolder') =>
   ).default(DEFAULT_PROCESSING_FOLDERS[field]);
 
 export const accountFieldsSchema = z.object({
-  method: z.literal('imap').default('imap'),
+  method: z.enum(CONNECTION_METHODS).default('imap'),
   server: serverSchema,
   port: portSchema,
   encryption: z.enum(ENCRYPTIONS, { error: schemaMessage('validation.encryption') }),

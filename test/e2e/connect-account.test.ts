@@ -47,6 +47,8 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     });
     await page.goto(site.url);
     await page.getByRole('button', { name: 'New e-mail account' }).click();
+    // As the seed's step 4 says: select IMAP under Connection method.
+    await page.getByRole('combobox', { name: 'Connection method' }).selectOption('imap');
     await page.getByLabel('Server').fill('localhost');
     await page.getByLabel('Port').fill(String(dovecot.imapsPort));
     await expect.poll(() => page.getByLabel('Encryption').inputValue()).toBe('ssl');

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AccountForm } from '../../src/renderer/src/components/AccountForm';
-import { emptyForm, type AccountFormState } from '../../src/renderer/src/form-state';
+import { emptyForm, settingsOf, type AccountFormState } from '../../src/renderer/src/form-state';
 import { useI18n } from '../../src/renderer/src/i18n';
 import type { FieldErrors } from '../../src/shared/account';
 import { message } from '../../src/shared/i18n/message';
@@ -62,6 +62,14 @@ describe('AccountForm', () => {
       // Required fields carry a " *" after the label, so the label is matched at its start.
       expect(screen.getByLabelText(new RegExp(`^${label}`))).toBeTruthy();
     }
+  });
+
+  it('offers the connection method as a choice, IMAP chosen (the seed: "Select IMAP under Connection method")', async () => {
+    await renderWithProviders(<Harness initial={emptyForm()} />, 'Connection');
+    const method = screen.getByRole('combobox', { name: 'Connection method' }) as HTMLSelectElement;
+    expect([...method.options].map((option) => [option.value, option.textContent])).toEqual([['imap', 'IMAP']]);
+    expect(method.value).toBe('imap');
+    expect(settingsOf(emptyForm()).method).toBe('imap');
   });
 
   it('moves the default port with the encryption option and asks for an acknowledgement when unencrypted', async () => {

@@ -1,4 +1,9 @@
-import { DEFAULT_PROCESSING_FOLDERS, newAccountDefaults, type AccountView } from '../../shared/account';
+import {
+  DEFAULT_PROCESSING_FOLDERS,
+  newAccountDefaults,
+  type AccountView,
+  type ConnectionMethod,
+} from '../../shared/account';
 import { portAfterEncryptionChange, type Encryption } from '../../shared/encryption';
 
 /** The form keeps the port as typed text, so "99a" can be shown with its own message. */
@@ -6,6 +11,7 @@ export interface AccountFormState {
   id?: string;
   server: string;
   port: string;
+  method: ConnectionMethod;
   encryption: Encryption;
   validateSsl: boolean;
   connectionName: string;
@@ -30,6 +36,7 @@ export function emptyForm(): AccountFormState {
   return {
     server: defaults.server,
     port: String(defaults.port),
+    method: defaults.method ?? 'imap',
     encryption: defaults.encryption,
     validateSsl: defaults.validateSsl,
     connectionName: defaults.connectionName,
@@ -50,6 +57,7 @@ export function formFromAccount(account: AccountView): AccountFormState {
     id: account.id,
     server: account.server,
     port: String(account.port),
+    method: account.method,
     encryption: account.encryption,
     validateSsl: account.validateSsl,
     connectionName: account.connectionName,
@@ -67,7 +75,7 @@ export function formFromAccount(account: AccountView): AccountFormState {
 
 export function settingsOf(form: AccountFormState): Record<string, unknown> {
   const { id: _id, password: _password, ...settings } = form;
-  return { method: 'imap', ...settings };
+  return settings;
 }
 
 /** Changing the option moves the port along while it is still the previous option's default. */

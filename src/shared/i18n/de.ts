@@ -647,6 +647,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'form.section.identification': 'Kennzeichnung',
   'form.section.signIn': 'Anmeldung',
   'form.method': 'Verbindungsmethode',
+  'form.method.imap': 'IMAP',
   'form.server': 'Server',
   'form.server.hint': 'Hostname, IPv4- oder IPv6-Adresse, z. B. mail.example.local',
   'form.port': 'Port',

@@ -631,6 +631,7 @@ export const en = {
   'form.section.identification': 'Identification',
   'form.section.signIn': 'Sign-in',
   'form.method': 'Connection method',
+  'form.method.imap': 'IMAP',
   'form.server': 'Server',
   'form.server.hint': 'Host name, IPv4 or IPv6 address, e.g. mail.example.local',
   'form.port': 'Port',

@@ -1,7 +1,14 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Switch, Text, tokens } from '@fluentui/react-components';
 import { Eye20Regular, EyeOff20Regular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
-import { accountWarnings, effectiveLogin, type AccountField, type FieldErrors } from '../../../shared/account';
+import {
+  accountWarnings,
+  CONNECTION_METHODS,
+  effectiveLogin,
+  type AccountField,
+  type ConnectionMethod,
+  type FieldErrors,
+} from '../../../shared/account';
 import { ENCRYPTIONS, isEncrypted, type Encryption } from '../../../shared/encryption';
 import { withEncryption, type AccountFormState } from '../form-state';
 import { useI18n } from '../i18n';
@@ -91,7 +98,13 @@ export function AccountForm({
     <form className={styles.form} aria-label={t('form.label')} onSubmit={(event) => event.preventDefault()} noValidate>
       <Section title={t('form.section.connection')}>
         <Field label={t('form.method')}>
-          <Input value="IMAP" readOnly />
+          <Select value={form.method} onChange={(_e, data) => set('method', data.value as ConnectionMethod)}>
+            {CONNECTION_METHODS.map((method) => (
+              <option key={method} value={method}>
+                {t(`form.method.${method}`)}
+              </option>
+            ))}
+          </Select>
         </Field>
         <div className={styles.row}>
           <Field label={t('form.server')} required {...fieldState('server')} hint={t('form.server.hint')}>
