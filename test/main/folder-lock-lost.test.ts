@@ -111,6 +111,28 @@ describe('a data-folder lock reported compromised (src/main/index.ts relock)', (
   /** The moment proper-lockfile next checks the lock it keeps fresh for main. */
   const refreshDue = () => vi.advanceTimersByTimeAsync(REFRESH_MS);
 
+  /** An account main saved while it held the folder. */
+  async function savedAccountId(connectionName: string): Promise<string> {
+    const saved = (await invoke('saveAccount', { settings: settings(connectionName), password: 'secret' })) as {
+      ok: boolean;
+      value: { account: { id: string } };
+    };
+    expect(saved.ok).toBe(true);
+    return saved.value.account.id;
+  }
+
+  /**
+   * The PC slept past the stale time: to another process main's lock is a crashed holder's, so it
+   * takes the folder over (and may write to it from now on).
+   */
+  async function anotherProcessTakesOverWhileMainSleeps(): Promise<OtherProcess> {
+    const slept = new Date(Date.now() - 60_000);
+    utimesSync(lockFolder, slept, slept);
+    const other = await anotherProcessLocks(userData);
+    expect(other.outcome).toEqual({ ok: true });
+    return other;
+  }
+
   /** Main has the lock directory back, and another process, started now, is refused the folder. */
   async function takenAgainByMain(): Promise<void> {
     await vi.waitFor(() => expect(existsSync(lockFolder)).toBe(true));
@@ -153,19 +175,10 @@ describe('a data-folder lock reported compromised (src/main/index.ts relock)', (
   });
 
   it('tells the user when another process took the folder meanwhile, and saves nothing more', async () => {
-    const saved = (await invoke('saveAccount', { settings: settings('Invoices'), password: 'secret' })) as {
-      ok: boolean;
-      value: { account: { id: string } };
-    };
-    expect(saved.ok).toBe(true);
+    const savedId = await savedAccountId('Invoices');
     const accountsFile = path.join(userData, 'accounts.json');
-    // The PC slept past the stale time: to another process main's lock is a crashed holder's, so it
-    // takes the folder over (and may write to it from now on).
-    const slept = new Date(Date.now() - 60_000);
-    utimesSync(lockFolder, slept, slept);
-    const other = await anotherProcessLocks(userData);
+    const other = await anotherProcessTakesOverWhileMainSleeps();
     others.push(other);
-    expect(other.outcome).toEqual({ ok: true });
     const theirs = readFileSync(accountsFile, 'utf8');
 
     // Main wakes: the lock's mtime is no longer its own, it is compromised, and taking it again fails.
@@ -179,7 +192,7 @@ describe('a data-folder lock reported compromised (src/main/index.ts relock)', (
     // Main does not go on as the folder's writer: a save is refused, naming why, and the file stays
     // as the other process has it.
     const refused = await invoke('saveAccount', {
-      id: saved.value.account.id,
+      id: savedId,
       settings: settings('Renamed here'),
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
@@ -203,17 +216,10 @@ describe('a data-folder lock reported compromised (src/main/index.ts relock)', (
   });
 
   it('takes the folder back, but saves nothing, when another process changed the accounts in between', async () => {
-    const saved = (await invoke('saveAccount', { settings: settings('Invoices'), password: 'secret' })) as {
-      ok: boolean;
-      value: { account: { id: string } };
-    };
-    expect(saved.ok).toBe(true);
+    const savedId = await savedAccountId('Invoices');
     const accountsFile = path.join(userData, 'accounts.json');
     // The PC slept: a command-line import took the folder as stale, wrote its accounts and let go.
-    const slept = new Date(Date.now() - 60_000);
-    utimesSync(lockFolder, slept, slept);
-    const importer = await anotherProcessLocks(userData);
-    expect(importer.outcome).toEqual({ ok: true });
+    const importer = await anotherProcessTakesOverWhileMainSleeps();
     writeFileSync(accountsFile, readFileSync(accountsFile, 'utf8').replace('"Invoices"', '"Imported"'));
     const theirs = readFileSync(accountsFile, 'utf8');
     await importer.quit();
@@ -227,7 +233,7 @@ describe('a data-folder lock reported compromised (src/main/index.ts relock)', (
       'The accounts were changed by another program',
       `While this window was inactive, another Mailbox Connect (another user or computer, or a command-line import) changed ${accountsFile}. So that those changes are not overwritten, nothing more is saved here: close this window and open the folder again to see them.`,
     );
-    const refused = await invoke('saveAccount', { id: saved.value.account.id, settings: settings('Renamed here') });
+    const refused = await invoke('saveAccount', { id: savedId, settings: settings('Renamed here') });
     expect(refused).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
     expect(english((refused as { error: { message: Message } }).error.message)).toContain(
       `${accountsFile} was changed by another program while this window was inactive`,

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { availabilityOf, type CommandContext } from '../../../src/renderer/src/commands/availability';
 import { COMMAND_IDS, type CommandId } from '../../../src/shared/commands';
+import { idleCommandContext } from '../../support/command-context';
 
-const idle: CommandContext = {
-  hasForm: true,
-  hasSelected: true,
-  dirty: false,
-  saving: false,
-  testing: false,
-  testingAll: false,
-  dialogOpen: false,
-  detecting: false,
-  serverEntered: true,
-  hasReport: true,
-  accountCount: 3,
-  writable: true,
-};
+const idle = idleCommandContext({ accountCount: 3 });
 
 const reasons = (context: Partial<CommandContext>) =>
   Object.fromEntries(

@@ -9,24 +9,12 @@ import { translate } from '../../../src/shared/i18n';
 import { installFakeApi } from '../../support/fake-window-api';
 import type { MailboxConnectApi } from '../../../src/shared/ipc';
 import { renderWithProviders } from '../../support/render-with-providers';
+import { idleCommandContext } from '../../support/command-context';
 
 afterEach(cleanup);
 
 /** A state in which every command can run (Cancel test too, as a test is running). */
-const everythingPossible = (testing: boolean): CommandContext => ({
-  hasForm: true,
-  hasSelected: true,
-  dirty: false,
-  saving: false,
-  testing,
-  testingAll: false,
-  dialogOpen: false,
-  detecting: false,
-  serverEntered: true,
-  hasReport: true,
-  accountCount: 2,
-  writable: true,
-});
+const everythingPossible = (testing: boolean): CommandContext => idleCommandContext({ testing });
 
 function Surfaces({ testing, actions }: { testing: boolean; actions: CommandActions }) {
   return <Ribbon commands={useCommandTable(everythingPossible(testing), actions, true)} />;

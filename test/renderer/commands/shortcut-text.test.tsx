@@ -1,6 +1,5 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CommandContext } from '../../../src/renderer/src/commands/availability';
 import { useCommandTable, type CommandActions } from '../../../src/renderer/src/commands/useCommandTable';
 import { Ribbon } from '../../../src/renderer/src/components/Ribbon';
 import * as table from '../../../src/shared/commands';
@@ -8,6 +7,7 @@ import { CATALOGUES, LOCALES, translate } from '../../../src/shared/i18n';
 import type { MailboxConnectApi } from '../../../src/shared/ipc';
 import { installFakeApi } from '../../support/fake-window-api';
 import { renderWithProviders } from '../../support/render-with-providers';
+import { idleCommandContext } from '../../support/command-context';
 
 // The table as it would be after someone moved Save from Ctrl+S to Ctrl+T: every place that shows
 // Save's shortcut must follow, without a catalogue text being touched.
@@ -24,20 +24,7 @@ afterEach(() => {
   window.localStorage.clear();
 });
 
-const idle: CommandContext = {
-  hasForm: true,
-  hasSelected: true,
-  dirty: false,
-  saving: false,
-  testing: false,
-  testingAll: false,
-  dialogOpen: false,
-  detecting: false,
-  serverEntered: true,
-  hasReport: true,
-  accountCount: 2,
-  writable: true,
-};
+const idle = idleCommandContext();
 
 const nothing = Object.fromEntries(table.COMMAND_IDS.map((id) => [id, () => undefined])) as CommandActions;
 
