@@ -1,6 +1,6 @@
 import type { MessageKey } from './i18n';
 import { isMessage } from './i18n/message-schema';
-import { message, type Message, type MessageArgs } from './i18n/message';
+import { literal, message, messageList, type Message, type MessageArgs } from './i18n/message';
 
 /**
  * Zod carries an issue's message as a string. The schemas shared by the window and the core put a
@@ -17,6 +17,7 @@ export function schemaMessage(key: MessageKey, params?: MessageArgs): string {
 export interface SchemaIssue {
   readonly code: string;
   readonly message: string;
+  readonly path?: readonly PropertyKey[];
   readonly expected?: unknown;
   readonly origin?: unknown;
   readonly maximum?: unknown;
@@ -80,4 +81,14 @@ export function messageOfIssue(issue: SchemaIssue): Message {
     default:
       return message('schema.invalid');
   }
+}
+
+/**
+ * "key path: what is wrong" for one issue; `whole` names the value itself when the issue has no
+ * path (the file, an entry, the arguments), and without one the issue's message stands alone.
+ */
+export function issueAtPath(issue: SchemaIssue, whole?: Message): Message {
+  const path = (issue.path ?? []).map(String).join('.');
+  const where = path ? literal(path) : whole;
+  return where ? messageList([where, messageOfIssue(issue)], ': ') : messageOfIssue(issue);
 }

@@ -1,5 +1,5 @@
-import { literal, message, messageList, type Message } from '../../shared/i18n/message';
-import { messageOfIssue } from '../../shared/schema-message';
+import { message, messageList, type Message } from '../../shared/i18n/message';
+import { issueAtPath } from '../../shared/schema-message';
 import { migrateDocument, ACCOUNTS_FILE_MIGRATIONS, type Migration } from './migrations';
 import { salvageAccountObjects } from './salvage-accounts';
 import { CURRENT_SCHEMA_VERSION, storedAccountSchema, type StoredAccount } from './stored-account';
@@ -38,8 +38,7 @@ function validateEntries(entries: unknown[]): ValidatedEntries {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       // The field's path, then what is wrong with it (a rule's message, or zod's check in our words).
-      const what = issue ? messageOfIssue(issue) : message('schema.invalid');
-      const reason = issue && issue.path.length > 0 ? messageList([literal(issue.path.join('.')), what], ': ') : what;
+      const reason = issue ? issueAtPath(issue) : message('schema.invalid');
       problems.push(messageList([describeEntry(entry, index + 1), reason], ' – '));
     } else if (ids.has(parsed.data.id)) {
       problems.push(messageList([describeEntry(entry, index + 1), message('storage.problem.sameId')], ' – '));

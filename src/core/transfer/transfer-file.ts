@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { accountFieldsSchema, accountSettingsSchema, type AccountSettings } from '../../shared/account';
 import { isEncrypted } from '../../shared/encryption';
 import { literal, message, messageList, type Message } from '../../shared/i18n/message';
-import { messageOfIssue, schemaMessage, type SchemaIssue } from '../../shared/schema-message';
+import { issueAtPath, schemaMessage, type SchemaIssue } from '../../shared/schema-message';
 import {
   IMPORT_MAX_ACCOUNTS,
   IMPORT_MAX_BYTES,
@@ -130,13 +130,8 @@ function parseJson(text: string): { value: unknown; forbidden: string[] } | { er
 }
 
 /** "where: key path: what is wrong", each part a message of its own. */
-function problemAt(where: Message | undefined, path: Message, issue: SchemaIssue): Message {
-  return messageList([...(where ? [where] : []), path, messageOfIssue(issue)], ': ');
-}
-
-function pathOf(issue: { path: readonly PropertyKey[] }, whole: Message): Message {
-  const path = issue.path.map(String).join('.');
-  return path ? literal(path) : whole;
+function problemAt(where: Message, issue: SchemaIssue, whole: Message): Message {
+  return messageList([where, issueAtPath(issue, whole)], ': ');
 }
 
 function accountProblems(index: number, raw: unknown, problems: Message[]): ImportedAccount | undefined {
@@ -148,7 +143,7 @@ function accountProblems(index: number, raw: unknown, problems: Message[]): Impo
   const fields = exportedAccountSchema.safeParse(raw);
   if (!fields.success) {
     for (const issue of fields.error.issues.slice(0, 3))
-      problems.push(problemAt(where, pathOf(issue, message('import.entry')), issue));
+      problems.push(problemAt(where, issue, message('import.entry')));
     return undefined;
   }
   // The rules across fields; an unencrypted option is flagged for review rather than refused.
@@ -156,7 +151,7 @@ function accountProblems(index: number, raw: unknown, problems: Message[]): Impo
   const checked = accountSettingsSchema.safeParse({ ...fieldValues, insecureAcknowledged: true });
   if (!checked.success) {
     for (const issue of checked.error.issues.slice(0, 3))
-      problems.push(problemAt(where, literal(issue.path.map(String).join('.')), issue));
+      problems.push(problemAt(where, issue, message('import.entry')));
     return undefined;
   }
   const review = reviewFlagsOf(checked.data);
@@ -206,9 +201,7 @@ export function parseTransferText(text: string): ParsedTransfer {
   if (!header.success) {
     return {
       ok: false,
-      problems: header.error.issues
-        .slice(0, MAX_PROBLEMS)
-        .map((issue) => problemAt(undefined, pathOf(issue, message('import.file')), issue)),
+      problems: header.error.issues.slice(0, MAX_PROBLEMS).map((issue) => issueAtPath(issue, message('import.file'))),
     };
   }
   const problems: Message[] = [];

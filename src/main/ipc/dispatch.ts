@@ -1,6 +1,6 @@
 import { literal, messageList, type Message } from '../../shared/i18n/message';
 import { ipcArgumentSchemas, type IpcHandlers, type IpcReply } from '../../shared/ipc';
-import { messageOfIssue } from '../../shared/schema-message';
+import { issueAtPath } from '../../shared/schema-message';
 import { API_METHODS, type ApiMethod } from '../../shared/ipc-channels';
 
 /** Upper bound for one message: no form needs more, and it keeps a hostile renderer from exhausting memory. */
@@ -48,9 +48,7 @@ export async function dispatch(handlers: IpcHandlers, method: ApiMethod, args: u
     const issue = parsed.error.issues[0];
     if (!issue) return invalid(`${method}: invalid arguments`);
     // A shared schema's own message (a key) stays one, so it is shown in the window's language.
-    return invalid(
-      messageList([literal(`${method}: ${issue.path.join('.') || 'arguments'}`), messageOfIssue(issue)], ': '),
-    );
+    return invalid(messageList([literal(method), issueAtPath(issue, literal('arguments'))], ': '));
   }
   try {
     const handler = handlers[method] as (...values: unknown[]) => Promise<IpcReply<unknown>>;
