@@ -471,6 +471,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'page.newAccount': 'Neues E-Mail-Konto',
   'page.account': 'Konto',
   'page.unsaved': 'Nicht gespeicherte Änderungen',
+  'page.results': 'Ergebnisse',
   'page.pick': 'Wählen Sie links ein Konto, oder wählen Sie „Neues E-Mail-Konto“, um ein Postfach zu verbinden.',
   'editor.saved': '„{name}“ wurde gespeichert.',
   'editor.trusted':

@@ -464,6 +464,7 @@ export const en = {
   'page.newAccount': 'New e-mail account',
   'page.account': 'Account',
   'page.unsaved': 'Unsaved changes',
+  'page.results': 'Results',
   'page.pick': 'Select an account on the left, or choose “New e-mail account” to connect a mailbox.',
   'editor.saved': 'Saved “{name}”.',
   'editor.trusted': 'The certificate is trusted for this account. Test again to check, and save to keep it.',

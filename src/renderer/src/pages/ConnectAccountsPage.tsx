@@ -12,6 +12,7 @@ import { useAccountEditor, type Announcement } from '../hooks/useAccountEditor';
 import type { AccountsState } from '../hooks/useAccounts';
 import { usePortableStatus } from '../hooks/usePortableStatus';
 import { useStableCallback } from '../hooks/useStableCallback';
+import { useResultsInView } from '../hooks/useResultsInView';
 import { useUnloadGuard } from '../hooks/useUnloadGuard';
 import type { AccountView } from '../../../shared/account';
 import type { PortablePasswordsChange } from '../../../shared/portable';
@@ -128,6 +129,10 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
     );
   };
   useUnloadGuard(editor.dirty);
+  const results = useResultsInView({
+    running: editor.testingSince ?? (editor.detecting || undefined),
+    result: editor.report ?? editor.detection,
+  });
   // An open that waits for "Discard changes?": the form to open instead (undefined closes it).
   const [pendingOpen, setPendingOpen] = useState<{ next: AccountFormState | undefined }>();
 
@@ -295,7 +300,14 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
                 onChange={editor.setForm}
                 onLeaveField={editor.validateField}
               />
-              <div className={styles.results}>
+              <div
+                className={styles.results}
+                ref={results}
+                tabIndex={-1}
+                role="group"
+                aria-label={t('page.results')}
+                data-results
+              >
                 <Suspense fallback={<Spinner size="small" />}>
                   {editor.detecting || editor.detection ? (
                     <DetectionView
