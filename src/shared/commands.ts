@@ -33,6 +33,14 @@ export type CommandIcon =
 
 export type MenuSection = 'file' | 'account';
 
+/**
+ * The ribbon's tabs, as Outlook and the Exchange tools split them: *Home* holds the work on the
+ * open account, *All accounts* what acts on the whole list. Two short rows instead of one that
+ * overflows at 1280 px.
+ */
+export const RIBBON_TABS = ['home', 'allAccounts'] as const;
+export type RibbonTab = (typeof RIBBON_TABS)[number];
+
 export interface CommandDefinition {
   /** The ribbon's label (and the button's accessible name). */
   label: MessageKey;
@@ -42,6 +50,8 @@ export interface CommandDefinition {
   icon: CommandIcon;
   /** The first is shown (menu, tooltip: `shortcutTextOf`); all of them run the command. */
   shortcuts: readonly Shortcut[];
+  /** The ribbon tab it sits on. */
+  tab: RibbonTab;
   /** Ribbon group: a divider between groups on the ribbon. */
   group: 'account' | 'manage' | 'test' | 'transfer';
   /** Higher stays on the ribbon longer when the window narrows (Fluent's overflow priority). */
@@ -75,6 +85,7 @@ export const COMMANDS: Readonly<Record<CommandId, CommandDefinition>> = {
     menuLabel: 'menu.new',
     icon: 'Add20Regular',
     shortcuts: [{ key: 'N', control: true }],
+    tab: 'home',
     group: 'account',
     priority: 3,
     menu: { section: 'file', block: 1 },
@@ -85,6 +96,7 @@ export const COMMANDS: Readonly<Record<CommandId, CommandDefinition>> = {
     menuLabel: 'menu.save',
     icon: 'Save20Regular',
     shortcuts: [{ key: 'S', control: true }],
+    tab: 'home',
     group: 'account',
     priority: 3,
     menu: { section: 'file', block: 1 },
@@ -95,6 +107,7 @@ export const COMMANDS: Readonly<Record<CommandId, CommandDefinition>> = {
     menuLabel: 'menu.duplicate',
     icon: 'Copy20Regular',
     shortcuts: [],
+    tab: 'home',
     group: 'manage',
     priority: 0,
     menu: { section: 'account', block: 2 },
@@ -105,8 +118,9 @@ export const COMMANDS: Readonly<Record<CommandId, CommandDefinition>> = {
     menuLabel: 'menu.delete',
     icon: 'Delete20Regular',
     shortcuts: [],
+    tab: 'home',
     group: 'manage',
-    priority: 0,
+    priority: 2,
     menu: { section: 'account', block: 2 },
   },
   testConnection: {
@@ -116,6 +130,7 @@ export const COMMANDS: Readonly<Record<CommandId, CommandDefinition>> = {
     icon: 'PlugConnected20Regular',
     // F5 as in the seed's tooltip; Ctrl+T kept for those used to it.
     shortcuts: [{ key: 'F5' }, { key: 'T', control: true }],
+    tab: 'home',
     group: 'test',
     priority: 3,
     menu: { section: 'account', block: 1 },
@@ -126,6 +141,7 @@ export const COMMANDS: Readonly<Record<CommandId, CommandDefinition>> = {
     menuLabel: 'menu.cancelTest',
     icon: 'Dismiss20Regular',
     shortcuts: [{ key: 'Escape' }],
+    tab: 'home',
     group: 'test',
     priority: 3,
     menu: { section: 'account', block: 1 },
@@ -137,6 +153,7 @@ export const COMMANDS: Readonly<Record<CommandId, CommandDefinition>> = {
     menuLabel: 'menu.testAll',
     icon: 'TaskListLtr20Regular',
     shortcuts: [],
+    tab: 'allAccounts',
     group: 'test',
     priority: 0,
     menu: { section: 'account', block: 1 },
@@ -147,6 +164,7 @@ export const COMMANDS: Readonly<Record<CommandId, CommandDefinition>> = {
     menuLabel: 'menu.detect',
     icon: 'Search20Regular',
     shortcuts: [],
+    tab: 'home',
     group: 'test',
     priority: 2,
     menu: { section: 'account', block: 1 },
@@ -157,6 +175,7 @@ export const COMMANDS: Readonly<Record<CommandId, CommandDefinition>> = {
     menuLabel: 'menu.copyDiagnostics',
     icon: 'DocumentCopy20Regular',
     shortcuts: [],
+    tab: 'home',
     group: 'test',
     priority: 0,
     menu: { section: 'account', block: 1 },
@@ -167,6 +186,7 @@ export const COMMANDS: Readonly<Record<CommandId, CommandDefinition>> = {
     menuLabel: 'menu.export',
     icon: 'ArrowExportUp20Regular',
     shortcuts: [],
+    tab: 'allAccounts',
     group: 'transfer',
     priority: 0,
     menu: { section: 'file', block: 2 },
@@ -177,6 +197,7 @@ export const COMMANDS: Readonly<Record<CommandId, CommandDefinition>> = {
     menuLabel: 'menu.import',
     icon: 'ArrowImport20Regular',
     shortcuts: [],
+    tab: 'allAccounts',
     group: 'transfer',
     priority: 0,
     menu: { section: 'file', block: 2 },

@@ -116,9 +116,14 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     await dialog.waitFor();
     await settled(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'connect-accounts-confirm-delete.png') });
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // The safe choice has the focus: Enter on a dialog that appeared under the user's fingers deletes nothing.
+    const focused = (attribute: string) => page.evaluate(`document.activeElement?.getAttribute('${attribute}')`);
+    await expect.poll(() => focused('data-safe-choice')).toBe('true');
+    await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
     expect(accounts.list()).toHaveLength(2);
+    // And the focus is back where the user was.
+    await expect.poll(() => focused('data-command')).toBe('delete');
 
     await ribbonCommand(page, 'Delete');
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();

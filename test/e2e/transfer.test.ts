@@ -90,6 +90,9 @@ describe('Export and import in Chromium, against the real handlers', () => {
     await dialog.getByLabel('Passphrase of the export').press('Enter');
     const plan = dialog.getByRole('list', { name: 'What the import does' });
     await plan.getByText('new on this computer · with password').waitFor();
+    // Keeping what is here is the default; replacing is the user's choice.
+    await plan.getByText('an account with this name exists and is kept').waitFor();
+    await dialog.getByRole('radio', { name: /^Replace/ }).check();
     await plan.getByText('replaces the account of the same name · with password').waitFor();
     await plan.getByText('Unencrypted').waitFor();
     await settled(page);

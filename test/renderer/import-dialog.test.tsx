@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportDialog } from '../../src/renderer/src/components/ImportDialog';
 import { message } from '../../src/shared/i18n/message';
@@ -64,6 +64,11 @@ describe('ImportDialog', () => {
     expect(within(list).getByText('Pinned certificate')).toBeTruthy();
     // The added account has nothing to compare: no change lines under it.
     expect(within(list).getAllByText(/→/)).toHaveLength(3);
-    expect(previewImport).toHaveBeenCalledWith(expect.objectContaining({ file: 'token-1', existing: 'replace' }));
+    // The safe choice is the default: accounts here are kept unless the user picks Replace.
+    expect(previewImport).toHaveBeenLastCalledWith(expect.objectContaining({ file: 'token-1', existing: 'keep' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Replace accounts of the same name' }));
+    await waitFor(() =>
+      expect(previewImport).toHaveBeenLastCalledWith(expect.objectContaining({ file: 'token-1', existing: 'replace' })),
+    );
   });
 });

@@ -97,32 +97,54 @@ export async function sendMenuCommand(page: Page, command: MenuCommand): Promise
   }, command);
 }
 
-/** The ribbon's command toolbar, in either language. */
+/** The command toolbar of the ribbon tab shown now. */
 function ribbonOf(page: Page) {
-  return page.getByRole('toolbar', { name: /^(Account commands|Kontobefehle)$/ });
+  return page.locator('[data-ribbon]').getByRole('toolbar');
 }
 
 /**
- * Runs a ribbon command as a user would: its button when the window has room for it, otherwise
- * from "More commands", where the ribbon moves what does not fit.
+ * Clicks a command of the tab shown: its button when the window has room for it, otherwise from
+ * "More commands", where the ribbon moves what does not fit. False when the tab does not have it.
  */
-export async function ribbonCommand(page: Page, name: string): Promise<void> {
+async function clickOnShownTab(page: Page, name: string): Promise<boolean> {
   const toolbar = ribbonOf(page);
   const button = toolbar.getByRole('button', { name, exact: true });
   const more = toolbar.getByRole('button', { name: /^(More commands|Weitere Befehle)$/ });
   const item = page.getByRole('menuitem', { name, exact: true });
+  // A command moved into "More commands" keeps its (hidden) button on the tab.
+  if ((await toolbar.getByRole('button', { name, exact: true, includeHidden: true }).count()) === 0) return false;
   // The overflow is measured after each layout change (a dialog closing, a narrower window): a
   // command may move between the ribbon and the menu while we look, so look again, a few times.
-  for (let attempt = 1; ; attempt += 1) {
-    if (await button.isVisible()) return button.click();
-    if (!(await item.isVisible())) await more.click();
-    try {
-      return await item.click({ timeout: attempt < 3 ? 2_000 : 30_000 });
-    } catch (error) {
-      if (attempt >= 3) throw error;
-      await page.keyboard.press('Escape');
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    if (await button.isVisible()) {
+      await button.click();
+      return true;
+    }
+    if (await more.isVisible()) {
+      if (!(await item.isVisible())) await more.click();
+      try {
+        await item.click({ timeout: 2_000 });
+        return true;
+      } catch {
+        await page.keyboard.press('Escape');
+      }
+    } else {
+      await page.waitForTimeout(200);
     }
   }
+  return false;
+}
+
+/** Runs a ribbon command as a user would: on its tab, from its button or from "More commands". */
+export async function ribbonCommand(page: Page, name: string): Promise<void> {
+  if (await clickOnShownTab(page, name)) return;
+  const tabs = page.locator('[data-ribbon]').getByRole('tab');
+  for (const tab of await tabs.all()) {
+    if ((await tab.getAttribute('aria-selected')) === 'true') continue;
+    await tab.click();
+    if (await clickOnShownTab(page, name)) return;
+  }
+  throw new Error(`The ribbon has no command "${name}" on any tab.`);
 }
 
 /** The ribbon commands shown as buttons, not moved into "More commands". */

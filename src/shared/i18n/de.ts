@@ -432,7 +432,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
 
   'ribbon.tabs': 'Menüband-Registerkarten',
   'ribbon.home': 'Start',
-  'ribbon.commands': 'Kontobefehle',
+  'ribbon.allAccounts': 'Alle Konten',
   'ribbon.more': 'Weitere Befehle',
   'ribbon.new': 'Neues E-Mail-Konto',
   'ribbon.new.tooltip': 'Ein neues IMAP-Konto anlegen',

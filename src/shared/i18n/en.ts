@@ -423,7 +423,7 @@ export const en = {
   // Ribbon
   'ribbon.tabs': 'Ribbon tabs',
   'ribbon.home': 'Home',
-  'ribbon.commands': 'Account commands',
+  'ribbon.allAccounts': 'All accounts',
   'ribbon.more': 'More commands',
   'ribbon.new': 'New e-mail account',
   'ribbon.new.tooltip': 'Start a new IMAP account',

@@ -10,6 +10,7 @@ import type { MenuCommand } from '../../../src/shared/menu-commands';
 import { progressAtStart, type TestAllResult } from '../../../src/shared/test-all';
 import { deferred, installFakeApi } from '../../support/fake-window-api';
 import { renderWithProviders } from '../../support/render-with-providers';
+import { ribbonButton } from '../../support/ribbon-tabs';
 
 afterEach(cleanup);
 
@@ -63,9 +64,6 @@ function fakeMain(methods: Partial<MailboxConnectApi> = {}) {
   const playMenu = (command: MenuCommand) => act(() => menu.send?.(command));
   return { api, lastStates, playMenu };
 }
-
-const ribbonButton = (name: string) =>
-  within(screen.getByRole('toolbar', { name: 'Account commands' })).getByRole('button', { name });
 
 /** What a screen reader reads after the button's name: Fluent's Tooltip as its description. */
 function descriptionOf(element: HTMLElement): string {
@@ -268,10 +266,11 @@ describe('commands behind a modal dialog', () => {
 
       const disabled = Object.fromEntries(ACTING.map((id) => [id, false]));
       await waitFor(() => expect(lastStates()).toMatchObject({ ...disabled, cancelTest: false }));
-      // Behind the modal dialog the ribbon is hidden from the accessibility tree; its button still says why.
-      const save = document.querySelector<HTMLElement>('[data-command="save"]');
-      expect(save?.getAttribute('aria-disabled')).toBe('true');
-      expect(descriptionOf(save as HTMLElement)).toContain('Not available now: close the open dialog first.');
+      // Behind the modal dialog the ribbon is hidden from the accessibility tree; its buttons still say why
+      // (those of the tab shown: the dialog may have been opened from All accounts).
+      const shown = document.querySelector<HTMLElement>('[role="tabpanel"] [data-command]');
+      expect(shown?.getAttribute('aria-disabled')).toBe('true');
+      expect(descriptionOf(shown as HTMLElement)).toContain('Not available now: close the open dialog first.');
 
       // Closed, everything is back: the menu too, and Ctrl+S saves.
       fireEvent.keyDown(dialog, { key: 'Escape' });

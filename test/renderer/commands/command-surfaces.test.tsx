@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, waitFor } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CommandContext } from '../../../src/renderer/src/commands/availability';
@@ -10,6 +10,7 @@ import { installFakeApi } from '../../support/fake-window-api';
 import type { MailboxConnectApi } from '../../../src/shared/ipc';
 import { renderWithProviders } from '../../support/render-with-providers';
 import { idleCommandContext } from '../../support/command-context';
+import { everyRibbonButton } from '../../support/ribbon-tabs';
 
 afterEach(cleanup);
 
@@ -37,12 +38,11 @@ async function rendered(ui: ReactElement, readyText = 'Home'): Promise<void> {
 /** The ribbon's buttons: command id → the shortcuts it announces (aria-keyshortcuts). */
 async function ribbonShortcuts(testing: boolean, actions: CommandActions): Promise<Map<string, string[]>> {
   await rendered(<Surfaces testing={testing} actions={actions} />);
-  const toolbar = screen.getByRole('toolbar', { name: 'Account commands' });
   const shown = new Map<string, string[]>();
-  for (const button of within(toolbar).getAllByRole('button')) {
+  everyRibbonButton((button) => {
     const id = button.getAttribute('data-command');
     if (id) shown.set(id, (button.getAttribute('aria-keyshortcuts') ?? '').split(' ').filter(Boolean));
-  }
+  });
   return shown;
 }
 
@@ -177,13 +177,13 @@ describe('the shortcut in each tooltip', () => {
     const tooltips = new Map<string, string>();
     for (const testing of [false, true]) {
       await rendered(<Surfaces testing={testing} actions={actions} />, translate(locale, 'ribbon.home'));
-      for (const button of within(screen.getByRole('toolbar')).getAllByRole('button')) {
+      everyRibbonButton((button) => {
         const id = button.getAttribute('data-command') as CommandId | null;
         // Each as it shows while it can run: Cancel test while testing, the others while idle.
-        if (!id || tooltips.has(id)) continue;
+        if (!id || tooltips.has(id)) return;
         button.focus();
         tooltips.set(id, descriptionOf(button).trim());
-      }
+      });
       cleanup();
     }
     expect(Object.fromEntries(tooltips)).toEqual({

@@ -8,6 +8,7 @@ import {
   DialogTitle,
 } from '@fluentui/react-components';
 import { useModalDialog } from '../commands/modal-dialogs';
+import { useSafeDialogFocus } from '../hooks/useSafeDialogFocus';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -19,7 +20,7 @@ export interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-/** A question before something that cannot be undone; Esc and the close both mean "no". */
+/** A question before something that cannot be undone; Esc and the close both mean "no", and "no" has the focus. */
 export function ConfirmDialog({
   open,
   title,
@@ -30,6 +31,7 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   useModalDialog(open);
+  const cancel = useSafeDialogFocus<HTMLButtonElement>(open);
   return (
     <Dialog open={open} onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
       <DialogSurface>
@@ -40,7 +42,7 @@ export function ConfirmDialog({
             <Button appearance="primary" onClick={onConfirm}>
               {confirmLabel}
             </Button>
-            <Button appearance="secondary" onClick={onCancel}>
+            <Button appearance="secondary" onClick={onCancel} ref={cancel} data-safe-choice>
               {cancelLabel}
             </Button>
           </DialogActions>

@@ -62,7 +62,8 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
   const [file, setFile] = useState<ChosenImportFile>();
   const [passphrase, setPassphrase] = useState('');
   const [askPassphrase, setAskPassphrase] = useState(false);
-  const [existing, setExisting] = useState<ExistingPolicy>('replace');
+  // Keeping what is here is the safe default: replacing is a choice the user makes (issue 15, item 6).
+  const [existing, setExisting] = useState<ExistingPolicy>('keep');
   const [plan, setPlan] = useState<ImportPlan>();
   const [failure, setFailure] = useState<IpcError>();
   const [busy, setBusy] = useState(false);
@@ -193,8 +194,8 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
               }}
               aria-label={t('importDialog.existing')}
             >
-              <Radio value="replace" label={t('importDialog.existing.replace')} />
               <Radio value="keep" label={t('importDialog.existing.keep')} />
+              <Radio value="replace" label={t('importDialog.existing.replace')} />
             </RadioGroup>
             {failure && !passphraseFailure ? (
               <MessageBar intent="error" role="alert">

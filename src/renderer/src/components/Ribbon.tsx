@@ -19,8 +19,8 @@ import {
   useOverflowMenu,
 } from '@fluentui/react-components';
 import { MoreHorizontal20Regular } from '@fluentui/react-icons';
-import { Fragment } from 'react';
-import { ariaShortcutOf, shortcutTextOf } from '../../../shared/commands';
+import { Fragment, useId, useState } from 'react';
+import { ariaShortcutOf, RIBBON_TABS, shortcutTextOf, type RibbonTab } from '../../../shared/commands';
 import { COMMAND_ICONS } from '../commands/command-icons';
 import type { CommandEntry } from '../commands/useCommandTable';
 import { useI18n, type I18n } from '../i18n';
@@ -68,11 +68,8 @@ function OverflowMenuItem({ entry }: { entry: CommandEntry }) {
   if (visible) return null;
   return (
     <Tooltip content={descriptionOf(entry, t)} relationship="description">
-      <MenuItem
-        icon={<CommandIconOf entry={entry} />}
-        disabledFocusable={!entry.availability.enabled}
-        onClick={entry.run}
-      >
+      {/* MenuItem ignores disabledFocusable (deprecated); its disabled item stays focusable. */}
+      <MenuItem icon={<CommandIconOf entry={entry} />} disabled={!entry.availability.enabled} onClick={entry.run}>
         {t(entry.definition.label)}
       </MenuItem>
     </Tooltip>
@@ -99,47 +96,78 @@ function OverflowMenu({ commands }: { commands: readonly CommandEntry[] }) {
   );
 }
 
+/** The toolbar of one tab's commands, in groups, with "More commands" for what does not fit. */
+function CommandBar({ commands, labelledBy }: { commands: readonly CommandEntry[]; labelledBy: string }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  return (
+    <Overflow padding={40}>
+      <Toolbar aria-labelledby={labelledBy} className={styles.toolbar}>
+        {commands.map((entry, index) => {
+          const { group, priority, shortcuts, label } = entry.definition;
+          return (
+            <Fragment key={entry.id}>
+              {index > 0 && commands[index - 1]?.definition.group !== group ? <GroupDivider groupId={group} /> : null}
+              <OverflowItem id={entry.id} groupId={group} priority={priority}>
+                <Tooltip content={descriptionOf(entry, t)} relationship="description">
+                  <ToolbarButton
+                    className={styles.command}
+                    icon={<CommandIconOf entry={entry} />}
+                    disabledFocusable={!entry.availability.enabled}
+                    aria-keyshortcuts={shortcuts.map(ariaShortcutOf).join(' ') || undefined}
+                    data-command={entry.id}
+                    onClick={entry.run}
+                  >
+                    {t(label)}
+                  </ToolbarButton>
+                </Tooltip>
+              </OverflowItem>
+            </Fragment>
+          );
+        })}
+        <OverflowMenu commands={commands} />
+      </Toolbar>
+    </Overflow>
+  );
+}
+
+const TAB_LABELS = { home: 'ribbon.home', allAccounts: 'ribbon.allAccounts' } as const satisfies Record<
+  RibbonTab,
+  string
+>;
+
 /**
- * The console's ribbon: a tab row and the commands in groups; on a narrow window the commands
- * that do not fit move into "More commands", so none is ever out of reach. A command that cannot
- * run stays focusable (Fluent's disabledFocusable) so its tooltip can say why, by mouse or keyboard.
+ * The console's ribbon: two real tabs (RIBBON_TABS), each a row of commands in groups; on a narrow
+ * window the commands that do not fit move into "More commands", so none is ever out of reach. A
+ * command that cannot run stays focusable (Fluent's disabledFocusable) so its tooltip can say why,
+ * by mouse or keyboard. The shortcuts and the application menu reach every command whichever tab
+ * is shown.
  */
 export function Ribbon({ commands: table }: RibbonProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const commands = table.filter((entry) => entry.onRibbon);
+  const [tab, setTab] = useState<RibbonTab>('home');
+  const ids = useId();
+  const tabId = (value: RibbonTab) => `${ids}-tab-${value}`;
+  const commands = table.filter((entry) => entry.onRibbon && entry.definition.tab === tab);
   return (
-    <div className={styles.ribbon}>
-      <TabList size="small" selectedValue="home" aria-label={t('ribbon.tabs')}>
-        <Tab value="home">{t('ribbon.home')}</Tab>
+    <div className={styles.ribbon} data-ribbon>
+      <TabList
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_event, data) => setTab(data.value as RibbonTab)}
+        aria-label={t('ribbon.tabs')}
+      >
+        {RIBBON_TABS.map((value) => (
+          <Tab key={value} value={value} id={tabId(value)} aria-controls={`${ids}-panel`}>
+            {t(TAB_LABELS[value])}
+          </Tab>
+        ))}
       </TabList>
-      <Overflow padding={40}>
-        <Toolbar aria-label={t('ribbon.commands')} className={styles.toolbar}>
-          {commands.map((entry, index) => {
-            const { group, priority, shortcuts, label } = entry.definition;
-            return (
-              <Fragment key={entry.id}>
-                {index > 0 && commands[index - 1]?.definition.group !== group ? <GroupDivider groupId={group} /> : null}
-                <OverflowItem id={entry.id} groupId={group} priority={priority}>
-                  <Tooltip content={descriptionOf(entry, t)} relationship="description">
-                    <ToolbarButton
-                      className={styles.command}
-                      icon={<CommandIconOf entry={entry} />}
-                      disabledFocusable={!entry.availability.enabled}
-                      aria-keyshortcuts={shortcuts.map(ariaShortcutOf).join(' ') || undefined}
-                      data-command={entry.id}
-                      onClick={entry.run}
-                    >
-                      {t(label)}
-                    </ToolbarButton>
-                  </Tooltip>
-                </OverflowItem>
-              </Fragment>
-            );
-          })}
-          <OverflowMenu commands={commands} />
-        </Toolbar>
-      </Overflow>
+      <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={tabId(tab)}>
+        {/* A new bar per tab: Fluent's overflow measures its items once, when they mount. */}
+        <CommandBar key={tab} commands={commands} labelledBy={tabId(tab)} />
+      </div>
     </div>
   );
 }
