@@ -29,7 +29,8 @@ export type CommandIcon =
   | 'Search20Regular'
   | 'DocumentCopy20Regular'
   | 'ArrowExportUp20Regular'
-  | 'ArrowImport20Regular';
+  | 'ArrowImport20Regular'
+  | 'ArrowUndo20Regular';
 
 export type MenuSection = 'file' | 'account';
 
@@ -66,6 +67,7 @@ export interface CommandDefinition {
 export const COMMAND_IDS = [
   'newAccount',
   'save',
+  'revert',
   'duplicate',
   'delete',
   'testConnection',
@@ -99,6 +101,17 @@ export const COMMANDS: Readonly<Record<CommandId, CommandDefinition>> = {
     tab: 'home',
     group: 'account',
     priority: 3,
+    menu: { section: 'file', block: 1 },
+  },
+  revert: {
+    label: 'ribbon.revert',
+    tooltip: 'ribbon.revert.tooltip',
+    menuLabel: 'menu.revert',
+    icon: 'ArrowUndo20Regular',
+    shortcuts: [],
+    tab: 'home',
+    group: 'account',
+    priority: 1,
     menu: { section: 'file', block: 1 },
   },
   duplicate: {

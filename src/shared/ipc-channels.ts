@@ -11,6 +11,7 @@ export const API_METHODS = [
   'saveAccount',
   'duplicateAccount',
   'deleteAccount',
+  'restoreAccount',
   'testConnection',
   'detectSettings',
   'cancelTest',

@@ -101,6 +101,7 @@ export const ipcArgumentSchemas = {
   saveAccount: z.tuple([saveAccountRequestSchema]),
   duplicateAccount: z.tuple([accountIdSchema]),
   deleteAccount: z.tuple([accountIdSchema]),
+  restoreAccount: z.tuple([accountIdSchema]),
   testConnection: z.tuple([testConnectionRequestSchema]),
   detectSettings: z.tuple([detectRequestSchema]),
   cancelTest: z.tuple([]),
@@ -148,6 +149,8 @@ export interface IpcResults {
   saveAccount: { account: AccountView; notice?: Message };
   duplicateAccount: AccountView;
   deleteAccount: { id: string };
+  /** The account a delete of this session removed, back in the list. */
+  restoreAccount: AccountView;
   testConnection: ConnectionTestReport;
   detectSettings: DetectionReport;
   cancelTest: { cancelled: boolean };

@@ -129,6 +129,26 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
     await page.getByText('Deleted “Invoices – head office (copy)”.').waitFor();
     expect(accounts.list().map((account) => account.connectionName)).toEqual(['Invoices – head office']);
+
+    // Undoable for the session: the account comes back as it was, and opens.
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('Restored “Invoices – head office (copy)”.').waitFor();
+    expect(accounts.list().map((account) => account.connectionName)).toEqual([
+      'Invoices – head office',
+      'Invoices – head office (copy)',
+    ]);
+    await expect.poll(() => page.getByLabel(/^Connection name/).inputValue()).toBe('Invoices – head office (copy)');
+
+    // Revert changes: the edits go, the saved settings are back, nothing is written.
+    await page.getByLabel(/^Connection name/).fill('Renamed by mistake');
+    await page.getByText('Unsaved changes', { exact: true }).waitFor();
+    await ribbonCommand(page, 'Revert changes');
+    await expect.poll(() => page.getByLabel(/^Connection name/).inputValue()).toBe('Invoices – head office (copy)');
+    await page.getByText('Unsaved changes', { exact: true }).waitFor({ state: 'detached' });
+    // Then deleted for good, so the tests after this one find one account.
+    await ribbonCommand(page, 'Delete');
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await page.getByText('Deleted “Invoices – head office (copy)”.').waitFor();
   });
 
   it('runs the ribbon commands from the keyboard and from the application menu', async () => {

@@ -85,6 +85,11 @@ export class AccountsService {
   private readonly unusable = new Set<string>();
   /** The binding found sealed in an account's cipher text: trusted over the clear hint beside it. */
   private readonly sealedBindings = new Map<string, string>();
+  /**
+   * The accounts deleted in this session, as stored, and where they stood: Delete is undoable until
+   * the app closes (issue 15, item 6). Memory only: the sealed password is what the file held before.
+   */
+  private readonly deleted = new Map<string, { account: StoredAccount; index: number }>();
 
   constructor(
     storage: { accounts: StoredAccount[]; store: DocumentStore },
@@ -167,10 +172,34 @@ export class AccountsService {
   }
 
   delete(id: string): Result<{ id: string }> {
-    if (!this.accounts.some((account) => account.id === id)) return accountNotFound(id);
-    const written = this.persist(this.accounts.filter((account) => account.id !== id));
-    if (written.ok) this.forgetOpened(id);
-    return written.ok ? succeeded({ id }) : written;
+    const index = this.accounts.findIndex((account) => account.id === id);
+    const account = this.accounts[index];
+    if (!account) return accountNotFound(id);
+    const written = this.persist(this.accounts.filter((candidate) => candidate.id !== id));
+    if (!written.ok) return written;
+    this.forgetOpened(id);
+    this.deleted.set(id, { account, index });
+    return succeeded({ id });
+  }
+
+  /**
+   * Undoes a delete of this session: the account comes back as it was stored (its id, its sealed
+   * password, which still opens for the same id and settings, its test result), at its place in the
+   * list. Refused when another account has taken its name since.
+   */
+  restore(id: string): Result<AccountView> {
+    const deleted = this.deleted.get(id);
+    if (!deleted) return accountNotFound(id);
+    const name = deleted.account.connectionName.trim().toLowerCase();
+    if (this.accounts.some((account) => account.connectionName.trim().toLowerCase() === name)) {
+      return validationFailure({ connectionName: message('validation.connectionName.taken') });
+    }
+    const accounts = [...this.accounts];
+    accounts.splice(Math.min(deleted.index, accounts.length), 0, deleted.account);
+    const written = this.persist(accounts);
+    if (!written.ok) return written;
+    this.deleted.delete(id);
+    return succeeded(this.view(deleted.account));
   }
 
   /**

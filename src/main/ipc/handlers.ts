@@ -50,6 +50,7 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     // The copy's name is stored, not shown once: it takes the word of the language the window speaks now.
     duplicateAccount: async (id) => accounts.duplicate(id, t('accounts.copySuffix')),
     deleteAccount: async (id) => accounts.delete(id),
+    restoreAccount: async (id) => accounts.restore(id),
     testConnection: (request) => connectionTest.test(request, (stage) => emit({ type: 'connectionTestStage', stage })),
     detectSettings: (request) => core.detect(request),
     cancelTest: async () => succeeded({ cancelled: core.cancelTests() }),

@@ -246,6 +246,45 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     expect(service.delete('missing')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('undoes a delete of this session: same id, same place, password still opens, written to the file', async () => {
+    const service = new AccountsService(openAccountsFile(directory), new SecretsService(createAesTestCipher()));
+    const names = ['Invoices', 'Credit memos', 'Orders'];
+    const ids: string[] = [];
+    for (const connectionName of names) {
+      const saved = await service.save({ settings: { ...settings, connectionName }, password: CANARY });
+      if (!saved.ok) throw new Error('save failed');
+      ids.push(saved.value.account.id);
+    }
+    const middle = ids[1] as string;
+    const before = service.get(middle);
+    service.delete(middle);
+    const restored = service.restore(middle);
+    expect(restored).toEqual(before);
+    expect(service.list().map((account) => account.connectionName)).toEqual(names);
+    await expect(service.passwordFor(middle, settings)).resolves.toEqual({ ok: true, password: CANARY });
+    // Written, not only in memory: the next start finds it.
+    const reopened = new AccountsService(openAccountsFile(directory), new SecretsService(createAesTestCipher()));
+    expect(reopened.list().map((account) => account.id)).toEqual(ids);
+    // Once only, and never for an account that was not deleted in this session.
+    expect(service.restore(middle)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(reopened.restore(middle)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('does not undo a delete over an account that took the name since, and keeps the undo for later', async () => {
+    const service = new AccountsService(openAccountsFile(directory), new SecretsService(createAesTestCipher()));
+    const saved = await service.save({ settings });
+    if (!saved.ok) throw new Error('save failed');
+    const { id } = saved.value.account;
+    service.delete(id);
+    const successor = await service.save({ settings: { ...settings, connectionName: 'INVOICES' } });
+    if (!successor.ok) throw new Error('save failed');
+    const refused = service.restore(id);
+    expect(!refused.ok && english(refused.error.fieldErrors?.connectionName)).toMatch(/already/);
+    expect(service.list()).toEqual([successor.value.account]);
+    service.delete(successor.value.account.id);
+    expect(service.restore(id)).toMatchObject({ ok: true, value: { id, connectionName: 'Invoices' } });
+  });
+
   it('stores the password exactly as typed: spaces, quotes, backslashes, Unicode, 1,000 characters', async () => {
     const cipher = createAesTestCipher();
     const service = new AccountsService(openAccountsFile(directory), new SecretsService(cipher));

@@ -24,6 +24,7 @@ const handlers: IpcHandlers = {
     throw new Error('should not leak');
   },
   deleteAccount: async (id) => ({ ok: true, value: { id } }),
+  restoreAccount: unused,
   testConnection: unused,
   detectSettings: unused,
   cancelTest: async () => ({ ok: true, value: { cancelled: false } }),

@@ -18,13 +18,17 @@ describe('when a command can run, and why not', () => {
     expect(reasons({})).toEqual({
       ...Object.fromEntries(COMMAND_IDS.map((id) => [id, 'enabled'])),
       cancelTest: 'commands.reason.notTesting',
+      // Nothing edited: nothing to go back to.
+      revert: 'commands.reason.nothingToRevert',
     });
+    expect(reasons({ dirty: true })).toMatchObject({ revert: 'enabled', duplicate: 'commands.reason.unsaved' });
   });
 
   it('while Test all runs, offers only Cancel test and what reads the open account', () => {
     expect(reasons({ testingAll: true })).toEqual({
       newAccount: 'commands.reason.testAllRunning',
       save: 'commands.reason.testAllRunning',
+      revert: 'commands.reason.testAllRunning',
       duplicate: 'commands.reason.testAllRunning',
       delete: 'commands.reason.testAllRunning',
       testConnection: 'commands.reason.testAllRunning',
@@ -42,6 +46,7 @@ describe('when a command can run, and why not', () => {
     expect(reasons({ dialogOpen: true })).toEqual({
       newAccount: closeFirst,
       save: closeFirst,
+      revert: closeFirst,
       duplicate: closeFirst,
       delete: closeFirst,
       testConnection: closeFirst,

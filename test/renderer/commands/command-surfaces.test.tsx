@@ -17,8 +17,10 @@ afterEach(cleanup);
 /** A state in which every command can run (Cancel test too, as a test is running). */
 const everythingPossible = (testing: boolean): CommandContext => idleCommandContext({ testing });
 
-function Surfaces({ testing, actions }: { testing: boolean; actions: CommandActions }) {
-  return <Ribbon commands={useCommandTable(everythingPossible(testing), actions, true)} />;
+/** The ribbon and keys of an idle (or testing) window; `edited` for what needs unsaved edits (Revert). */
+function Surfaces({ testing, actions, edited }: { testing: boolean; actions: CommandActions; edited?: true }) {
+  const context = { ...everythingPossible(testing), ...(edited ? { dirty: true } : {}) };
+  return <Ribbon commands={useCommandTable(context, actions, true)} />;
 }
 
 /**
@@ -175,12 +177,15 @@ describe('the shortcut in each tooltip', () => {
     window.localStorage.setItem('mailbox-connect.locale', locale);
     const { actions } = spyActions();
     const tooltips = new Map<string, string>();
-    for (const testing of [false, true]) {
-      await rendered(<Surfaces testing={testing} actions={actions} />, translate(locale, 'ribbon.home'));
+    for (const [testing, edited] of [[false], [true], [false, true]] as const) {
+      await rendered(
+        <Surfaces testing={testing} actions={actions} {...(edited ? { edited } : {})} />,
+        translate(locale, 'ribbon.home'),
+      );
       everyRibbonButton((button) => {
         const id = button.getAttribute('data-command') as CommandId | null;
-        // Each as it shows while it can run: Cancel test while testing, the others while idle.
-        if (!id || tooltips.has(id)) return;
+        // Each as it shows while it can run: Cancel test while testing, Revert with edits, the others while idle.
+        if (!id || tooltips.has(id) || button.getAttribute('aria-disabled') === 'true') return;
         button.focus();
         tooltips.set(id, descriptionOf(button).trim());
       });

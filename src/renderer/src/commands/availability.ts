@@ -50,6 +50,8 @@ const NO_ACCOUNTS: Rule = [(c) => c.accountCount === 0, 'commands.reason.noAccou
 const RULES: Readonly<Record<CommandId, readonly Rule[]>> = {
   newAccount: [NOT_WRITABLE, TEST_ALL_RUNNING, DIALOG_OPEN],
   save: [NOT_WRITABLE, TEST_ALL_RUNNING, DIALOG_OPEN, NO_FORM, SAVING],
+  // Only reads what is saved: nothing to write, so a write-protected stick does not block it.
+  revert: [TEST_ALL_RUNNING, DIALOG_OPEN, NO_FORM, SAVING, [(c) => !c.dirty, 'commands.reason.nothingToRevert']],
   duplicate: [
     NOT_WRITABLE,
     TEST_ALL_RUNNING,

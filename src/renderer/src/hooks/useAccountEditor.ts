@@ -14,7 +14,12 @@ import { formFromAccount, settingsOf, type AccountFormState } from '../form-stat
 import type { AccountsState } from './useAccounts';
 
 /** What the page tells about the last action: kept as a message, so a change of language changes it too. */
-export type Announcement = { intent: 'success' | 'error' | 'warning' | 'info'; text: Message };
+export type Announcement = {
+  intent: 'success' | 'error' | 'warning' | 'info';
+  text: Message;
+  /** The accounts a delete removed: the announcement offers to bring them back (main keeps them for the session). */
+  undoDelete?: readonly string[];
+};
 
 /** What save and test send: the settings, the account they belong to, and a newly typed password. */
 function requestOf(form: AccountFormState): { id?: string; settings: Record<string, unknown>; password?: string } {
@@ -194,7 +199,28 @@ export function useAccountEditor(accounts: AccountsState) {
     }
     await accounts.reload();
     open(undefined);
-    setAnnouncement({ intent: 'success', text: message('editor.deleted', { name }) });
+    setAnnouncement({ intent: 'success', text: message('editor.deleted', { name }), undoDelete: [form.id] });
+  };
+
+  /** Brings back the accounts of an undone delete, and opens the first of them. */
+  const undoDelete = async (ids: readonly string[]) => {
+    const restored: AccountView[] = [];
+    for (const id of ids) {
+      const reply = await getApi().restoreAccount(id);
+      if (!reply.ok) {
+        await accounts.reload();
+        setAnnouncement({ intent: 'error', text: reply.error.message });
+        return;
+      }
+      restored.push(reply.value);
+    }
+    await accounts.reload();
+    const [first] = restored;
+    if (first && !dirty) open(formFromAccount(first));
+    setAnnouncement({
+      intent: 'success',
+      text: message('editor.restored', { count: restored.length, name: first?.connectionName ?? '' }),
+    });
   };
 
   return {
@@ -223,5 +249,6 @@ export function useAccountEditor(accounts: AccountsState) {
     applyDetected,
     duplicate,
     remove,
+    undoDelete,
   };
 }

@@ -2,6 +2,7 @@ import { Badge, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } 
 import { lazy, Suspense, useRef, useState } from 'react';
 import { AccountForm } from '../components/AccountForm';
 import { AccountList } from '../components/AccountList';
+import { UndoDeleteAction } from '../components/UndoDeleteAction';
 import { PortablePasswordsBar, type PassphraseMode } from '../components/PortablePasswordsBar';
 import { Ribbon } from '../components/Ribbon';
 import { ModalDialogsProvider, useModalDialogs } from '../commands/modal-dialogs';
@@ -174,6 +175,8 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
     {
       newAccount: () => requestOpen(emptyForm()),
       save: () => void editor.save(),
+      // Back to what is saved (a new account: back to empty), without asking: the user chose to.
+      revert: () => editor.open(selected ? formFromAccount(selected) : emptyForm()),
       duplicate: () => void editor.duplicate(),
       delete: () => setConfirmingDelete(true),
       testConnection: () => void runTest(),
@@ -280,6 +283,9 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
           {editor.message ? (
             <MessageBar intent={editor.message.intent} role={editor.message.intent === 'error' ? 'alert' : 'status'}>
               <MessageBarBody>{tMessage(editor.message.text)}</MessageBarBody>
+              {editor.message.undoDelete ? (
+                <UndoDeleteAction ids={editor.message.undoDelete} onUndo={editor.undoDelete} />
+              ) : null}
             </MessageBar>
           ) : null}
           {selected?.reviewFlags?.length ? (
