@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { acceleratorOf, COMMAND_IDS, COMMANDS, type CommandStates, type MenuSection } from '../shared/commands';
+import { HELP_COMMAND_IDS, HELP_COMMANDS } from '../shared/help-commands';
 import { t } from '../shared/i18n';
 import type { MenuCommand } from '../shared/menu-commands';
 
@@ -43,6 +44,19 @@ function commandItems(section: MenuSection, { send, states }: MenuOptions): Menu
   });
 }
 
+/** Help for this page (F1) and Keyboard shortcuts: always enabled, the window decides what they show. */
+function helpItems(send: MenuActions['send']): MenuItemConstructorOptions[] {
+  return HELP_COMMAND_IDS.map((id) => {
+    const [shortcut] = HELP_COMMANDS[id].shortcuts;
+    return {
+      id,
+      label: t(HELP_COMMANDS[id].menuLabel),
+      click: () => send(id),
+      ...(shortcut ? { accelerator: acceleratorOf(shortcut), registerAccelerator: false } : {}),
+    };
+  });
+}
+
 /** The application menu, in the current language. */
 export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { showAbout, developerTools } = options;
@@ -75,7 +89,10 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         ...(developerTools ? [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const] : []),
       ],
     },
-    { label: t('menu.help'), submenu: [{ label: t('menu.about'), click: showAbout }] },
+    {
+      label: t('menu.help'),
+      submenu: [...helpItems(options.send), { type: 'separator' }, { label: t('menu.about'), click: showAbout }],
+    },
   ];
 }
 

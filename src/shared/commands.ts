@@ -8,7 +8,7 @@ import type { MessageKey, MessageParams } from './i18n';
  */
 
 /** A key as KeyboardEvent.key names it, upper case for letters. */
-export type ShortcutKey = 'N' | 'S' | 'T' | 'F5' | 'Escape';
+export type ShortcutKey = 'N' | 'S' | 'T' | 'F1' | 'F5' | 'Escape';
 
 /** One key combination: the menu shows it as an Electron accelerator, the window matches key events with it. */
 export interface Shortcut {
@@ -241,7 +241,11 @@ export function shortcutTextOf(
   t: (key: MessageKey, params?: MessageParams) => string,
 ): string | undefined {
   const [shortcut] = command.shortcuts;
-  if (!shortcut) return undefined;
+  return shortcut ? spellShortcut(shortcut, t) : undefined;
+}
+
+/** One key combination as people read it (Ctrl+S, Strg+S, F5, Esc). */
+export function spellShortcut(shortcut: Shortcut, t: (key: MessageKey, params?: MessageParams) => string): string {
   const key = shortcut.key === 'Escape' ? 'Esc' : shortcut.key;
   return shortcut.control ? t('shortcut.control', { key }) : key;
 }

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createApplicationMenu, menuTemplate } from '../../src/main/menu';
-import { COMMAND_IDS, type CommandStates } from '../../src/shared/commands';
+import { COMMAND_IDS, isCommandId, type CommandStates } from '../../src/shared/commands';
 import { collectAppInfo } from '../../src/core/app-info';
 import { setMessageLocale } from '../../src/shared/i18n';
 import { fakeElectron } from '../support/fake-electron';
@@ -70,9 +70,21 @@ describe('the application menu', () => {
 
   it('starts with every command disabled, until the window reports its states', () => {
     const all = items(menuTemplate({ send: vi.fn(), showAbout: vi.fn(), developerTools: false }));
-    const commands = all.filter((item) => item.id !== undefined);
+    const commands = all.filter((item) => isCommandId(item.id));
     expect(commands.map((item) => item.id).sort()).toEqual([...COMMAND_IDS].sort());
     expect(commands.every((item) => item.enabled === false)).toBe(true);
+  });
+
+  it('offers Help for this page (F1) and Keyboard shortcuts in the Help menu, always, sent to the window', () => {
+    const send = vi.fn();
+    const help = menuTemplate({ send, showAbout: vi.fn(), developerTools: false }).at(-1);
+    const entries = items([help ?? {}]).filter((item) => item.id !== undefined);
+    expect(entries.map((item) => [item.id, item.accelerator, item.enabled])).toEqual([
+      ['help', 'F1', undefined],
+      ['keyboardShortcuts', undefined, undefined],
+    ]);
+    for (const entry of entries) (entry.click as () => void)();
+    expect(send.mock.calls).toEqual([['help'], ['keyboardShortcuts']]);
   });
 
   it('is rebuilt from the reported states, and again in a new language with the same states', () => {

@@ -66,7 +66,7 @@ const account: AccountView = {
 function Window() {
   return (
     <>
-      <Sidebar page="overview" onNavigate={() => undefined} />
+      <Sidebar page="overview" onNavigate={() => undefined} onHelp={() => undefined} />
       <OverviewPage
         accounts={{ accounts: [account], loading: false } as Parameters<typeof OverviewPage>[0]['accounts']}
         onOpenAccounts={() => undefined}

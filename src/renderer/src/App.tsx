@@ -1,14 +1,20 @@
 import { FluentProvider, makeStaticStyles, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { isHelpCommandId } from '../../shared/help-commands';
 import { getApi } from './api';
 import { Sidebar, type PageId } from './components/Sidebar';
 import { StorageNotices } from './components/StorageNotices';
 import { useAccounts } from './hooks/useAccounts';
+import { useHelp } from './hooks/useHelp';
 import { THEMES, useSystemTheme } from './hooks/useSystemTheme';
 import { ConnectAccountsPage } from './pages/ConnectAccountsPage';
 
 // Loaded when first opened: start-up only pays for the page that shows.
 const OverviewPage = lazy(async () => ({ default: (await import('./pages/OverviewPage')).OverviewPage }));
+const HelpDialog = lazy(async () => ({ default: (await import('./components/HelpDialog')).HelpDialog }));
+const KeyboardShortcutsDialog = lazy(async () => ({
+  default: (await import('./components/KeyboardShortcutsDialog')).KeyboardShortcutsDialog,
+}));
 
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
@@ -34,12 +40,16 @@ export function App() {
   if (!visited.has(page)) setVisited(new Set([...visited, page]));
   const accounts = useAccounts();
   const theme = useSystemTheme();
-  // A menu command is an account command: it brings the Connect accounts page forward.
-  useEffect(() => getApi().onMenuCommand(() => setPage('accounts')), []);
+  const help = useHelp();
+  // An account command from the menu brings the Connect accounts page forward; Help stays on the page shown.
+  useEffect(
+    () => getApi().onMenuCommand((command) => (isHelpCommandId(command) ? undefined : setPage('accounts'))),
+    [],
+  );
   return (
     <FluentProvider theme={THEMES[theme]} data-theme={theme}>
       <div className={styles.shell}>
-        <Sidebar page={page} onNavigate={setPage} />
+        <Sidebar page={page} onNavigate={setPage} onHelp={() => help.show('help')} />
         <main className={styles.main}>
           <StorageNotices />
           {visited.has('overview') ? (
@@ -54,6 +64,12 @@ export function App() {
           </div>
         </main>
       </div>
+      <Suspense fallback={null}>
+        {help.open === 'help' ? (
+          <HelpDialog page={page} onShortcuts={() => help.show('keyboardShortcuts')} onClose={help.close} />
+        ) : null}
+        {help.open === 'keyboardShortcuts' ? <KeyboardShortcutsDialog onClose={help.close} /> : null}
+      </Suspense>
     </FluentProvider>
   );
 }

@@ -392,6 +392,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'menu.delete': '&Löschen…',
   'menu.view': '&Ansicht',
   'menu.help': '&Hilfe',
+  'menu.helpPage': '&Hilfe zu dieser Seite',
+  'menu.shortcuts': '&Tastenkombinationen',
   'menu.about': '&Info zu Mailbox Connect',
   'menu.detect': 'Einstellungen &ermitteln',
   'menu.copyDiagnostics': 'Diagnose &kopieren',
@@ -804,4 +806,23 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'Dieser Computer bewahrt den Schlüssel für Ihren Windows-Benutzer verschlüsselt auf und fragt nicht erneut. Nur auf einem Computer, dem Sie vertrauen.',
   'passphraseDialog.busy.check': 'Passphrase wird geprüft…',
   'passphraseDialog.busy.seal': 'Kennwörter werden verschlüsselt…',
+  // Hilfe (F1), Tastenkombinationen und die Microsoft-Dokumentation hinter den Exchange-Hinweisen
+  'help.documentation': 'Microsoft-Dokumentation:',
+  'help.opensInBrowser': '{name} (wird im Browser geöffnet)',
+  'help.topic.configureImap4': 'IMAP4 in Exchange Server aktivieren und konfigurieren',
+  'help.topic.exchangeCertificates': 'Zertifikate in Exchange Server',
+  'help.button': 'Hilfe',
+  'help.close': 'Schließen',
+  'help.accounts.title': 'Hilfe: Konten verbinden',
+  'help.accounts.steps':
+    'Wählen Sie „Neues E-Mail-Konto“ und unter „Verbindungsmethode“ IMAP. Geben Sie Server, Port und Verschlüsselung ein oder lassen Sie sie mit „Einstellungen ermitteln“ bestimmen, dann Verbindungsname, Postfachadresse, Benutzername und Kennwort. Speichern Sie und wählen Sie „Verbindung testen“: Der Test meldet sich an, liest den Posteingang (INBOX) und prüft die Verarbeitungsordner; er ändert nichts, außer Sie lassen fehlende Ordner anlegen.',
+  'help.accounts.exchange':
+    'Bei Exchange (lokal) muss IMAP4 aktiviert sein und beide IMAP4-Dienste müssen laufen, das Postfach muss IMAP erlauben, und dieser Computer muss dem für IMAP zugewiesenen Zertifikat vertrauen (oder Sie vertrauen ihm über seinen Fingerabdruck). Ein freigegebenes Postfach wird mit dem eigenen Kennwort eines Benutzers als DOMÄNE\\benutzer\\alias gelesen, sobald dieser Benutzer Vollzugriff darauf hat.',
+  'help.overview.title': 'Hilfe: Übersicht',
+  'help.overview.text':
+    'Die Übersicht zählt die Konten und zeigt den letzten Test jedes Kontos. Unter „Konten verbinden“ legen Sie Konten an, ändern und testen sie.',
+  'help.shortcuts.title': 'Tastenkombinationen',
+  'help.shortcuts.command': 'Befehl',
+  'help.shortcuts.keys': 'Tasten',
+  'help.shortcuts.openHelp': 'Hilfe zu dieser Seite',
 };

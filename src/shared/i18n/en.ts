@@ -380,6 +380,8 @@ export const en = {
   'menu.delete': '&Delete…',
   'menu.view': '&View',
   'menu.help': '&Help',
+  'menu.helpPage': '&Help for this page',
+  'menu.shortcuts': '&Keyboard shortcuts',
   'menu.about': '&About Mailbox Connect',
   'menu.detect': 'Detect &settings',
   'menu.copyDiagnostics': 'Co&py diagnostics',
@@ -781,6 +783,25 @@ export const en = {
     'This computer keeps the key, sealed for your Windows user, and does not ask again. Only on a computer you trust.',
   'passphraseDialog.busy.check': 'Checking the passphrase…',
   'passphraseDialog.busy.seal': 'Sealing the passwords…',
+  // Help (F1), the keyboard shortcuts and the Microsoft documentation behind the Exchange advice
+  'help.documentation': 'Microsoft documentation:',
+  'help.opensInBrowser': '{name} (opens in your browser)',
+  'help.topic.configureImap4': 'Enable and configure IMAP4 in Exchange Server',
+  'help.topic.exchangeCertificates': 'Certificates in Exchange Server',
+  'help.button': 'Help',
+  'help.close': 'Close',
+  'help.accounts.title': 'Help: Connect accounts',
+  'help.accounts.steps':
+    'Choose New e-mail account and select IMAP under Connection method. Enter the server, port and encryption, or let Detect settings find them, then the connection name, the mailbox address, the user name and the password. Save, then Test connection: the test signs in, reads INBOX and checks the processing folders, and changes nothing unless you ask it to create them.',
+  'help.accounts.exchange':
+    'On Exchange on-premises, IMAP4 must be enabled and its two services started, the mailbox must allow IMAP, and this computer must trust the certificate assigned to IMAP (or you trust it by its fingerprint). A shared mailbox is read with a user’s own password as DOMAIN\\user\\alias once that user has full access to it.',
+  'help.overview.title': 'Help: Overview',
+  'help.overview.text':
+    'The overview counts the accounts and shows the last test of each. Open Connect accounts to add, change or test them.',
+  'help.shortcuts.title': 'Keyboard shortcuts',
+  'help.shortcuts.command': 'Command',
+  'help.shortcuts.keys': 'Keys',
+  'help.shortcuts.openHelp': 'Help for this page',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -11,6 +11,7 @@ import type { MailboxConnectApi } from '../../../src/shared/ipc';
 import { renderWithProviders } from '../../support/render-with-providers';
 import { idleCommandContext } from '../../support/command-context';
 import { everyRibbonButton } from '../../support/ribbon-tabs';
+import { HELP_COMMAND_IDS } from '../../../src/shared/help-commands';
 
 afterEach(cleanup);
 
@@ -120,7 +121,8 @@ describe('one command table behind ribbon, menu and keyboard', () => {
       cleanup();
     }
     expect([...ribbon.keys()].sort()).toEqual([...COMMAND_IDS].sort());
-    expect([...menu.keys()].sort()).toEqual([...COMMAND_IDS].sort());
+    // The menu has the account commands, and the Help menu's own (the window's, not the ribbon's).
+    expect([...menu.keys()].sort()).toEqual([...COMMAND_IDS, ...HELP_COMMAND_IDS].sort());
     // The shortcuts the seed had, still there.
     expect(Object.fromEntries([...ribbon].filter(([, keys]) => keys.length > 0))).toEqual({
       newAccount: ['Control+N'],

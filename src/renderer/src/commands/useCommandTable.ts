@@ -3,6 +3,7 @@ import {
   COMMAND_IDS,
   COMMANDS,
   commandForKey,
+  isCommandId,
   type CommandDefinition,
   type CommandId,
   type CommandStates,
@@ -60,7 +61,8 @@ export function useCommandTable(context: CommandContext, actions: CommandActions
       .catch(() => undefined);
   }, [reported]);
 
-  useEffect(() => getApi().onMenuCommand(run), [run]);
+  // The Help menu's commands are the window's (useHelp), not the account table's.
+  useEffect(() => getApi().onMenuCommand((command) => (isCommandId(command) ? run(command) : undefined)), [run]);
   useEffect(() => {
     if (!active) return undefined;
     const onKeyDown = (event: KeyboardEvent) => {

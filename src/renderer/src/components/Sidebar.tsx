@@ -1,4 +1,5 @@
 import {
+  Button,
   Hamburger,
   makeStyles,
   NavCategory,
@@ -14,7 +15,9 @@ import {
   tokens,
   Tooltip,
 } from '@fluentui/react-components';
-import { Globe20Regular, MailSettings20Regular } from '@fluentui/react-icons';
+import { Globe20Regular, MailSettings20Regular, QuestionCircle20Regular } from '@fluentui/react-icons';
+import { ariaShortcutOf, shortcutTextOf } from '../../../shared/commands';
+import { HELP_COMMANDS } from '../../../shared/help-commands';
 import { useState } from 'react';
 import { LOCALES, type Locale } from '../../../shared/i18n';
 import { useI18n } from '../i18n';
@@ -39,7 +42,14 @@ const useStyles = makeStyles({
 });
 
 /** The console's navigation: E-mail processing → Overview, Connect accounts; collapsible, with the language choice. */
-export function Sidebar({ page, onNavigate }: { page: PageId; onNavigate: (page: PageId) => void }) {
+export interface SidebarProps {
+  page: PageId;
+  onNavigate: (page: PageId) => void;
+  /** Opens the help of the page shown, as F1 does. */
+  onHelp: () => void;
+}
+
+export function Sidebar({ page, onNavigate, onHelp }: SidebarProps) {
   const styles = useStyles();
   const { t, locale, setLocale } = useI18n();
   const [open, setOpen] = useState(true);
@@ -77,6 +87,22 @@ export function Sidebar({ page, onNavigate }: { page: PageId; onNavigate: (page:
         </NavCategory>
       </NavDrawerBody>
       <NavDrawerFooter>
+        <Tooltip
+          content={t('commands.withShortcut', {
+            description: t('help.button'),
+            shortcut: shortcutTextOf(HELP_COMMANDS.help, t) ?? '',
+          })}
+          relationship="description"
+        >
+          <Button
+            appearance="subtle"
+            icon={<QuestionCircle20Regular />}
+            onClick={onHelp}
+            aria-keyshortcuts={HELP_COMMANDS.help.shortcuts.map(ariaShortcutOf).join(' ')}
+          >
+            {t('help.button')}
+          </Button>
+        </Tooltip>
         <div className={styles.language}>
           <Globe20Regular aria-hidden />
           <Select

@@ -12,6 +12,8 @@ import { Copy20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { ConnectionTestReport } from '../../../shared/connection-test';
 import { CertificateCard } from './CertificateCard';
+import { HelpLinks } from './HelpLinks';
+import { helpTopicsOf } from '../../../shared/help-links';
 import { MailboxReadiness } from './MailboxReadiness';
 import { StatusIcon } from './StatusIcon';
 import { useRunningStage } from '../hooks/useRunningStage';
@@ -105,6 +107,7 @@ export function TestReportView({
             <MessageBarTitle>{t('report.failed', { code: report.error?.code ?? '' })}</MessageBarTitle>
             {report.error ? tMessage(report.error.message) : ''}{' '}
             <Text weight="semibold">{report.error ? tMessage(report.error.hint) : ''}</Text>
+            <HelpLinks topics={helpTopicsOf(report.error?.hint)} />
           </MessageBarBody>
         </MessageBar>
       )}
