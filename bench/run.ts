@@ -46,7 +46,7 @@ async function main(): Promise<void> {
         }
       }
       if (wanted('detect')) {
-        progress('detect: three probes at once versus the slowest single probe …');
+        progress('detect: the probes in turn versus the slowest single probe …');
         const detect = await benchDetect(dovecot);
         results.detect = detect;
         lines.push(

@@ -9,30 +9,30 @@ const ports = { implicitTls: dovecot.imapsPort, plain: dovecot.imapPort };
 const byOption = (report: Awaited<ReturnType<typeof detectSettings>>) =>
   Object.fromEntries(report.probes.map((probe) => [probe.option, probe]));
 
-describe('detect settings (CAPABILITY only, three probes at once)', () => {
+describe('detect settings (CAPABILITY only, the most secure option first)', () => {
   let fake: FakeImapServer | undefined;
   afterEach(async () => {
     await fake?.close();
     fake = undefined;
   });
 
-  it('proposes TLS on the implicit-TLS port when everything answers, and reports each probe', async () => {
+  it('proposes TLS on the implicit-TLS port when it answers, without trying anything less secure', async () => {
     const report = await detectSettings({ server: 'localhost', ports, timeoutMs: 10_000 });
-    const probes = byOption(report);
-    expect(probes.ssl).toMatchObject({ ok: true, tls: { authorized: true } });
-    expect(probes.starttls).toMatchObject({ ok: true, starttlsOffered: true, tls: { authorized: true } });
-    expect(probes.none).toMatchObject({ ok: true, starttlsOffered: true });
-    expect(probes.starttls?.authMechanisms).toContain('PLAIN');
+    expect(report.probes.map((probe) => probe.option)).toEqual(['ssl']);
+    expect(byOption(report).ssl).toMatchObject({ ok: true, tls: { authorized: true } });
+    expect(byOption(report).ssl?.authMechanisms).toContain('PLAIN');
     expect(report.proposal).toMatchObject({ encryption: 'tls', port: dovecot.imapsPort });
     expect(english(report.proposal?.reason)).toMatch(/TLS from the first byte works \(TLSv1\.[23]\)/);
     expect(report.offline).toBe(false);
   });
 
-  it('falls back to STARTTLS where the implicit-TLS port is closed, and sees LOGINDISABLED on plain', async () => {
+  it('falls back to STARTTLS where the implicit-TLS port is closed', async () => {
     const report = await detectSettings({ server: dovecot.loginDisabledHost, ports, timeoutMs: 10_000 });
     const probes = byOption(report);
     expect(probes.ssl).toMatchObject({ ok: false, error: { code: 'CONNECTION_REFUSED' } });
-    expect(probes.none).toMatchObject({ ok: true, loginDisabled: true });
+    expect(probes.starttls).toMatchObject({ ok: true, starttlsOffered: true, tls: { authorized: true } });
+    // STARTTLS works: the plain probe could not change the proposal and is not made.
+    expect(probes.none).toBeUndefined();
     expect(report.proposal).toMatchObject({ encryption: 'starttls', port: dovecot.imapPort });
   });
 

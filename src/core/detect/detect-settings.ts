@@ -9,6 +9,7 @@ import { serverAddressProblem } from '../../shared/server-address';
 import { classifyError, connectionTimeout } from '../connection-test/classify-error';
 import { failure } from '../connection-test/failure';
 import { probe } from './probe';
+import { probeInTurn } from './probe-in-turn';
 
 export interface DetectInput {
   server: string;
@@ -51,8 +52,9 @@ export function proposeSettings(probes: ProbeResult[]): DetectionProposal | unde
 }
 
 /**
- * `Detect settings`: SSL/993, STARTTLS/143 and plain/143 probed at once (CAPABILITY only, never a
- * login), so the whole detection takes about as long as its slowest probe, bounded by the timeout.
+ * `Detect settings`: SSL/993, then STARTTLS/143, then plain/143 probed in turn (CAPABILITY only,
+ * never a login; see probeInTurn), so the whole detection takes about as long as the probe that
+ * decides it, bounded by the timeout.
  */
 export async function detectSettings(input: DetectInput): Promise<DetectionReport> {
   const startedAt = performance.now();
@@ -108,16 +110,17 @@ export async function detectSettings(input: DetectInput): Promise<DetectionRepor
         return report(everyProbe(dnsFailure), code === 'EAI_AGAIN');
       }
     }
-    const probes = await Promise.all(
-      plan.map(({ option, port }) =>
+    const probes = await probeInTurn(
+      plan,
+      ({ option, port }, signal) =>
         probe(option, {
           server: input.server,
           address,
           port,
-          signal: deadline.signal,
+          signal,
           ...(input.caPem ? { caPem: input.caPem } : {}),
         }),
-      ),
+      deadline.signal,
     );
     // A probe cut off by the deadline reports the deadline, not the closed socket it left behind.
     const timedOut = deadline.signal.aborted && !input.signal?.aborted;
