@@ -37,8 +37,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'validation.accountId': 'Dies ist keine gültige Konto-ID.',
   'validation.server.tooLong': 'Der Servername ist zu lang.',
   'validation.server.empty': 'Geben Sie den Server ein: einen Hostnamen, eine IPv4- oder eine IPv6-Adresse.',
-  'validation.server.control': 'Der Server darf keine Steuerzeichen enthalten.',
-  'validation.server.spaces': 'Der Server darf keine Leerzeichen enthalten.',
+  'validation.server.control': 'Der Servername darf keine Steuerzeichen enthalten.',
+  'validation.server.spaces': 'Der Servername darf keine Leerzeichen enthalten.',
   'validation.server.scheme': 'Geben Sie nur den Hostnamen ein, ohne Schema wie imap:// oder https://.',
   'validation.server.path': 'Geben Sie nur den Hostnamen ein, ohne Pfad.',
   'validation.server.brackets': 'Geben Sie IPv6-Adressen ohne eckige Klammern ein.',
@@ -183,7 +183,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'storage.lockLost':
     'Während dieses Fenster inaktiv war, hat eine andere Instanz von Mailbox Connect (ein anderer Benutzer oder Computer oder ein Import über die Befehlszeile) den Datenordner {directory} übernommen. Damit deren Änderungen nicht überschrieben werden, speichert dieses Fenster nichts mehr: Schließen Sie es und öffnen Sie den Ordner erneut.',
   'storage.lockLost.reason':
-    'der Datenordner {directory} ist diesem Fenster nicht mehr vorbehalten; schließen Sie dieses Fenster und öffnen Sie den Ordner erneut, um zu speichern',
+    'Der Datenordner {directory} ist diesem Fenster nicht mehr vorbehalten; schließen Sie dieses Fenster und öffnen Sie den Ordner erneut, um zu speichern',
   'storage.changedElsewhere.title': 'Die Konten wurden von einem anderen Programm geändert',
   'storage.changedElsewhere':
     'Während dieses Fenster inaktiv war, hat eine andere Instanz von Mailbox Connect (ein anderer Benutzer oder Computer oder ein Import über die Befehlszeile) {file} geändert. Damit diese Änderungen nicht überschrieben werden, speichert dieses Fenster nichts mehr: Schließen Sie es und öffnen Sie den Ordner erneut, um sie zu sehen.',
@@ -203,7 +203,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'storage.problem.migration': 'die Datei im Format {version} konnte nicht umgestellt werden: {reason}',
   'storage.problem.noList': 'die Datei enthält keine Kontenliste',
   'storage.problem.bom':
-    'die Datei beginnt mit einer Bytereihenfolge-Markierung, wie sie manche Editoren (z. B. Notepad) schreiben',
+    'die Datei beginnt mit einer Bytereihenfolge-Markierung (BOM), wie sie manche Editoren (z. B. der Windows-Editor) schreiben',
   'storage.problem.dropped':
     '{dropped} von {total, plural, one {# Konto} other {# Konten}} {dropped, plural, one {war ungültig und wurde} other {waren ungültig und wurden}} ausgelassen ({details})',
   'storage.problem.more': 'und {count} weitere',
@@ -214,7 +214,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'storage.portableReadOnly':
     'Dieser USB-Stick ist schreibgeschützt ({directory}: {code}): Seine Konten werden angezeigt, aber nichts kann gespeichert werden, bis der Schreibschutz aufgehoben und Mailbox Connect neu gestartet ist.',
   'storage.portableReadOnly.reason':
-    'der USB-Stick ist schreibgeschützt ({directory}: {code}); heben Sie den Schreibschutz auf und starten Sie Mailbox Connect neu, um zu speichern',
+    'Der USB-Stick ist schreibgeschützt ({directory}: {code}); heben Sie den Schreibschutz auf und starten Sie Mailbox Connect neu, um zu speichern',
   'storage.readOnlyDamaged':
     'Die Einstellungsdatei {file} ist beschädigt ({problem}). {count, plural, one {# Konto konnte gelesen werden und wird} other {# Konten konnten gelesen werden und werden}} angezeigt; die Datei bleibt unverändert.',
   'storage.readOnlyMigrated':
@@ -311,7 +311,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'failure.tlsWrongPort.message':
     'Der TLS-Handshake mit {where} ist fehlgeschlagen: Der Port spricht kein TLS ab dem ersten Byte.',
   'failure.tlsWrongPort.hint':
-    'Option und Port passen nicht zusammen: STARTTLS (oder Keine) auf 143, SSL oder TLS auf 993.',
+    'Option und Port passen nicht zusammen: STARTTLS (oder „Keine“) auf Port 143, SSL oder TLS auf Port 993.',
   'failure.tlsHandshake.message': 'Der TLS-Handshake mit {where} ist fehlgeschlagen ({code}).',
   'failure.tlsHandshake.hint':
     'Der Server bietet vielleicht nur alte TLS-Versionen an: Versuchen Sie SSL statt TLS, oder aktivieren Sie TLS 1.2 auf dem Server.',
@@ -358,7 +358,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'failure.selfSigned.hint':
     'Exchange verwendet standardmäßig ein selbstsigniertes Zertifikat: Wählen Sie nach Prüfung des Fingerabdrucks „Diesem Zertifikat vertrauen“, statt „SSL validieren“ auszuschalten.',
   'failure.unknownIssuer.message':
-    'Das Zertifikat des Servers wurde von „{issuer}“ ausgestellt, dem dieser Computer nicht vertraut.',
+    'Das Zertifikat des Servers wurde von „{issuer}“ ausgestellt; diese Zertifizierungsstelle wird von diesem Computer nicht als vertrauenswürdig eingestuft.',
   'failure.unknownIssuer.hint':
     'Installieren Sie die interne Zertifizierungsstelle im Windows-Zertifikatsspeicher „Vertrauenswürdige Stammzertifizierungsstellen“, oder geben Sie dem Konto die CA-Datei.',
   'failure.certRejected.message': 'Das Zertifikat des Servers wurde abgelehnt ({code}).',
@@ -433,17 +433,17 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'commands.reason.testing': 'Ein Verbindungstest läuft',
   'commands.reason.notTesting': 'Es läuft kein Test',
   'commands.reason.unsaved': 'Das Konto hat nicht gespeicherte Änderungen; speichern Sie sie zuerst',
-  'commands.reason.noServer': 'Zuerst den Server eingeben',
+  'commands.reason.noServer': 'Geben Sie zuerst den Server ein',
   'commands.reason.detecting': 'Die Einstellungen werden ermittelt',
-  'commands.reason.noReport': 'Es gibt noch keinen Testbericht; zuerst einen Test ausführen',
+  'commands.reason.noReport': 'Es gibt noch keinen Testbericht; führen Sie zuerst einen Test aus',
   'commands.reason.noAccounts': 'Es gibt noch keine Konten',
-  'commands.reason.dialogOpen': 'Zuerst das geöffnete Dialogfeld schließen',
+  'commands.reason.dialogOpen': 'Schließen Sie zuerst das geöffnete Dialogfeld',
   'close.title': 'Mit nicht gespeicherten Änderungen schließen?',
   'close.body': 'Das bearbeitete Konto hat Änderungen, die nicht gespeichert wurden.',
   'close.discard': 'Schließen und verwerfen',
   'close.keep': 'Weiter bearbeiten',
   'about.title': 'Info zu Mailbox Connect',
-  'about.trustedFrom': 'Zertifikaten wird vertraut aus:',
+  'about.trustedFrom': 'Vertrauenswürdige Zertifikate stammen aus:',
   'about.ok': 'OK',
 
   'app.title': 'Mailbox Connect',
@@ -537,7 +537,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'import.notJson': 'Die Datei ist kein gültiges JSON: {reason}',
   'import.forbiddenKey':
     'Die Datei enthält den Schlüssel „{key}“, den ein Export nie hat: Sie wird aus Sicherheitsgründen abgelehnt.',
-  'import.notExport': 'Dies ist kein Export von Mailbox Connect („format“ fehlt oder ist anders).',
+  'import.notExport': 'Dies ist kein Export von Mailbox Connect (das Feld „format“ fehlt oder hat einen anderen Wert).',
   'import.newerVersion':
     'Die Datei stammt von einer neueren Version von Mailbox Connect (Formatversion {version}). Aktualisieren Sie diese App, um sie zu importieren.',
   'import.encryptionMissing': 'Laut Datei sind die Kennwörter verschlüsselt, aber die Schlüsselangaben fehlen.',
@@ -635,9 +635,9 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'badge.locked': 'gesperrt',
   'ribbon.testAll': 'Alle testen',
   'ribbon.testAll.tooltip':
-    'Alle oder die gewählten Konten testen, einige gleichzeitig; die Ergebnisse werden beim Konto gespeichert',
+    'Alle oder die gewählten Konten testen, einige gleichzeitig; das Ergebnis wird bei jedem Konto gespeichert',
   'menu.testAll': '&Alle Konten testen…',
-  'testAll.noAnswer': '„Alle testen“ endete ohne Antwort der App: {reason}',
+  'testAll.noAnswer': '„Alle testen“ wurde ohne Antwort der App beendet: {reason}',
   'testAll.title': 'Alle Konten testen',
   'testAll.concurrency': 'Gleichzeitige Verbindungen',
   'testAll.concurrency.hint':
@@ -698,7 +698,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'form.sharedMailboxAlias': 'Alias des freigegebenen Postfachs',
   'form.sharedMailboxAlias.hint':
     'Optional, für Exchange lokal (On-Premises): Um ein freigegebenes Postfach zu lesen, meldet sich der Benutzer mit seinem eigenen Kennwort als DOMÄNE\\benutzer\\alias an.',
-  'form.sharedMailboxAlias.login': 'Meldet sich an als {login}',
+  'form.sharedMailboxAlias.login': 'Anmeldung als {login}',
   'form.password': 'Kennwort',
   'form.password.reenter':
     'Geben Sie das Kennwort erneut ein: Das gespeicherte passt nicht mehr zu diesen Einstellungen.',
@@ -720,7 +720,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
     '{count, plural, one {# Zertifikat} other {# Zertifikate}} geladen, zusätzlich zum Windows-Zertifikatsspeicher vertrauenswürdig.',
   'trustForm.ca.none': 'Nur der Windows-Zertifikatsspeicher „Vertrauenswürdige Stammzertifizierungsstellen“.',
   'trustForm.ca.fileLabel': 'CA-Zertifikatsdatei',
-  'trustForm.ca.choose': 'Datei auswählen…',
+  'trustForm.ca.choose': 'Datei wählen…',
   'trustForm.ca.replace': 'Ersetzen…',
   'trustForm.ca.remove': 'Entfernen',
   'trustForm.ca.tooLarge': '{file} ist größer als {max} KiB: Wählen Sie das CA-Zertifikat im PEM-Format.',
@@ -799,7 +799,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'Die portable Passphrase ist festgelegt: Kennwörter können jetzt auf diesem USB-Stick gespeichert werden.',
   'portableBar.done.unlock': 'Die Kennwörter auf diesem USB-Stick sind entsperrt.',
   'portableBar.done.change':
-    'Die Passphrase ist geändert: Jedes gespeicherte Kennwort ist mit der neuen verschlüsselt.',
+    'Die Passphrase wurde geändert: Jedes gespeicherte Kennwort ist jetzt mit der neuen verschlüsselt.',
   'portableBar.done.forget':
     'Dieser Computer bewahrt den Schlüssel nicht mehr auf: Beim nächsten Start wird nach der Passphrase gefragt.',
   'passphraseDialog.set.title': 'Portable Passphrase festlegen',
