@@ -1,8 +1,13 @@
 import type { ErrorCode } from './error-codes';
-import type { Message } from './i18n/message';
+import { message, type Message } from './i18n/message';
 
 export const STAGE_NAMES = ['dns', 'tcp', 'tls', 'greeting', 'starttls', 'auth', 'mailbox', 'logout'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
+
+/** A stage's name in the reader's words, where a text or the report shows it ("Begrüßung", not "greeting"). */
+export function stageLabel(stage: StageName): Message {
+  return message(`stage.name.${stage}`);
+}
 export type StageStatus = 'ok' | 'failed' | 'skipped';
 
 export interface StageResult {

@@ -117,6 +117,8 @@ describe('a report and the last test result change language with the window, fro
     expect(report.textContent).toContain(`${WHERE} refused the connection: nothing listens on this port.`);
     expect(report.textContent).toContain('unencrypted option');
     expect(report.textContent).toContain('no user name given: stopped after the greeting');
+    // Stages by name: English keeps its stage ids, German says what the step is.
+    expect(within(report).getByText('auth')).toBeTruthy();
     const overview = screen.getByRole('table', { name: /./ });
     expect(overview.textContent).toContain(
       'Signed in; INBOX holds 12 messages. Not ready for document processing: FailedProcessing.',
@@ -140,8 +142,10 @@ describe('a report and the last test result change language with the window, fro
     const overviewDe = within(document.body).getByRole('table', { name: /./ });
     expect(reportDe.textContent).toContain(`${WHERE} hat die Verbindung abgelehnt`);
     expect(reportDe.textContent).toContain('unverschlüsselte Option');
-    expect(overviewDe.textContent).toContain('Angemeldet; der Posteingang enthält 12 Nachrichten.');
-    expect(overviewDe.textContent).toContain('Nicht bereit für die Belegverarbeitung: FailedProcessing.');
+    expect(within(reportDe).getByText('Anmeldung')).toBeTruthy();
+    expect(within(reportDe).queryByText('auth')).toBeNull();
+    expect(overviewDe.textContent).toContain('Angemeldet; der Posteingang (INBOX) enthält 12 Nachrichten.');
+    expect(overviewDe.textContent).toContain('Nicht bereit für die E-Mail-Verarbeitung: FailedProcessing.');
     for (const words of englishWords) {
       expect(reportDe.textContent).not.toContain(words);
       expect(overviewDe.textContent).not.toContain(words);

@@ -7,7 +7,10 @@ import type { AppEvent } from '../../src/shared/app-events';
 import { installFakeApi } from '../support/fake-window-api';
 import { renderWithProviders } from '../support/render-with-providers';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  window.localStorage.clear();
+});
 
 function pushedEvents() {
   const listeners = new Set<(event: AppEvent) => void>();
@@ -59,6 +62,16 @@ describe('the running test shows the stage main pushed', () => {
       },
     });
     expect(screen.getByText(/, now at auth \(Esc cancels\)$/)).toBeTruthy();
+  });
+
+  it('names the stage in German words when the window is German', async () => {
+    window.localStorage.setItem('mailbox-connect.locale', 'de');
+    const push = pushedEvents();
+    await renderWithProviders(view(Date.now()), /^Verbindung wird getestet… \d+ s \(Esc bricht ab\)$/);
+    await push({ type: 'connectionTestStage', stage: 'greeting' });
+    expect(screen.getByText(/^Verbindung wird getestet… \d+ s, Schritt: Begrüßung \(Esc bricht ab\)$/)).toBeTruthy();
+    await push({ type: 'connectionTestStage', stage: 'auth' });
+    expect(screen.getByText(/, Schritt: Anmeldung \(Esc bricht ab\)$/)).toBeTruthy();
   });
 
   it('a new test starts without the last one’s stage', async () => {

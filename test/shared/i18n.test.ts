@@ -41,7 +41,7 @@ const COUNT_WITHOUT_NOUN = new Set<MessageKey>([
   // German makes its verb agree ("ändert"/"ändern"); English says "will change" for any number.
   'importDialog.summary',
 ]);
-const COUNTS = new Set(['count', 'limit', 'total', 'running', 'changes']);
+const COUNTS = new Set(['count', 'limit', 'total', 'running', 'changes', 'messages']);
 
 const keys = Object.keys(en) as MessageKey[];
 
@@ -100,7 +100,7 @@ describe('the message catalogues', () => {
       'limit',
       { server: 'mx' },
       'mx accepted only 1 connection at once.',
-      'mx nahm nur 1 Verbindung gleichzeitig an.',
+      'mx hat nur 1 Verbindung gleichzeitig angenommen.',
     ],
     [
       'testAll.progress.detail',
@@ -115,7 +115,7 @@ describe('the message catalogues', () => {
       'count',
       {},
       "1 certificate loaded, trusted in addition to Windows' store.",
-      '1 Zertifikat geladen, zusätzlich zum Windows-Speicher vertrauenswürdig.',
+      '1 Zertifikat geladen, zusätzlich zum Windows-Zertifikatsspeicher vertrauenswürdig.',
     ],
   ])('%s: the singular where its %s is 1', (key, counted, params, english, german) => {
     expect(translate('en', key, { ...params, [counted]: 1 })).toBe(english);

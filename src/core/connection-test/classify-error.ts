@@ -1,4 +1,4 @@
-import type { StageName, TestFailure } from '../../shared/connection-test';
+import { stageLabel, type StageName, type TestFailure } from '../../shared/connection-test';
 import { ConnectionTestFailure, failure } from './failure';
 import { message } from '../../shared/i18n/message';
 
@@ -138,7 +138,10 @@ export function classifyError(error: unknown, context: FailureContext): TestFail
     }
     return failure(
       'CONNECTION_CLOSED',
-      message('failure.closed.message', { where, stage: context.stage ?? message('failure.stage.test') }),
+      message('failure.closed.message', {
+        where,
+        stage: context.stage ? stageLabel(context.stage) : message('failure.stage.test'),
+      }),
       message('failure.closed.hint'),
     );
   }
@@ -152,7 +155,7 @@ export function classifyError(error: unknown, context: FailureContext): TestFail
   return failure(
     'UNKNOWN',
     message('failure.unknown.message', {
-      stage: context.stage ?? message('failure.stage.setup'),
+      stage: context.stage ? stageLabel(context.stage) : message('failure.stage.setup'),
       reason: text.slice(0, 200),
     }),
     message('failure.unknown.hint'),
@@ -173,7 +176,7 @@ export function connectionTimeout(context: FailureContext, timeoutMs: number): T
     message('failure.deadline.message', {
       where: `${context.server}:${context.port}`,
       seconds: Math.round(timeoutMs / 1000),
-      stage: context.stage ?? message('failure.stage.connect'),
+      stage: context.stage ? stageLabel(context.stage) : message('failure.stage.connect'),
     }),
     message('failure.deadline.hint'),
   );

@@ -1,6 +1,21 @@
 import type { MessageKey } from './en';
 
-/** Der deutsche Katalog: dieselben Schlüssel wie en.ts (der Typ erzwingt es), Begriffe wie in Exchange. */
+/**
+ * Der deutsche Katalog: dieselben Schlüssel wie en.ts (der Typ erzwingt es), Begriffe wie in Exchange.
+ * Sie-Form, deutsche Anführungszeichen „…“, Zahlen vor Substantiven als ICU-Plural.
+ * Begriffe (test/shared/german-terms.test.ts hält sie ein):
+ * - E-Mail, E-Mails (nie „Mail(s)“), E-Mail-Adresse, E-Mail-Konto
+ * - E-Mail-Verarbeitung: der Produktbereich (nicht Dokumenten- oder Belegverarbeitung)
+ * - Posteingang (INBOX); Postfach, freigegebenes Postfach; Ordner
+ * - Kennwort (nicht Passwort), Passphrase; Benutzername; Server; Port; Verschlüsselung; Konto, Konten
+ * - Anmeldung, anmelden (sign in); Bezeichnung (identification); Verbindung testen; Speichern
+ * - Zertifikat; Zusammensetzungen immer mit Fugen-s: Zertifikatskette, Zertifikatsspeicher,
+ *   Zertifikatsprüfung, Zertifikatsdatei; Zertifizierungsstelle (CA); Fingerabdruck
+ * - „von diesem Computer als vertrauenswürdig eingestuft“ (trusted by this computer)
+ * - bleibt erhalten (is kept), bleibt unverändert (is left untouched)
+ * - USB-Stick (stick); Einstellungsdatei; Datenordner; Diagnose; Testbericht
+ * - Schritte des Tests: DNS, TCP, TLS, Begrüßung, STARTTLS, Anmeldung, Postfach, Abmeldung
+ */
 export const de: Readonly<Record<MessageKey, string>> = {
   // zod's own checks, in our words (a stored or imported value of the wrong kind)
   'schema.invalid': 'ungültig',
@@ -19,15 +34,15 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'schema.type.boolean': 'Ja oder Nein (true/false)',
   'schema.type.object': 'ein Objekt',
   'schema.type.array': 'eine Liste',
-  'validation.accountId': 'Keine Konto-ID.',
-  'validation.server.tooLong': 'Der Server ist zu lang.',
+  'validation.accountId': 'Dies ist keine gültige Konto-ID.',
+  'validation.server.tooLong': 'Der Servername ist zu lang.',
   'validation.server.empty': 'Geben Sie den Server ein: einen Hostnamen, eine IPv4- oder eine IPv6-Adresse.',
-  'validation.server.control': 'Der Server darf keine Steuerzeichen enthalten.',
-  'validation.server.spaces': 'Der Server darf keine Leerzeichen enthalten.',
+  'validation.server.control': 'Der Servername darf keine Steuerzeichen enthalten.',
+  'validation.server.spaces': 'Der Servername darf keine Leerzeichen enthalten.',
   'validation.server.scheme': 'Geben Sie nur den Hostnamen ein, ohne Schema wie imap:// oder https://.',
   'validation.server.path': 'Geben Sie nur den Hostnamen ein, ohne Pfad.',
   'validation.server.brackets': 'Geben Sie IPv6-Adressen ohne eckige Klammern ein.',
-  'validation.server.at': 'Hier gehört der Server hin; der Benutzername hat ein eigenes Feld.',
+  'validation.server.at': 'Geben Sie hier den Server ein; für den Benutzernamen gibt es ein eigenes Feld.',
   'validation.server.port': 'Geben Sie den Port im Feld „Port“ ein, nicht hinter dem Servernamen.',
   'validation.server.ipv6': 'Dies ist keine gültige IPv6-Adresse.',
   'validation.server.ipv4': 'Dies ist keine gültige IPv4-Adresse.',
@@ -52,18 +67,19 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'validation.field.sharedMailboxAlias': 'Der Alias des freigegebenen Postfachs',
   'validation.field.password': 'Das Kennwort',
   'validation.password.tooLong': 'Das Kennwort ist länger als {max} Zeichen.',
-  'validation.field.successFolder': 'Der Erfolgsordner',
-  'validation.field.failedFolder': 'Der Fehlerordner',
+  'validation.field.successFolder': 'Der Ordner für verarbeitete E-Mails',
+  'validation.field.failedFolder': 'Der Ordner für fehlgeschlagene E-Mails',
   'validation.folder.empty': 'Geben Sie den Ordnernamen ein, z. B. SuccessProcessing.',
   'validation.folder.tooLong': 'Der Ordnername ist länger als {max} Zeichen.',
   'validation.folder.wildcard': 'Ein Ordnername darf weder * noch % enthalten: IMAP liest sie als Platzhalter.',
-  'validation.folder.inbox': 'Aus INBOX wird gelesen: Wählen Sie einen anderen Ordner, in den verschoben wird.',
-  'validation.folder.same': 'Verarbeitete und fehlgeschlagene Mails brauchen zwei verschiedene Ordner.',
+  'validation.folder.inbox':
+    'Aus dem Posteingang (INBOX) wird gelesen: Wählen Sie einen anderen Ordner, in den die E-Mails verschoben werden.',
+  'validation.folder.same': 'Verarbeitete und fehlgeschlagene E-Mails brauchen zwei verschiedene Ordner.',
   'validation.alias.tooLong': 'Der Alias ist länger als 64 Zeichen.',
   'validation.alias.characters':
     'Geben Sie nur den Alias des freigegebenen Postfachs ein, ohne \\, /, @ oder Leerzeichen (z. B. rechnungen).',
   'validation.alias.twice':
-    'Der Benutzername endet bereits auf einen Postfach-Alias: Geben Sie den Alias hier oder im Benutzernamen an, nicht in beiden.',
+    'Der Benutzername endet bereits auf den Alias eines freigegebenen Postfachs: Geben Sie den Alias hier oder im Benutzernamen an, nicht in beiden.',
   'validation.insecure':
     'Bestätigen Sie, dass das Kennwort unverschlüsselt übertragen wird, oder wählen Sie SSL, TLS oder STARTTLS.',
   'validation.fingerprint': 'Geben Sie einen SHA-256-Fingerabdruck ein: 64 Hexadezimalziffern, z. B. AB:CD:…',
@@ -71,7 +87,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'validation.caFile.noPem': 'Die CA-Datei enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).',
   'validation.summary': 'Einige Felder müssen korrigiert werden.',
   'warning.port.implicitOn143':
-    'Port 143 erwartet meist einen unverschlüsselten Start: SSL/TLS schlägt dort fehl. Verwenden Sie STARTTLS oder Port 993.',
+    'Port 143 erwartet meist einen unverschlüsselten Verbindungsaufbau: SSL/TLS schlägt dort fehl. Verwenden Sie STARTTLS oder Port 993.',
   'warning.port.plainOn993': 'Port 993 erwartet TLS ab dem ersten Byte: Wählen Sie SSL oder TLS, oder Port 143.',
   'warning.unencrypted': 'Unverschlüsselt: Kennwort und alle E-Mails können im Netzwerk mitgelesen werden.',
 
@@ -81,21 +97,22 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'encryption.tls.description': 'TLS ab dem ersten Byte; nur TLS 1.2 oder neuer.',
   'encryption.starttls.label': 'STARTTLS',
   'encryption.starttls.description':
-    'Unverschlüsselter Verbindungsaufbau, dann zwingend TLS vor der Anmeldung; schlägt fehl, wenn der Server es nicht anbietet.',
+    'Unverschlüsselter Verbindungsaufbau, dann zwingend Umstellung auf TLS vor der Anmeldung; schlägt fehl, wenn der Server STARTTLS nicht anbietet.',
   'encryption.none.label': 'Keine',
   'encryption.none.description':
     'Nie verschlüsselt: Benutzername, Kennwort und E-Mails werden im Klartext übertragen; STARTTLS wird nicht verwendet, auch wenn der Server es anbietet.',
   'encryption.notls.label': 'Kein TLS',
   'encryption.notls.description':
-    'Nie verschlüsselt, wie „Keine“: kein TLS und kein STARTTLS, auch wenn der Server es anbietet.',
+    'Nie verschlüsselt, wie „Keine“: Bei „Kein TLS“ wird nie auf TLS umgestellt, auch wenn der Server STARTTLS anbietet.',
 
   'accounts.notFound': 'Es gibt kein Konto mit der ID {id}; es wurde vielleicht gelöscht.',
   'accounts.savedWithoutPassword': 'Das Konto wurde ohne Kennwort gespeichert: {reason}',
   'accounts.writeFailed':
     'Die Einstellungen konnten nicht geschrieben werden: {reason}. Ihre Änderungen sind noch im Formular; speichern Sie erneut.',
   'accounts.copySuffix': 'Kopie',
-  'accounts.lastTest.ok': 'Angemeldet; der Posteingang enthält {messages} Nachrichten.',
-  'accounts.lastTest.notReady': 'Nicht bereit für die Belegverarbeitung: {folders}.',
+  'accounts.lastTest.ok':
+    'Angemeldet; der Posteingang (INBOX) enthält {messages, plural, one {# Nachricht} other {# Nachrichten}}.',
+  'accounts.lastTest.notReady': 'Nicht bereit für die E-Mail-Verarbeitung: {folders}.',
   'accounts.lastTest.failed': 'Fehlgeschlagen.',
   'password.bindingChanged':
     'Geben Sie das Kennwort erneut ein: Server, Port, Benutzername, Verschlüsselung oder Zertifikatsprüfung (SSL validieren, vertrauenswürdiges Zertifikat, CA-Zertifikat) wurden seit dem Speichern geändert.',
@@ -106,26 +123,26 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'password.missing': 'Geben Sie das Kennwort ein.',
   'cipher.unavailable': 'Dieser Computer bietet keine Verschlüsselung für gespeicherte Kennwörter.',
   'cipher.basicText':
-    'Es läuft kein Schlüsselbund (GNOME Keyring oder KWallet), ein Kennwort könnte nur im Klartext gespeichert werden.',
+    'Es läuft kein Schlüsselbund (GNOME Keyring oder KWallet); ein Kennwort könnte daher nur im Klartext gespeichert werden.',
   'cipher.commandLine':
-    'Die Befehlszeile kann den geschützten Speicher nicht verwenden, den Windows für die App führt; importieren Sie die Datei in der App, um die Kennwörter zu behalten.',
+    'Die Befehlszeile kann den geschützten Speicher, den Windows für die App führt, nicht verwenden; importieren Sie die Datei in der App, um die Kennwörter zu behalten.',
 
   // Portable Kennwörter (die Passphrase eines Sticks)
   'password.locked':
-    'Das gespeicherte Kennwort ist gesperrt: Geben Sie die portable Passphrase ein, um die Kennwörter auf diesem Stick zu entsperren.',
+    'Das gespeicherte Kennwort ist gesperrt: Geben Sie die portable Passphrase ein, um die Kennwörter auf diesem USB-Stick zu entsperren.',
   'portable.notSet.reason':
-    'Für diesen Stick ist noch keine portable Passphrase festgelegt: Legen Sie eine fest, um darauf Kennwörter zu speichern.',
+    'Für diesen USB-Stick ist noch keine portable Passphrase festgelegt: Legen Sie eine fest, um darauf Kennwörter zu speichern.',
   'portable.locked.reason':
-    'Die Kennwörter auf diesem Stick sind gesperrt: Geben Sie zuerst die portable Passphrase ein.',
+    'Die Kennwörter auf diesem USB-Stick sind gesperrt: Geben Sie zuerst die portable Passphrase ein.',
   'portable.notPortable':
     'Dies ist die installierte App: Kennwörter werden für diesen Computer und Windows-Benutzer verschlüsselt; eine portable Passphrase gibt es nicht.',
   'portable.passphrase.empty': 'Geben Sie die portable Passphrase ein.',
   'portable.passphrase.tooShort':
-    'Verwenden Sie mindestens {min} Zeichen für die portable Passphrase; einige Wörter kann man sich leicht merken.',
+    'Verwenden Sie mindestens {min} Zeichen für die portable Passphrase; ein paar Wörter lassen sich leicht merken.',
   'portable.passphrase.tooLong': 'Die Passphrase ist länger als {max} Zeichen.',
   'portable.alreadySet':
-    'Dieser Stick hat bereits eine portable Passphrase: Geben Sie sie zum Entsperren ein oder ändern Sie sie.',
-  'portable.notSet': 'Dieser Stick hat noch keine portable Passphrase: Legen Sie zuerst eine fest.',
+    'Dieser USB-Stick hat bereits eine portable Passphrase: Geben Sie sie zum Entsperren ein oder ändern Sie sie.',
+  'portable.notSet': 'Dieser USB-Stick hat noch keine portable Passphrase: Legen Sie zuerst eine fest.',
   'portable.wrongPassphrase': 'Die Passphrase ist falsch. Es wurde nichts geändert.',
   'portable.writeFailed':
     'Die Schlüsseldatei {file} konnte nicht geschrieben werden ({reason}). Es wurde nichts geändert.',
@@ -136,7 +153,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'portable.rememberFailed':
     'Entsperrt, aber der Schlüssel konnte auf diesem Computer nicht gespeichert werden: {reason}',
   'portable.keyring.damaged':
-    'Die Schlüsseldatei {file} ist nicht verwendbar: {problem}. Sie wurde unverändert gelassen; die gespeicherten Kennwörter bleiben gesperrt, bis sie wiederhergestellt ist.',
+    'Die Schlüsseldatei {file} ist nicht verwendbar: {problem}. Sie bleibt unverändert; die gespeicherten Kennwörter bleiben gesperrt, bis sie wiederhergestellt ist.',
   'portable.keyring.unreadable': 'Sie kann nicht gelesen werden ({code})',
   'portable.keyring.tooLarge': 'Sie ist {bytes} Byte groß, weit mehr als eine Schlüsseldatei',
   'portable.keyring.notJson': 'Sie ist beschädigt (kein JSON)',
@@ -155,18 +172,18 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'storage.damagedNotMoved.reason':
     'Die beschädigte Einstellungsdatei konnte nicht beiseitegelegt werden ({code}) und bleibt unverändert',
   'storage.recovered':
-    'Die Einstellungsdatei war so nicht verwendbar: {problem}. {count, plural, one {# Konto konnte} other {# Konten konnten}} wiederhergestellt werden; das Original liegt unter {keptAs}.',
+    'Die Einstellungsdatei war so nicht verwendbar: {problem}. {count, plural, one {# Konto konnte} other {# Konten konnten}} wiederhergestellt werden; das Original bleibt als {keptAs} erhalten.',
   'storage.migrationNoBackup':
-    'Die Einstellungsdatei {file} muss in ein neues Format umgestellt werden, aber eine Kopie konnte nicht angelegt werden ({code}); sie bleibt unverändert und es kann nichts gespeichert werden.',
+    'Die Einstellungsdatei {file} muss in ein neues Format umgestellt werden, aber es konnte keine Kopie angelegt werden ({code}); sie bleibt unverändert und es kann nichts gespeichert werden.',
   'storage.migrationNoBackup.reason':
     'Vor der Umstellung konnte keine Sicherung der Einstellungsdatei angelegt werden ({code}); sie bleibt unverändert',
   'storage.migrated':
-    'Die Einstellungen wurden von Format {from} auf {to} umgestellt; die bisherige Datei liegt unter {keptAs}.',
+    'Die Einstellungen wurden von Format {from} auf {to} umgestellt; die bisherige Datei bleibt als {keptAs} erhalten.',
   'storage.lockLost.title': 'Der Datenordner ist diesem Fenster nicht mehr vorbehalten',
   'storage.lockLost':
     'Während dieses Fenster inaktiv war, hat eine andere Instanz von Mailbox Connect (ein anderer Benutzer oder Computer oder ein Import über die Befehlszeile) den Datenordner {directory} übernommen. Damit deren Änderungen nicht überschrieben werden, speichert dieses Fenster nichts mehr: Schließen Sie es und öffnen Sie den Ordner erneut.',
   'storage.lockLost.reason':
-    'der Datenordner {directory} ist diesem Fenster nicht mehr vorbehalten; schließen Sie dieses Fenster und öffnen Sie den Ordner erneut, um zu speichern',
+    'Der Datenordner {directory} ist diesem Fenster nicht mehr vorbehalten; schließen Sie dieses Fenster und öffnen Sie den Ordner erneut, um zu speichern',
   'storage.changedElsewhere.title': 'Die Konten wurden von einem anderen Programm geändert',
   'storage.changedElsewhere':
     'Während dieses Fenster inaktiv war, hat eine andere Instanz von Mailbox Connect (ein anderer Benutzer oder Computer oder ein Import über die Befehlszeile) {file} geändert. Damit diese Änderungen nicht überschrieben werden, speichert dieses Fenster nichts mehr: Schließen Sie es und öffnen Sie den Ordner erneut, um sie zu sehen.',
@@ -186,7 +203,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'storage.problem.migration': 'die Datei im Format {version} konnte nicht umgestellt werden: {reason}',
   'storage.problem.noList': 'die Datei enthält keine Kontenliste',
   'storage.problem.bom':
-    'die Datei beginnt mit einer Bytereihenfolge-Markierung, wie sie manche Editoren (z. B. Notepad) schreiben',
+    'die Datei beginnt mit einer Bytereihenfolge-Markierung (BOM), wie sie manche Editoren (z. B. der Windows-Editor) schreiben',
   'storage.problem.dropped':
     '{dropped} von {total, plural, one {# Konto} other {# Konten}} {dropped, plural, one {war ungültig und wurde} other {waren ungültig und wurden}} ausgelassen ({details})',
   'storage.problem.more': 'und {count} weitere',
@@ -195,13 +212,13 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'storage.portableUnwritable':
     'Die Einstellungen können nicht neben dem Programm gespeichert werden ({directory}: {reason}); sie werden stattdessen in Ihrem Benutzerprofil gespeichert.',
   'storage.portableReadOnly':
-    'Dieser Stick ist schreibgeschützt ({directory}: {code}): Seine Konten werden angezeigt, aber nichts kann gespeichert werden, bis der Schreibschutz aufgehoben und Mailbox Connect neu gestartet ist.',
+    'Dieser USB-Stick ist schreibgeschützt ({directory}: {code}): Seine Konten werden angezeigt, aber nichts kann gespeichert werden, bis der Schreibschutz aufgehoben und Mailbox Connect neu gestartet ist.',
   'storage.portableReadOnly.reason':
-    'der Stick ist schreibgeschützt ({directory}: {code}); heben Sie den Schreibschutz auf und starten Sie Mailbox Connect neu, um zu speichern',
+    'Der USB-Stick ist schreibgeschützt ({directory}: {code}); heben Sie den Schreibschutz auf und starten Sie Mailbox Connect neu, um zu speichern',
   'storage.readOnlyDamaged':
     'Die Einstellungsdatei {file} ist beschädigt ({problem}). {count, plural, one {# Konto konnte gelesen werden und wird} other {# Konten konnten gelesen werden und werden}} angezeigt; die Datei bleibt unverändert.',
   'storage.readOnlyMigrated':
-    'Die Einstellungsdatei {file} hat das ältere Format {from}: Ihre Konten werden umgestellt angezeigt, die Datei bleibt unverändert.',
+    'Die Einstellungsdatei {file} hat das ältere Format {from}: Die Konten werden im neuen Format angezeigt, die Datei bleibt unverändert.',
   'storage.portableIdReplaced':
     'Die Kennungsdatei {file} dieser portablen Kopie war nicht verwendbar ({reason}) und wurde durch eine neue ersetzt. Dieser Computer führt für jede portable Kopie ein eigenes Profil; Kennwörter, die mit dieser Kopie zuvor auf diesem Computer gespeichert wurden, müssen daher erneut eingegeben werden.',
   'storage.portableIdReplaced.notAnId': 'sie enthält keine gültige Kennung',
@@ -223,13 +240,23 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'stage.starttls.implicit': 'TLS ab dem ersten Byte',
   'stage.starttls.notOffered': 'vom Server nicht angeboten',
   'stage.auth.signedIn': 'angemeldet als {user}',
-  'stage.auth.preauth': 'der Server hat die Sitzung vorab authentifiziert',
+  'stage.auth.preauth': 'der Server hat die Sitzung vorab authentifiziert (PREAUTH)',
   'stage.mailbox.notReady': 'nicht bereit: {folders}',
-  'stage.mailbox.summary': '{folders} Ordner; Posteingang: {messages} Nachrichten, {unseen} ungelesen',
+  'stage.mailbox.summary':
+    '{folders, plural, one {# Ordner} other {# Ordner}}; Posteingang (INBOX): {messages, plural, one {# Nachricht} other {# Nachrichten}}, {unseen} ungelesen',
   'stage.tls.notValidated': 'Zertifikat nicht geprüft',
   'stage.tls.legacyUnavailable': 'TLS 1.0/1.1 ist in dieser Laufzeitumgebung nicht verfügbar',
   'stage.tls.legacyCiphersUnavailable':
     'alte TLS-Verschlüsselungsverfahren sind in dieser Laufzeitumgebung nicht verfügbar; TLS 1.0/1.1 nur mit den Standardverfahren',
+  // Die Schritte des Tests, wie sie in Liste und Meldungen erscheinen (ohne Artikel: „Schritt: Anmeldung“)
+  'stage.name.dns': 'DNS',
+  'stage.name.tcp': 'TCP',
+  'stage.name.tls': 'TLS',
+  'stage.name.greeting': 'Begrüßung',
+  'stage.name.starttls': 'STARTTLS',
+  'stage.name.auth': 'Anmeldung',
+  'stage.name.mailbox': 'Postfach',
+  'stage.name.logout': 'Abmeldung',
 
   'failure.invalid.hint': 'Korrigieren Sie die Einstellungen; es wurde nichts ins Netzwerk gesendet.',
   'failure.invalid.server': 'Server: {problem}',
@@ -245,7 +272,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'failure.dnsNoServer.message':
     'Der Name {server} konnte nicht aufgelöst werden: Kein DNS-Server hat geantwortet ({code}).',
   'failure.dnsNoServer.hint':
-    'Dieser Computer ist vielleicht offline oder nicht im Firmennetz: Verbinden Sie VPN oder Netzwerk, oder geben Sie die IP-Adresse ein.',
+    'Dieser Computer ist vielleicht offline oder nicht im Firmennetz: Stellen Sie die VPN- oder Netzwerkverbindung her, oder geben Sie die IP-Adresse ein.',
   'failure.dnsNotFound.message': 'Den Namen {server} gibt es im DNS nicht.',
   'failure.dnsNotFound.hint':
     'Prüfen Sie die Schreibweise; verwenden Sie im internen Netz den Namen, den Ihr DNS kennt (FQDN), oder die IP-Adresse.',
@@ -255,11 +282,11 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'failure.refused.hint':
     'Prüfen Sie den Port; IMAP ist üblicherweise 993 (SSL/TLS) oder 143 (STARTTLS), und der IMAP4-Dienst muss gestartet sein.',
   'failure.unreachable.message': '{server} ist von diesem Computer aus nicht erreichbar ({code}).',
-  'failure.unreachable.hint': 'Prüfen Sie Netzwerkverbindung, VPN und Routing zum Mailserver.',
+  'failure.unreachable.hint': 'Prüfen Sie die Netzwerkverbindung, das VPN und das Routing zum Mailserver.',
   'failure.timeout.message': '{where} hat nicht rechtzeitig geantwortet.',
   'failure.timeout.hint':
     'Eine Firewall verwirft die Verbindung vielleicht stillschweigend: Prüfen Sie, ob der Port zwischen diesem Computer und dem Server offen ist.',
-  'failure.deadline.message': 'Keine Antwort von {where} innerhalb von {seconds} s (während {stage}).',
+  'failure.deadline.message': 'Keine Antwort von {where} innerhalb von {seconds} s (Schritt: {stage}).',
   'failure.deadline.hint':
     'Eine Firewall verwirft die Verbindung vielleicht stillschweigend, oder der Server hängt: Prüfen Sie, ob der Port offen ist und der IMAP-Dienst antwortet.',
   'failure.greetingTimeout.message': '{where} hat die Verbindung angenommen, aber keine IMAP-Begrüßung gesendet.',
@@ -273,7 +300,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'failure.authFailed.hint':
     'Exchange akzeptiert benutzer@domäne (UPN), DOMÄNE\\benutzer und DOMÄNE\\benutzer\\freigegebenesPostfach für ein freigegebenes Postfach. Prüfen Sie das Kennwort, ob IMAP für das Postfach aktiviert ist (Set-CASMailbox -ImapEnabled $true) und ob das Konto gesperrt ist.',
   'failure.starttlsRefused.message':
-    '{where} bietet STARTTLS an, hat den Start aber abgelehnt; es wurde kein Kennwort gesendet.',
+    '{where} bietet STARTTLS an, hat die Umstellung aber abgelehnt; es wurde kein Kennwort gesendet.',
   'failure.starttlsRefused.hint':
     'Der Server konnte TLS nicht starten, oft weil ihm ein gültiges Zertifikat für IMAP fehlt: Weisen Sie unter Exchange eines zu (Set-ImapSettings -X509CertificateName) und starten Sie die IMAP4-Dienste neu, oder wählen Sie SSL auf Port 993.',
   'failure.starttlsMissing.message': '{where} bietet kein STARTTLS an, daher wurde kein Kennwort gesendet.',
@@ -284,19 +311,19 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'failure.tlsWrongPort.message':
     'Der TLS-Handshake mit {where} ist fehlgeschlagen: Der Port spricht kein TLS ab dem ersten Byte.',
   'failure.tlsWrongPort.hint':
-    'Option und Port passen nicht zusammen: STARTTLS (oder Keine) auf 143, SSL oder TLS auf 993.',
+    'Option und Port passen nicht zusammen: STARTTLS (oder „Keine“) auf Port 143, SSL oder TLS auf Port 993.',
   'failure.tlsHandshake.message': 'Der TLS-Handshake mit {where} ist fehlgeschlagen ({code}).',
   'failure.tlsHandshake.hint':
     'Der Server bietet vielleicht nur alte TLS-Versionen an: Versuchen Sie SSL statt TLS, oder aktivieren Sie TLS 1.2 auf dem Server.',
   'failure.closedBeforeGreeting.message': '{where} hat die Verbindung vor der Begrüßung geschlossen.',
   'failure.closedBeforeGreeting.hint': 'Option und Port passen nicht zusammen: Port 993 erwartet SSL oder TLS.',
-  'failure.closed.message': '{where} hat die Verbindung während {stage} geschlossen.',
+  'failure.closed.message': '{where} hat die Verbindung geschlossen (Schritt: {stage}).',
   'failure.closed.hint':
     'Der Server oder eine Firewall hat die Sitzung beendet: Prüfen Sie das IMAP-Protokoll des Servers und die Verbindungslimits.',
   'failure.mailbox.message': 'Angemeldet, aber das Postfach konnte nicht gelesen werden: {reason}',
   'failure.mailbox.hint':
-    'Prüfen Sie, ob das Konto Vollzugriff auf das Postfach hat (Add-MailboxPermission) und ob der Posteingang existiert.',
-  'failure.unknown.message': 'Der Test ist während {stage} fehlgeschlagen: {reason}',
+    'Prüfen Sie, ob das Konto Vollzugriff auf das Postfach hat (Add-MailboxPermission) und ob der Posteingang (INBOX) existiert.',
+  'failure.unknown.message': 'Der Test ist fehlgeschlagen (Schritt: {stage}): {reason}',
   'failure.unknown.hint': 'Kopieren Sie die Diagnose und prüfen Sie das IMAP-Protokoll des Servers.',
   'failure.cancelled.message': 'Der Test wurde abgebrochen.',
   'failure.cancelled.hint': 'Starten Sie den Test erneut, wenn Sie bereit sind.',
@@ -327,22 +354,22 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'failure.certNotYetValid.message': 'Das Zertifikat des Servers ist erst ab {date} gültig.',
   'failure.certNotYetValid.hint': 'Prüfen Sie die Uhrzeit dieses Computers und das Startdatum des Zertifikats.',
   'failure.selfSigned.message':
-    'Das Zertifikat des Servers ist selbstsigniert ({subject}) und diesem Computer nicht vertrauenswürdig.',
+    'Das Zertifikat des Servers ist selbstsigniert ({subject}) und wird von diesem Computer nicht als vertrauenswürdig eingestuft.',
   'failure.selfSigned.hint':
     'Exchange verwendet standardmäßig ein selbstsigniertes Zertifikat: Wählen Sie nach Prüfung des Fingerabdrucks „Diesem Zertifikat vertrauen“, statt „SSL validieren“ auszuschalten.',
   'failure.unknownIssuer.message':
-    'Das Zertifikat des Servers wurde von „{issuer}“ ausgestellt, dem dieser Computer nicht vertraut.',
+    'Das Zertifikat des Servers wurde von „{issuer}“ ausgestellt; diese Zertifizierungsstelle wird von diesem Computer nicht als vertrauenswürdig eingestuft.',
   'failure.unknownIssuer.hint':
-    'Installieren Sie die interne Zertifizierungsstelle im Windows-Speicher „Vertrauenswürdige Stammzertifizierungsstellen“, oder geben Sie dem Konto die CA-Datei.',
+    'Installieren Sie die interne Zertifizierungsstelle im Windows-Zertifikatsspeicher „Vertrauenswürdige Stammzertifizierungsstellen“, oder geben Sie dem Konto die CA-Datei.',
   'failure.certRejected.message': 'Das Zertifikat des Servers wurde abgelehnt ({code}).',
   'failure.certRejected.hint':
-    'Prüfen Sie die Zertifikatkette, die der Server sendet, oder vertrauen Sie dem Zertifikat über seinen Fingerabdruck.',
+    'Prüfen Sie die Zertifikatskette, die der Server sendet, oder vertrauen Sie dem Zertifikat über seinen Fingerabdruck.',
   'failure.hostname.message': 'Das Zertifikat gilt für {names}, nicht für {server}.',
   'failure.hostname.hint':
     'Geben Sie den Servernamen ein, den das Zertifikat enthält (oft der FQDN, z. B. mail.example.local), oder nehmen Sie diesen Namen ins Zertifikat auf.',
-  'failure.stage.setup': 'der Vorbereitung',
-  'failure.stage.connect': 'des Verbindungsaufbaus',
-  'failure.stage.test': 'des Tests',
+  'failure.stage.setup': 'Vorbereitung',
+  'failure.stage.connect': 'Verbindungsaufbau',
+  'failure.stage.test': 'Verbindungstest',
   'failure.noDetails': 'keine Details',
 
   'detect.label': 'Ermittelte Einstellungen',
@@ -362,8 +389,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'detect.reason.starttls': 'Port 143 stellt vor der Anmeldung mit STARTTLS auf TLS um.',
   'detect.reason.none': 'Nur eine unverschlüsselte Verbindung funktioniert: Das Kennwort würde im Klartext übertragen.',
   'detect.note.untrusted':
-    'Diesem Zertifikat vertraut dieser Computer nicht: Testen Sie und vertrauen Sie ihm dann über seinen Fingerabdruck.',
-  'trust.system.name': 'Zertifikatspeicher des Betriebssystems',
+    'Das Zertifikat wird von diesem Computer nicht als vertrauenswürdig eingestuft: Testen Sie die Verbindung und vertrauen Sie ihm dann über seinen Fingerabdruck.',
+  'trust.system.name': 'Zertifikatsspeicher des Betriebssystems',
   'trust.system.note':
     'enthält die internen Zertifizierungsstellen, denen Windows vertraut (Gruppenrichtlinie, certlm.msc)',
   'trust.system.unreadable':
@@ -374,7 +401,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'trust.extra.from': 'aus {file}',
   'trust.extra.unset': 'nicht gesetzt',
   'trust.account.name': 'Je Konto',
-  'trust.account.note': 'eine CA-Datei oder ein vertrauenswürdiger Zertifikat-Fingerabdruck, wo ein Konto einen hat',
+  'trust.account.note':
+    'eine CA-Datei oder der Fingerabdruck eines vertrauenswürdigen Zertifikats, wo ein Konto eines hat',
   'trust.certificates': '{count, plural, one {# Zertifikat} other {# Zertifikate}}',
 
   'menu.file': '&Datei',
@@ -398,7 +426,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'menu.detect': 'Einstellungen &ermitteln',
   'menu.copyDiagnostics': 'Diagnose &kopieren',
   // Warum ein Befehl gerade nicht geht: an einer deaktivierten Schaltfläche, nach ihrer Beschreibung.
-  'commands.unavailable': '{description} Gerade nicht verfügbar: {reason}.',
+  'commands.unavailable': '{description} Derzeit nicht verfügbar: {reason}.',
   'commands.withShortcut': '{description} ({shortcut})',
   'shortcut.control': 'Strg+{key}',
   'commands.reason.saving': 'Das Konto wird gespeichert',
@@ -407,19 +435,19 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'commands.reason.notWritable': 'Die Einstellungsdatei kann nicht geschrieben werden',
   'commands.reason.testing': 'Ein Verbindungstest läuft',
   'commands.reason.notTesting': 'Es läuft kein Test',
-  'commands.reason.unsaved': 'Das Konto hat ungespeicherte Änderungen; zuerst speichern',
-  'commands.reason.nothingToRevert': 'es gibt keine nicht gespeicherten Änderungen',
-  'commands.reason.noServer': 'Zuerst den Server eingeben',
+  'commands.reason.unsaved': 'Das Konto hat nicht gespeicherte Änderungen; speichern Sie sie zuerst',
+  'commands.reason.nothingToRevert': 'Es gibt keine nicht gespeicherten Änderungen',
+  'commands.reason.noServer': 'Geben Sie zuerst den Server ein',
   'commands.reason.detecting': 'Die Einstellungen werden ermittelt',
-  'commands.reason.noReport': 'Es gibt noch keinen Testbericht; zuerst einen Test ausführen',
+  'commands.reason.noReport': 'Es gibt noch keinen Testbericht; führen Sie zuerst einen Test aus',
   'commands.reason.noAccounts': 'Es gibt noch keine Konten',
-  'commands.reason.dialogOpen': 'Zuerst das geöffnete Dialogfeld schließen',
+  'commands.reason.dialogOpen': 'Schließen Sie zuerst das geöffnete Dialogfeld',
   'close.title': 'Mit nicht gespeicherten Änderungen schließen?',
   'close.body': 'Das bearbeitete Konto hat Änderungen, die nicht gespeichert wurden.',
   'close.discard': 'Schließen und verwerfen',
   'close.keep': 'Weiter bearbeiten',
   'about.title': 'Info zu Mailbox Connect',
-  'about.trustedFrom': 'Zertifikaten wird vertraut aus:',
+  'about.trustedFrom': 'Vertrauenswürdige Zertifikate stammen aus:',
   'about.ok': 'OK',
 
   'app.title': 'Mailbox Connect',
@@ -449,7 +477,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'ribbon.delete': 'Löschen',
   'ribbon.delete.tooltip': 'Das Konto und sein gespeichertes Kennwort löschen (mit Rückfrage)',
   'ribbon.test': 'Verbindung testen',
-  'ribbon.test.tooltip': 'Mit diesen Einstellungen verbinden, anmelden und den Posteingang lesen',
+  'ribbon.test.tooltip': 'Mit diesen Einstellungen verbinden, anmelden und den Posteingang (INBOX) lesen',
   'ribbon.cancelTest': 'Test abbrechen',
   'ribbon.cancelTest.tooltip': 'Den laufenden Test beenden',
   'ribbon.copyDiagnostics': 'Diagnose kopieren',
@@ -459,7 +487,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'list.accounts': 'E-Mail-Konten',
   'list.loading': 'Konten werden geladen…',
   'list.empty': 'Noch keine Konten. Wählen Sie „Neues E-Mail-Konto“, um eines anzulegen.',
-  'list.search': 'Name, Server, Benutzer suchen',
+  'list.search': 'Nach Name, Server oder Benutzer suchen',
   'list.searchLabel': 'Konten durchsuchen',
   'list.count': '{count, plural, one {# Konto} other {# Konten}}',
   'list.filtered': '{shown} von {total, plural, one {# Konto} other {# Konten}}',
@@ -481,7 +509,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'page.pick': 'Wählen Sie links ein Konto, oder wählen Sie „Neues E-Mail-Konto“, um ein Postfach zu verbinden.',
   'editor.saved': '„{name}“ wurde gespeichert.',
   'editor.trusted':
-    'Dem Zertifikat wird für dieses Konto vertraut. Testen Sie erneut zur Kontrolle und speichern Sie, um es zu behalten.',
+    'Dem Zertifikat wird für dieses Konto vertraut. Testen Sie zur Kontrolle erneut, und speichern Sie, um es zu behalten.',
   'editor.copied': 'Die Diagnose (ohne Kennwort) ist in der Zwischenablage.',
   'editor.duplicated': '„{name}“ wurde angelegt. Geben Sie vor dem Test das Kennwort ein.',
   'editor.deleted': '„{name}“ wurde gelöscht.',
@@ -492,20 +520,20 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'confirm.createFolders.body':
     'Mailbox Connect meldet sich bei {server} an und legt an: {folders}. Sonst ändert sich nichts im Postfach.',
   'confirm.createFolders.confirm': 'Ordner anlegen',
-  'readiness.label': 'Bereit für die Belegverarbeitung?',
+  'readiness.label': 'Bereit für die E-Mail-Verarbeitung?',
   'readiness.folders': 'Verarbeitungsordner',
   'readiness.role.inbox': 'Gelesen aus',
-  'readiness.role.success': 'Verarbeitete Mails',
-  'readiness.role.failed': 'Fehlgeschlagene Mails',
-  'readiness.folder.ready': 'vorhanden und zu öffnen',
-  'readiness.folder.created': 'soeben angelegt und zu öffnen',
+  'readiness.role.success': 'Verarbeitete E-Mails',
+  'readiness.role.failed': 'Fehlgeschlagene E-Mails',
+  'readiness.folder.ready': 'vorhanden und lässt sich öffnen',
+  'readiness.folder.created': 'soeben angelegt und lässt sich öffnen',
   'readiness.folder.missing': 'fehlt',
   'readiness.folder.notCreated': 'fehlt; der Server hat das Anlegen abgelehnt: {problem}',
   'readiness.folder.notSelectable': 'vorhanden, lässt sich aber nicht öffnen: {problem}',
   'readiness.preview':
-    '{count, plural, one {Letzte {days} Tage: # Nachricht in INBOX, {documents} mit Belegen ({pdf} PDF, {xml} XML).} other {Letzte {days} Tage: # Nachrichten in INBOX, {documents} mit Belegen ({pdf} PDF, {xml} XML).}}',
+    '{count, plural, one {Letzte {days} Tage: # Nachricht im Posteingang (INBOX), {documents} mit Belegen ({pdf} PDF, {xml} XML).} other {Letzte {days} Tage: # Nachrichten im Posteingang (INBOX), {documents} mit Belegen ({pdf} PDF, {xml} XML).}}',
   'readiness.preview.newest': 'Nur die neuesten {examined} wurden untersucht.',
-  'readiness.preview.unavailable': 'Der Server ließ die Nachrichten nicht zählen: {problem}',
+  'readiness.preview.unavailable': 'Der Server hat das Zählen der Nachrichten nicht zugelassen: {problem}',
   'readiness.create': 'Fehlende Ordner anlegen',
   'export.dialogTitle': 'Konten exportieren',
   'export.fileType': 'Mailbox-Connect-Export',
@@ -519,9 +547,9 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'import.notJson': 'Die Datei ist kein gültiges JSON: {reason}',
   'import.forbiddenKey':
     'Die Datei enthält den Schlüssel „{key}“, den ein Export nie hat: Sie wird aus Sicherheitsgründen abgelehnt.',
-  'import.notExport': 'Dies ist kein Export von Mailbox Connect („format“ fehlt oder ist anders).',
+  'import.notExport': 'Dies ist kein Export von Mailbox Connect (das Feld „format“ fehlt oder hat einen anderen Wert).',
   'import.newerVersion':
-    'Die Datei stammt von einem neueren Mailbox Connect (Formatversion {version}). Aktualisieren Sie diese App, um sie zu importieren.',
+    'Die Datei stammt von einer neueren Version von Mailbox Connect (Formatversion {version}). Aktualisieren Sie diese App, um sie zu importieren.',
   'import.encryptionMissing': 'Laut Datei sind die Kennwörter verschlüsselt, aber die Schlüsselangaben fehlen.',
   'import.passwordWithoutEncryption':
     'Konto {number} enthält ein Kennwort, obwohl die Datei angibt, keine zu enthalten.',
@@ -537,32 +565,32 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'import.macMissing':
     'Die Datei enthält verschlüsselte Kennwörter, aber keinen Authentifizierungscode (mac): Sie stammt nicht von Mailbox Connect oder wurde verändert.',
   'import.version1Passwords':
-    'Die Datei stammt aus einer älteren Version, deren Kennwörter nicht auf Änderungen geprüft werden können; sie werden daher nicht importiert. Exportieren Sie erneut mit der aktuellen Version oder geben Sie die Kennwörter nach dem Import ein.',
+    'Die Datei stammt aus einer älteren Version, deren Kennwörter nicht auf Änderungen geprüft werden können; sie werden daher nicht importiert. Exportieren Sie erneut mit der aktuellen Version, oder geben Sie die Kennwörter nach dem Import neu ein.',
   'import.reason.new': 'neu auf diesem Computer',
-  'import.reason.kept': 'ein Konto dieses Namens existiert und bleibt',
-  'import.reason.identical': 'dieselben Einstellungen gibt es schon',
+  'import.reason.kept': 'ein Konto dieses Namens existiert bereits und bleibt erhalten',
+  'import.reason.identical': 'dieselben Einstellungen gibt es bereits',
   'import.reason.replaces': 'ersetzt das Konto gleichen Namens',
   'ribbon.export': 'Exportieren',
   'ribbon.export.tooltip':
-    'Alle oder ausgewählte Konten in eine Datei speichern, Kennwörter nur mit Passphrase verschlüsselt',
+    'Alle oder ausgewählte Konten in eine Datei speichern; Kennwörter nur mit einer Passphrase verschlüsselt',
   'ribbon.import': 'Importieren',
-  'ribbon.import.tooltip': 'Konten aus einer Exportdatei lesen: Vor dem Übernehmen sehen, was sich ändert',
+  'ribbon.import.tooltip': 'Konten aus einer Exportdatei lesen: Sie sehen vor dem Übernehmen, was sich ändert',
   'picker.label': 'Konten',
   'picker.all': 'Alle Konten ({count})',
   'export.title': 'Konten exportieren',
-  'export.withPasswords': 'Kennwörter mitnehmen, mit einer Passphrase verschlüsselt',
-  'export.noPasswords': 'Ohne Kennwörter: Sie werden nach dem Import neu eingegeben.',
+  'export.withPasswords': 'Kennwörter einschließen, mit einer Passphrase verschlüsselt',
+  'export.noPasswords': 'Ohne Kennwörter: Die Kennwörter müssen nach dem Import neu eingegeben werden.',
   'export.passphrase': 'Passphrase',
-  'export.passphrase.hint': 'Geben Sie sie auf anderem Weg als die Datei weiter (Telefon, persönlich).',
+  'export.passphrase.hint': 'Geben Sie sie dem Empfänger auf anderem Weg als die Datei weiter (Telefon, persönlich).',
   'export.passphrase.repeat': 'Passphrase wiederholen',
-  'export.passphrase.tooShort': 'Mindestens {min} Zeichen; einige Wörter lassen sich leicht weitergeben.',
+  'export.passphrase.tooShort': 'Mindestens {min} Zeichen; ein paar Wörter lassen sich leicht weitergeben.',
   'export.passphrase.mismatch': 'Die beiden Passphrasen unterscheiden sich.',
   'export.noneChosen': 'Wählen Sie mindestens ein Konto.',
   'export.confirm': 'Exportieren…',
   'export.busy': 'Wird exportiert…',
   'export.done':
     '{count, plural, one {# Konto nach {path} exportiert ({passwords} mit Kennwort).} other {# Konten nach {path} exportiert ({passwords} mit Kennwort).}}',
-  'export.withoutPassword': 'Ohne Kennwort (keines gespeichert oder neu einzugeben): {names}.',
+  'export.withoutPassword': 'Ohne Kennwort (keines gespeichert oder es muss neu eingegeben werden): {names}.',
   'importDialog.title': 'Konten importieren',
   'importDialog.chooseFile': 'Datei wählen…',
   'importDialog.otherFile': 'Andere Datei wählen…',
@@ -575,7 +603,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'importDialog.unlock': 'Prüfen',
   'importDialog.existing': 'Bereits vorhandene Konten',
   'importDialog.existing.replace': 'Konten gleichen Namens ersetzen',
-  'importDialog.existing.keep': 'Vorhandene Konten behalten, die aus der Datei überspringen',
+  'importDialog.existing.keep': 'Vorhandene Konten behalten und die gleichnamigen aus der Datei überspringen',
   'importDialog.summary':
     '{changes} von {total, plural, one {# Konto} other {# Konten}} {changes, plural, one {ändert} other {ändern}} sich (exportiert am {exportedAt}). Beim Import wird keine Verbindung aufgebaut.',
   'importDialog.planLabel': 'Was der Import tut',
@@ -596,8 +624,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'importDialog.field.trustedFingerprint': 'Vertrauenswürdiges Zertifikat',
   'importDialog.field.caCertificatePem': 'CA-Zertifikat',
   'importDialog.field.emailAddress': 'E-Mail-Adresse',
-  'importDialog.field.successFolder': 'Ordner für verarbeitete Mails',
-  'importDialog.field.failedFolder': 'Ordner für fehlgeschlagene Mails',
+  'importDialog.field.successFolder': 'Ordner für verarbeitete E-Mails',
+  'importDialog.field.failedFolder': 'Ordner für fehlgeschlagene E-Mails',
   'importDialog.passwordWithheld':
     'Das gespeicherte Kennwort wurde für die alten Einstellungen eingegeben und wird für die neuen nicht verwendet: Geben Sie es erneut ein.',
   'importDialog.passwordsWithheld': 'Geben Sie das Kennwort erneut ein für: {names}.',
@@ -617,19 +645,19 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'badge.locked': 'gesperrt',
   'ribbon.testAll': 'Alle testen',
   'ribbon.testAll.tooltip':
-    'Alle oder die gewählten Konten testen, einige gleichzeitig; die Ergebnisse werden beim Konto gespeichert',
+    'Alle oder die gewählten Konten testen, einige gleichzeitig; das Ergebnis wird bei jedem Konto gespeichert',
   'menu.testAll': '&Alle Konten testen…',
-  'testAll.noAnswer': '„Alle testen“ endete ohne Antwort der App: {reason}',
+  'testAll.noAnswer': '„Alle testen“ wurde ohne Antwort der App beendet: {reason}',
   'testAll.title': 'Alle Konten testen',
   'testAll.concurrency': 'Gleichzeitige Verbindungen',
   'testAll.concurrency.hint':
-    'Nie mehr gleichzeitig, als ein Server annimmt: Weist er eine ab, werden für ihn weniger genutzt.',
+    'Nie mehr gleichzeitig, als ein Server annimmt: Weist er eine Verbindung ab, werden für ihn weniger verwendet.',
   'testAll.start': '{count, plural, one {# Konto testen} other {# Konten testen}}',
   'testAll.progress': '{done} von {total} getestet',
   'testAll.progress.detail':
     '{ok} erfolgreich, {failed} fehlgeschlagen, {running, plural, one {# läuft} other {# laufen}}',
   'testAll.serverLimit':
-    '{server} nahm nur {limit, plural, one {# Verbindung} other {# Verbindungen}} gleichzeitig an.',
+    '{server} hat nur {limit, plural, one {# Verbindung} other {# Verbindungen}} gleichzeitig angenommen.',
   'testAll.results': 'Ergebnisse',
   'testAll.outcome.ok': 'Erfolgreich in {ms} ms',
   'testAll.outcome.cancelled': 'Nicht getestet: abgebrochen',
@@ -643,7 +671,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'Das Kennwort würde unverschlüsselt übertragen, ohne dass dies für dieses Konto bestätigt wurde: Öffnen Sie es, aktivieren Sie die Bestätigung und speichern Sie.',
   'confirm.delete.title': '„{name}“ löschen?',
   'confirm.delete.body':
-    'Das Konto und sein gespeichertes Kennwort werden von diesem Computer entfernt. Die Dokumentenverarbeitung liest dieses Postfach dann nicht mehr über Mailbox Connect. Dies kann nicht rückgängig gemacht werden.',
+    'Das Konto und sein gespeichertes Kennwort werden von diesem Computer entfernt. Die E-Mail-Verarbeitung liest dieses Postfach dann nicht mehr über Mailbox Connect. Dies kann nicht rückgängig gemacht werden.',
   'confirm.delete.confirm': 'Löschen',
   'confirm.cancel': 'Abbrechen',
   'confirm.discard.title': 'Nicht gespeicherte Änderungen verwerfen?',
@@ -654,7 +682,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
 
   'form.label': 'IMAP-Konto',
   'form.section.connection': 'Verbindung',
-  'form.section.identification': 'Kennzeichnung',
+  'form.section.identification': 'Bezeichnung',
   'form.section.signIn': 'Anmeldung',
   'form.method': 'Verbindungsmethode',
   'form.method.imap': 'IMAP',
@@ -669,28 +697,29 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'form.validateSsl.notApplicable': 'Gilt nur für verschlüsselte Optionen.',
   'form.connectionName': 'Verbindungsname',
   'form.emailAddress': 'E-Mail-Adresse',
-  'form.emailAddress.hint': 'Kennzeichnet das Postfach in der Dokumentenverarbeitung.',
+  'form.emailAddress.hint': 'Identifiziert das Postfach in der E-Mail-Verarbeitung.',
   'form.userName': 'Benutzername',
   'form.userName.hint': 'benutzer@domäne, DOMÄNE\\benutzer oder DOMÄNE\\benutzer\\freigegebenesPostfach',
-  'form.section.processing': 'Belegverarbeitung',
+  'form.section.processing': 'E-Mail-Verarbeitung',
   'form.processing.hint':
-    'Mails werden aus INBOX gelesen und in diese Ordner verschoben. „Verbindung testen“ prüft sie; vollständige Namen, wie der Server sie auflistet (z. B. INBOX/Verarbeitet).',
-  'form.successFolder': 'Ordner für verarbeitete Mails',
-  'form.failedFolder': 'Ordner für fehlgeschlagene Mails',
+    'E-Mails werden aus dem Posteingang (INBOX) gelesen und in diese Ordner verschoben. „Verbindung testen“ prüft die Ordner. Geben Sie die vollständigen Namen so ein, wie der Server sie auflistet (z. B. INBOX/Verarbeitet).',
+  'form.successFolder': 'Ordner für verarbeitete E-Mails',
+  'form.failedFolder': 'Ordner für fehlgeschlagene E-Mails',
   'form.sharedMailboxAlias': 'Alias des freigegebenen Postfachs',
   'form.sharedMailboxAlias.hint':
-    'Optional, Exchange lokal: Um ein freigegebenes Postfach zu lesen, meldet sich der Benutzer mit seinem eigenen Kennwort als DOMÄNE\\benutzer\\alias an.',
-  'form.sharedMailboxAlias.login': 'Meldet sich an als {login}',
+    'Optional, für Exchange lokal (On-Premises): Um ein freigegebenes Postfach zu lesen, meldet sich der Benutzer mit seinem eigenen Kennwort als DOMÄNE\\benutzer\\alias an.',
+  'form.sharedMailboxAlias.login': 'Anmeldung als {login}',
   'form.password': 'Kennwort',
   'form.password.reenter':
     'Geben Sie das Kennwort erneut ein: Das gespeicherte passt nicht mehr zu diesen Einstellungen.',
-  'form.password.stored': 'Ein Kennwort ist gespeichert; leer lassen, um es zu behalten.',
+  'form.password.stored': 'Ein Kennwort ist gespeichert; lassen Sie das Feld leer, um es zu behalten.',
   'form.password.locked':
-    'Ein Kennwort ist gespeichert, aber gesperrt: Entsperren Sie die Kennwörter auf diesem Stick, um damit zu testen, oder geben Sie ein neues ein.',
+    'Ein Kennwort ist gespeichert, aber gesperrt: Entsperren Sie die Kennwörter auf diesem USB-Stick, um damit zu testen, oder geben Sie ein neues ein.',
   'form.password.show': 'Kennwort anzeigen',
   'form.password.hide': 'Kennwort ausblenden',
   'trustForm.certificate': 'Vertrauenswürdiges Zertifikat',
-  'trustForm.certificate.pinnedHint': 'Nur genau dieses Zertifikat wird akzeptiert, gleich wer es ausgestellt hat.',
+  'trustForm.certificate.pinnedHint':
+    'Nur genau dieses Zertifikat wird akzeptiert, unabhängig davon, wer es ausgestellt hat.',
   'trustForm.certificate.fingerprintLabel': 'Fingerabdruck des vertrauenswürdigen Zertifikats',
   'trustForm.certificate.fingerprint': 'SHA-256 {fingerprint}',
   'trustForm.certificate.stop': 'Nicht mehr vertrauen',
@@ -698,10 +727,10 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'Keines. Testen Sie die Verbindung und wählen Sie „Diesem Zertifikat vertrauen“, um ein selbstsigniertes zu akzeptieren.',
   'trustForm.ca': 'CA-Zertifikat',
   'trustForm.ca.loaded':
-    '{count, plural, one {# Zertifikat} other {# Zertifikate}} geladen, zusätzlich zum Windows-Speicher vertrauenswürdig.',
-  'trustForm.ca.none': 'Nur der Windows-Speicher vertrauenswürdiger Stammzertifizierungsstellen.',
-  'trustForm.ca.fileLabel': 'CA-Zertifikatdatei',
-  'trustForm.ca.choose': 'Datei auswählen…',
+    '{count, plural, one {# Zertifikat} other {# Zertifikate}} geladen, zusätzlich zum Windows-Zertifikatsspeicher vertrauenswürdig.',
+  'trustForm.ca.none': 'Nur der Windows-Zertifikatsspeicher „Vertrauenswürdige Stammzertifizierungsstellen“.',
+  'trustForm.ca.fileLabel': 'CA-Zertifikatsdatei',
+  'trustForm.ca.choose': 'Datei wählen…',
   'trustForm.ca.replace': 'Ersetzen…',
   'trustForm.ca.remove': 'Entfernen',
   'trustForm.ca.tooLarge': '{file} ist größer als {max} KiB: Wählen Sie das CA-Zertifikat im PEM-Format.',
@@ -710,20 +739,20 @@ export const de: Readonly<Record<MessageKey, string>> = {
 
   'report.label': 'Testergebnis',
   'report.running': 'Verbindung wird getestet… {seconds} s ({shortcut} bricht ab)',
-  'report.running.stage': 'Verbindung wird getestet… {seconds} s, gerade bei {stage} ({shortcut} bricht ab)',
+  'report.running.stage': 'Verbindung wird getestet… {seconds} s, Schritt: {stage} ({shortcut} bricht ab)',
   'report.succeeded': 'Verbindung erfolgreich',
   'report.succeeded.body':
-    'In {ms} ms angemeldet und den Posteingang gelesen: {messages} Nachrichten, {unseen} ungelesen.',
+    'In {ms} ms angemeldet und den Posteingang (INBOX) gelesen: {messages, plural, one {# Nachricht} other {# Nachrichten}}, {unseen} ungelesen.',
   'report.failed': 'Verbindung fehlgeschlagen: {code}',
   'report.stages': 'Schritte',
   'report.folders': 'Ordner: {folders}',
   'report.copy': 'Diagnose kopieren',
-  'report.stage.ok': 'ok',
+  'report.stage.ok': 'OK',
   'report.stage.failed': 'fehlgeschlagen',
   'report.stage.skipped': 'übersprungen',
   'certificate.label': 'Serverzertifikat',
   'certificate.title': 'Serverzertifikat',
-  'certificate.trustedByComputer': 'diesem Computer vertrauenswürdig',
+  'certificate.trustedByComputer': 'von diesem Computer als vertrauenswürdig eingestuft',
   'certificate.trustedForAccount': 'für dieses Konto vertrauenswürdig',
   'certificate.notTrusted': 'nicht vertrauenswürdig: {reason}',
   'certificate.subject': 'Antragsteller',
@@ -747,9 +776,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'overview.next.failing':
     '{count, plural, one {Öffnen Sie das fehlerhafte Konto und folgen Sie dem Hinweis des letzten Tests.} other {Öffnen Sie die # fehlerhaften Konten und folgen Sie dem Hinweis des letzten Tests.}}',
   'overview.next.untested':
-    '{count, plural, one {Testen Sie das noch nicht getestete Konto, bevor Sie es an die Dokumentenverarbeitung übergeben.} other {Testen Sie die # noch nicht getesteten Konten, bevor Sie sie an die Dokumentenverarbeitung übergeben.}}',
-  'overview.next.ready':
-    'Alle Konten haben ihren letzten Test bestanden: Sie sind bereit für die Dokumentenverarbeitung.',
+    '{count, plural, one {Testen Sie das noch nicht getestete Konto, bevor Sie es an die E-Mail-Verarbeitung übergeben.} other {Testen Sie die # noch nicht getesteten Konten, bevor Sie sie an die E-Mail-Verarbeitung übergeben.}}',
+  'overview.next.ready': 'Alle Konten haben ihren letzten Test bestanden: Sie sind bereit für die E-Mail-Verarbeitung.',
   'overview.open': 'Konten verbinden',
   'overview.table': 'Konten auf einen Blick',
   'overview.column.name': 'Verbindungsname',
@@ -767,29 +795,29 @@ export const de: Readonly<Record<MessageKey, string>> = {
 
   'portableBar.label': 'Portable Kennwörter',
   'portableBar.notSet':
-    'Kennwörter auf diesem Stick brauchen eine portable Passphrase, bevor sie gespeichert werden können.',
+    'Kennwörter auf diesem USB-Stick brauchen eine portable Passphrase, bevor sie gespeichert werden können.',
   'portableBar.set': 'Passphrase festlegen…',
-  'portableBar.locked': 'Die Kennwörter auf diesem Stick sind gesperrt.',
+  'portableBar.locked': 'Die Kennwörter auf diesem USB-Stick sind gesperrt.',
   'portableBar.unlock': 'Entsperren…',
-  'portableBar.unlocked': 'Die Kennwörter auf diesem Stick sind auf diesem Computer entsperrt.',
+  'portableBar.unlocked': 'Die Kennwörter auf diesem USB-Stick sind auf diesem Computer entsperrt.',
   'portableBar.remembered':
-    'Die Kennwörter auf diesem Stick sind auf diesem Computer entsperrt und werden hier gemerkt.',
+    'Die Kennwörter auf diesem USB-Stick sind auf diesem Computer entsperrt und werden hier gemerkt.',
   'portableBar.change': 'Passphrase ändern…',
   'portableBar.forget': 'Auf diesem Computer vergessen',
-  'portableBar.damaged': 'Die Kennwörter auf diesem Stick lassen sich nicht entsperren',
+  'portableBar.damaged': 'Die Kennwörter auf diesem USB-Stick lassen sich nicht entsperren',
   'portableBar.done.set':
-    'Die portable Passphrase ist festgelegt: Kennwörter können jetzt auf diesem Stick gespeichert werden.',
-  'portableBar.done.unlock': 'Die Kennwörter auf diesem Stick sind entsperrt.',
+    'Die portable Passphrase ist festgelegt: Kennwörter können jetzt auf diesem USB-Stick gespeichert werden.',
+  'portableBar.done.unlock': 'Die Kennwörter auf diesem USB-Stick sind entsperrt.',
   'portableBar.done.change':
-    'Die Passphrase ist geändert: Jedes gespeicherte Kennwort ist mit der neuen verschlüsselt.',
+    'Die Passphrase wurde geändert: Jedes gespeicherte Kennwort ist jetzt mit der neuen verschlüsselt.',
   'portableBar.done.forget':
     'Dieser Computer bewahrt den Schlüssel nicht mehr auf: Beim nächsten Start wird nach der Passphrase gefragt.',
   'passphraseDialog.set.title': 'Portable Passphrase festlegen',
   'passphraseDialog.set.intro':
-    'Auf diesem Stick gespeicherte Kennwörter werden mit dieser Passphrase verschlüsselt und lassen sich auf jedem Computer öffnen, auf dem Sie sie eingeben. Eine vergessene Passphrase kann niemand wiederherstellen.',
+    'Auf diesem USB-Stick gespeicherte Kennwörter werden mit dieser Passphrase verschlüsselt und lassen sich auf jedem Computer öffnen, auf dem Sie sie eingeben. Eine vergessene Passphrase kann niemand wiederherstellen.',
   'passphraseDialog.set.confirm': 'Passphrase festlegen',
-  'passphraseDialog.unlock.title': 'Kennwörter auf diesem Stick entsperren',
-  'passphraseDialog.unlock.intro': 'Geben Sie die portable Passphrase dieses Sticks ein.',
+  'passphraseDialog.unlock.title': 'Kennwörter auf diesem USB-Stick entsperren',
+  'passphraseDialog.unlock.intro': 'Geben Sie die portable Passphrase dieses USB-Sticks ein.',
   'passphraseDialog.unlock.confirm': 'Entsperren',
   'passphraseDialog.change.title': 'Portable Passphrase ändern',
   'passphraseDialog.change.intro':
@@ -798,12 +826,12 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'passphraseDialog.passphrase': 'Portable Passphrase',
   'passphraseDialog.current': 'Aktuelle Passphrase',
   'passphraseDialog.new': 'Neue Passphrase',
-  'passphraseDialog.new.hint': 'Mindestens {min} Zeichen; einige Wörter lassen sich leicht merken.',
+  'passphraseDialog.new.hint': 'Mindestens {min} Zeichen; ein paar Wörter lassen sich leicht merken.',
   'passphraseDialog.repeat': 'Passphrase wiederholen',
   'passphraseDialog.repeatNew': 'Neue Passphrase wiederholen',
   'passphraseDialog.remember': 'Auf diesem Computer merken',
   'passphraseDialog.remember.hint':
-    'Dieser Computer bewahrt den Schlüssel für Ihren Windows-Benutzer verschlüsselt auf und fragt nicht erneut. Nur auf einem Computer, dem Sie vertrauen.',
+    'Dieser Computer bewahrt den Schlüssel für Ihren Windows-Benutzer verschlüsselt auf und fragt nicht erneut. Verwenden Sie dies nur auf einem Computer, dem Sie vertrauen.',
   'passphraseDialog.busy.check': 'Passphrase wird geprüft…',
   'passphraseDialog.busy.seal': 'Kennwörter werden verschlüsselt…',
   // Hilfe (F1), Tastenkombinationen und die Microsoft-Dokumentation hinter den Exchange-Hinweisen

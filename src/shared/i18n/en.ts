@@ -95,7 +95,7 @@ export const en = {
   'accounts.writeFailed':
     'The settings could not be written: {reason}. Your changes are still in the form; try saving again.',
   'accounts.copySuffix': 'copy',
-  'accounts.lastTest.ok': 'Signed in; INBOX holds {messages} messages.',
+  'accounts.lastTest.ok': 'Signed in; INBOX holds {messages, plural, one {# message} other {# messages}}.',
   'accounts.lastTest.notReady': 'Not ready for document processing: {folders}.',
   'accounts.lastTest.failed': 'Failed.',
   'password.bindingChanged':
@@ -217,11 +217,21 @@ export const en = {
   'stage.auth.signedIn': 'signed in as {user}',
   'stage.auth.preauth': 'the server pre-authenticated the session',
   'stage.mailbox.notReady': 'not ready: {folders}',
-  'stage.mailbox.summary': '{folders} folders; INBOX: {messages} messages, {unseen} unseen',
+  'stage.mailbox.summary':
+    '{folders, plural, one {# folder} other {# folders}}; INBOX: {messages, plural, one {# message} other {# messages}}, {unseen} unseen',
   'stage.tls.notValidated': 'certificate not validated',
   'stage.tls.legacyUnavailable': 'legacy TLS 1.0/1.1 not available in this runtime',
   'stage.tls.legacyCiphersUnavailable':
     'legacy TLS ciphers not available in this runtime, TLS 1.0/1.1 only with its default ciphers',
+  // The stages by name, where a text shows one ("during greeting", the report's list)
+  'stage.name.dns': 'dns',
+  'stage.name.tcp': 'tcp',
+  'stage.name.tls': 'tls',
+  'stage.name.greeting': 'greeting',
+  'stage.name.starttls': 'starttls',
+  'stage.name.auth': 'auth',
+  'stage.name.mailbox': 'mailbox',
+  'stage.name.logout': 'logout',
 
   // Connection test: failures (each has a message and a hint)
   'failure.invalid.hint': 'Correct the settings; nothing was sent to the network.',
@@ -694,7 +704,8 @@ export const en = {
   'report.running': 'Testing the connection… {seconds} s ({shortcut} cancels)',
   'report.running.stage': 'Testing the connection… {seconds} s, now at {stage} ({shortcut} cancels)',
   'report.succeeded': 'Connection succeeded',
-  'report.succeeded.body': 'Signed in and read INBOX in {ms} ms: {messages} messages, {unseen} unseen.',
+  'report.succeeded.body':
+    'Signed in and read INBOX in {ms} ms: {messages, plural, one {# message} other {# messages}}, {unseen} unseen.',
   'report.failed': 'Connection failed: {code}',
   'report.stages': 'Stages',
   'report.folders': 'Folders: {folders}',

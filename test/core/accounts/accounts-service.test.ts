@@ -225,7 +225,7 @@ describe('accounts service on conf (electron-store’s store) with a real cipher
     );
     // Kept as a message: the overview words it in whatever language the window shows later.
     expect(renderMessage('de', lastTest()?.summary ?? literal(''))).toBe(
-      'Angemeldet; der Posteingang enthält 3 Nachrichten. Nicht bereit für die Belegverarbeitung: FailedProcessing.',
+      'Angemeldet; der Posteingang (INBOX) enthält 3 Nachrichten. Nicht bereit für die E-Mail-Verarbeitung: FailedProcessing.',
     );
     service.recordTestResult(id, report(true));
     expect(english(lastTest()?.summary)).toBe('Signed in; INBOX holds 3 messages.');

@@ -171,7 +171,7 @@ describe('the shortcut in each tooltip', () => {
       {
         newAccount: 'Ein neues IMAP-Konto anlegen (Strg+N)',
         save: 'Das Konto speichern; dafür ist keine Verbindung nötig (Strg+S)',
-        testConnection: 'Mit diesen Einstellungen verbinden, anmelden und den Posteingang lesen (F5)',
+        testConnection: 'Mit diesen Einstellungen verbinden, anmelden und den Posteingang (INBOX) lesen (F5)',
         cancelTest: 'Den laufenden Test beenden (Esc)',
       },
     ],

@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { Copy20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import type { ConnectionTestReport } from '../../../shared/connection-test';
+import { stageLabel, type ConnectionTestReport } from '../../../shared/connection-test';
 import { CertificateCard } from './CertificateCard';
 import { HelpLinks } from './HelpLinks';
 import { helpTopicsOf } from '../../../shared/help-links';
@@ -80,7 +80,11 @@ export function TestReportView({
         size="small"
         label={
           stage
-            ? t('report.running.stage', { seconds: elapsed, stage, shortcut: cancelShortcut })
+            ? t('report.running.stage', {
+                seconds: elapsed,
+                stage: tMessage(stageLabel(stage)),
+                shortcut: cancelShortcut,
+              })
             : t('report.running', { seconds: elapsed, shortcut: cancelShortcut })
         }
         labelPosition="after"
@@ -115,7 +119,7 @@ export function TestReportView({
         {report.stages.map((stage) => (
           <li key={stage.name} className={styles.stage}>
             <StatusIcon status={stage.status} />
-            <Text weight="semibold">{stage.name}</Text>
+            <Text weight="semibold">{tMessage(stageLabel(stage.name))}</Text>
             <Text>{stage.status === 'skipped' ? '–' : `${stage.ms} ms`}</Text>
             <Text className={styles.detail}>{stage.detail ? tMessage(stage.detail) : ''}</Text>
           </li>
