@@ -29,7 +29,9 @@ export type CommandIcon =
   | 'Search20Regular'
   | 'DocumentCopy20Regular'
   | 'ArrowExportUp20Regular'
-  | 'ArrowImport20Regular';
+  | 'ArrowImport20Regular'
+  | 'DocumentSave20Regular'
+  | 'DocumentBulletList20Regular';
 
 export type MenuSection = 'file' | 'account';
 
@@ -65,6 +67,8 @@ export const COMMAND_IDS = [
   'copyDiagnostics',
   'export',
   'import',
+  'saveDiagnostics',
+  'handover',
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
@@ -180,6 +184,27 @@ export const COMMANDS: Readonly<Record<CommandId, CommandDefinition>> = {
     group: 'transfer',
     priority: 0,
     menu: { section: 'file', block: 2 },
+  },
+  // Evidence files (issue 15 item 11): written by main where the user chooses, never a password.
+  saveDiagnostics: {
+    label: 'ribbon.saveDiagnostics',
+    tooltip: 'ribbon.saveDiagnostics.tooltip',
+    menuLabel: 'menu.saveDiagnostics',
+    icon: 'DocumentSave20Regular',
+    shortcuts: [],
+    group: 'transfer',
+    priority: -1,
+    menu: { section: 'file', block: 3 },
+  },
+  handover: {
+    label: 'ribbon.handover',
+    tooltip: 'ribbon.handover.tooltip',
+    menuLabel: 'menu.handover',
+    icon: 'DocumentBulletList20Regular',
+    shortcuts: [],
+    group: 'transfer',
+    priority: -1,
+    menu: { section: 'file', block: 3 },
   },
 };
 

@@ -19,6 +19,8 @@ export const API_METHODS = [
   'chooseImportFile',
   'previewImport',
   'applyImport',
+  'saveDiagnostics',
+  'saveHandover',
   'testAccounts',
   'getPortableStatus',
   'setPortablePassphrase',

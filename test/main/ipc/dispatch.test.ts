@@ -32,6 +32,8 @@ const handlers: IpcHandlers = {
   chooseImportFile: unused,
   previewImport: unused,
   applyImport: unused,
+  saveDiagnostics: unused,
+  saveHandover: unused,
   testAccounts: unused,
   getPortableStatus: unused,
   setPortablePassphrase: unused,
