@@ -163,9 +163,11 @@ function historyTable(history: readonly TestHistoryEntry[], { t, time }: Words):
   const head = ['handover.history.time', 'handover.history.outcome', 'handover.history.fingerprint'] as const;
   const rows = history.map(
     (entry) =>
-      `<tr><td>${time(entry.at)}</td><td>${outcome(entry, t)}</td><td class="fingerprint">${
-        entry.fingerprint ? escapeHtml(entry.fingerprint) : t('handover.none')
-      }</td></tr>`,
+      `<tr><td>${time(entry.at)}</td><td>${outcome(entry, t)}</td>${
+        entry.fingerprint
+          ? `<td class="fingerprint">${escapeHtml(entry.fingerprint)}</td>`
+          : `<td>${t('handover.none')}</td>`
+      }</tr>`,
   );
   return `<table><thead><tr>${head.map((key) => `<th scope="col">${t(key)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
