@@ -14,6 +14,7 @@ import { SecretsService } from './secrets';
 import { SavedAccountsTester } from './test-all/test-saved-accounts';
 import { FileImport } from './transfer/file-import';
 import { TransferService } from './transfer/transfer-service';
+import { passwordMasking } from './connection-test/without-password';
 
 export interface CoreAdapters {
   /** The accounts file, opened (openAccountsFile in src/core/accounts/accounts-file.ts, everywhere). */
@@ -58,7 +59,8 @@ export interface Core {
  */
 export function createCore(adapters: CoreAdapters): Core {
   const clock = adapters.clock ?? (() => new Date());
-  const run = adapters.runConnectionTest ?? runConnectionTest;
+  // One guard for the single test, Test all and the CLI alike: no report carries the password.
+  const run = passwordMasking(adapters.runConnectionTest ?? runConnectionTest);
   const portable = adapters.portable
     ? new PortablePasswords({ ...adapters.portable, machineCipher: adapters.machineCipher })
     : undefined;
@@ -68,7 +70,7 @@ export function createCore(adapters: CoreAdapters): Core {
     clock,
   );
   const detect = adapters.detectSettings ?? detectSettings;
-  const connectionTest = new ConnectionTestUseCase(accounts, run);
+  const connectionTest = new ConnectionTestUseCase(accounts, run, clock);
   const testAll = new SavedAccountsTester(accounts, run);
   const transfer = new TransferService(accounts, clock, adapters.application);
   return {

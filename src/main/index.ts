@@ -14,6 +14,7 @@ import { resolveDataDirectory } from './platform/data-directory';
 import { portableProfile } from './platform/portable-profile';
 import { createSafeStorageCipher } from './platform/safe-storage-cipher';
 import { chooseExportPath } from './platform/export-dialog';
+import { chooseEvidencePath } from './platform/evidence-dialog';
 import { chooseImportPath } from './platform/import-dialog';
 import { accountsFilePath, openAccountsFile } from '../core/accounts/accounts-file';
 import { createWindowStateStore } from './platform/window-state-store';
@@ -150,6 +151,8 @@ if (!app.requestSingleInstanceLock()) {
         onCommandStates: menu.setStates,
         chooseExportPath: (name) => chooseExportPath(dialog, shown.window, app.getPath('documents'), name),
         chooseImportPath: () => chooseImportPath(dialog, shown.window, app.getPath('documents')),
+        chooseEvidencePath: (kind, name) =>
+          chooseEvidencePath(dialog, shown.window, app.getPath('documents'), kind, name),
         // A run may still report after the window closed (quitting): a destroyed window gets nothing.
         emit: (event) => {
           if (shown.window && !shown.window.isDestroyed()) shown.window.webContents.send(APP_EVENT_CHANNEL, event);

@@ -292,6 +292,18 @@ export interface LastTestResult {
   summary: Message;
 }
 
+/**
+ * One test of an account as its history keeps it (newest first, a few at most): for the evidence
+ * files main writes, not for the window.
+ */
+export interface TestHistoryEntry {
+  at: string;
+  ok: boolean;
+  code?: string | undefined;
+  /** SHA-256 of the certificate the server showed; absent without TLS. */
+  fingerprint?: string | undefined;
+}
+
 /** An account as the renderer sees it: never a password, only whether one is stored. */
 export interface AccountView extends AccountSettings {
   id: string;

@@ -30,7 +30,9 @@ export type CommandIcon =
   | 'DocumentCopy20Regular'
   | 'ArrowExportUp20Regular'
   | 'ArrowImport20Regular'
-  | 'ArrowUndo20Regular';
+  | 'ArrowUndo20Regular'
+  | 'DocumentSave20Regular'
+  | 'DocumentBulletList20Regular';
 
 export type MenuSection = 'file' | 'account';
 
@@ -77,6 +79,8 @@ export const COMMAND_IDS = [
   'copyDiagnostics',
   'export',
   'import',
+  'saveDiagnostics',
+  'handover',
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
@@ -214,6 +218,29 @@ export const COMMANDS: Readonly<Record<CommandId, CommandDefinition>> = {
     group: 'transfer',
     priority: 0,
     menu: { section: 'file', block: 2 },
+  },
+  // Evidence files (issue 15 item 11): written by main where the user chooses, never a password.
+  saveDiagnostics: {
+    label: 'ribbon.saveDiagnostics',
+    tooltip: 'ribbon.saveDiagnostics.tooltip',
+    menuLabel: 'menu.saveDiagnostics',
+    icon: 'DocumentSave20Regular',
+    shortcuts: [],
+    tab: 'home',
+    group: 'test',
+    priority: 0,
+    menu: { section: 'file', block: 3 },
+  },
+  handover: {
+    label: 'ribbon.handover',
+    tooltip: 'ribbon.handover.tooltip',
+    menuLabel: 'menu.handover',
+    icon: 'DocumentBulletList20Regular',
+    shortcuts: [],
+    tab: 'allAccounts',
+    group: 'transfer',
+    priority: 0,
+    menu: { section: 'file', block: 3 },
   },
 };
 

@@ -20,6 +20,8 @@ export const API_METHODS = [
   'chooseImportFile',
   'previewImport',
   'applyImport',
+  'saveDiagnostics',
+  'saveHandover',
   'testAccounts',
   'getPortableStatus',
   'setPortablePassphrase',

@@ -24,6 +24,13 @@ import {
   type ImportResult,
 } from './transfer';
 
+/** Where an evidence file was written; no path when the user cancelled the save dialog. */
+export interface SavedEvidence {
+  path?: string;
+  /** What the window announces: the file and what went into it. */
+  notice?: Message;
+}
+
 /** A stored password is either kept (undefined or empty) or replaced by the given text. */
 const saveAccountRequestSchema = z.strictObject({
   id: accountIdSchema.optional(),
@@ -110,6 +117,9 @@ export const ipcArgumentSchemas = {
   chooseImportFile: z.tuple([]),
   previewImport: z.tuple([importRequestSchema]),
   applyImport: z.tuple([importRequestSchema]),
+  // Nothing from the window: main writes what it holds (the last report, the stored accounts) where the user chooses.
+  saveDiagnostics: z.tuple([]),
+  saveHandover: z.tuple([]),
   testAccounts: z.tuple([testAccountsRequestSchema]),
   getPortableStatus: z.tuple([]),
   setPortablePassphrase: z.tuple([portableUnlockSchema]),
@@ -160,6 +170,8 @@ export interface IpcResults {
   chooseImportFile: ChosenImportFile | null;
   previewImport: ImportPlan;
   applyImport: ImportResult;
+  saveDiagnostics: SavedEvidence;
+  saveHandover: SavedEvidence;
   testAccounts: TestAllResult;
   getPortableStatus: PortablePasswordsStatus;
   setPortablePassphrase: PortablePasswordsChange;

@@ -119,6 +119,10 @@ function createFakeElectron() {
       showMessageBox: mockFunction(async () => ({ response: 0 })),
       showMessageBoxSync: mockFunction((_window: unknown, _options: unknown) => 0),
       showErrorBox: mockFunction((_title: string, _content: string) => undefined),
+      // Cancelled unless a test answers: the options it was called with are what a test reads.
+      showSaveDialog: mockFunction(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({
+        canceled: true,
+      })),
     },
     screen: { getAllDisplays: () => [display], getPrimaryDisplay: () => display },
     Menu: {

@@ -1,5 +1,6 @@
 import { createIpcHandlers } from '../../src/main/ipc/handlers';
 import type { AppEvent } from '../../src/shared/app-events';
+import type { EvidenceKind } from '../../src/main/evidence-files';
 import { openAccountsFile } from '../../src/core/accounts/accounts-file';
 import { collectAppInfo } from '../../src/core/app-info';
 import { createCore } from '../../src/core/create-core';
@@ -22,6 +23,9 @@ export function createTestServices(
   const exportTarget: { path: string | undefined } = { path: undefined };
   // Which file "Import" opens: the open dialog's answer, which a test sets (undefined = cancelled).
   const importSource: { path: string | undefined } = { path: undefined };
+  // Where "Save diagnostics…" and "Handover report…" save (undefined = cancelled), and each dialog asked for.
+  const evidenceTarget: { path: string | undefined } = { path: undefined };
+  const evidenceDialogs: { kind: EvidenceKind; suggestedName: string }[] = [];
   const storage = openAccountsFile(directory);
   const core = createCore({
     storage,
@@ -50,6 +54,10 @@ export function createTestServices(
     writeClipboard: (text) => void clipboard.push(text),
     chooseExportPath: async () => exportTarget.path,
     chooseImportPath: async () => importSource.path,
+    chooseEvidencePath: async (kind, suggestedName) => {
+      evidenceDialogs.push({ kind, suggestedName });
+      return evidenceTarget.path;
+    },
     emit: (event) => {
       events.push(event);
       for (const listener of eventListeners) listener(event);
@@ -69,6 +77,8 @@ export function createTestServices(
     transfer,
     exportTarget,
     importSource,
+    evidenceTarget,
+    evidenceDialogs,
     started,
     events,
     onAppEvent,

@@ -20,7 +20,13 @@ import {
 } from '../../shared/result';
 import { StoreWriteError, type Clock, type DocumentStore } from '../ports';
 import { bindingOf, type BindingFields, type SecretsService, type StoredSecret, type UnusableReason } from '../secrets';
-import { CURRENT_SCHEMA_VERSION, type StoredAccount, type StoredDocument } from './stored-account';
+import {
+  CURRENT_SCHEMA_VERSION,
+  TEST_HISTORY_LENGTH,
+  type StoredAccount,
+  type StoredDocument,
+  type TestHistoryEntry,
+} from './stored-account';
 import { message, messageList, type Message } from '../../shared/i18n/message';
 
 /**
@@ -67,6 +73,22 @@ function lastTestOf(report: ConnectionTestReport, at: string): LastTestResult {
     ...(report.error ? { code: report.error.code } : {}),
     summary: report.ok ? successSummary(report) : (report.error?.message ?? message('accounts.lastTest.failed')),
   };
+}
+
+function historyEntryOf(report: ConnectionTestReport, at: string): TestHistoryEntry {
+  const fingerprint = report.tls?.certificate?.fingerprint256;
+  return {
+    at,
+    ok: report.ok,
+    ...(report.error ? { code: report.error.code } : {}),
+    ...(fingerprint ? { fingerprint } : {}),
+  };
+}
+
+/** The account after a test: its last result, and the result first in its history (newest first). */
+function withTestResult(account: StoredAccount, report: ConnectionTestReport, at: string): StoredAccount {
+  const testHistory = [historyEntryOf(report, at), ...(account.testHistory ?? [])].slice(0, TEST_HISTORY_LENGTH);
+  return { ...account, lastTest: lastTestOf(report, at), testHistory };
 }
 
 function successSummary(report: ConnectionTestReport): Message {
@@ -117,7 +139,7 @@ export class AccountsService {
   duplicate(id: string, copySuffix: string): Result<AccountView> {
     const original = this.accounts.find((candidate) => candidate.id === id);
     if (!original) return accountNotFound(id);
-    const { secret: _secret, lastTest: _lastTest, ...settings } = original;
+    const { secret: _secret, lastTest: _lastTest, testHistory: _history, ...settings } = original;
     const now = this.clock().toISOString();
     const copy: StoredAccount = {
       ...settings,
@@ -243,11 +265,11 @@ export class AccountsService {
   recordTestResults(results: readonly { id: string; report: ConnectionTestReport }[]): void {
     if (results.length === 0) return;
     const at = this.clock().toISOString();
-    const lastTests = new Map(results.map(({ id, report }) => [id, lastTestOf(report, at)]));
+    const reports = new Map(results.map(({ id, report }) => [id, report]));
     this.persist(
       this.accounts.map((account) => {
-        const lastTest = lastTests.get(account.id);
-        return lastTest ? { ...account, lastTest } : account;
+        const report = reports.get(account.id);
+        return report ? withTestResult(account, report, at) : account;
       }),
     );
   }
@@ -378,7 +400,8 @@ export class AccountsService {
    * was sealed; either way `passwordFor` alone decides whether the password is used.
    */
   private view(account: StoredAccount): AccountView {
-    const { secret, ...settings } = account;
+    // The history is for the reports main writes; the window shows the last test only.
+    const { secret, testHistory: _history, ...settings } = account;
     const hasPassword = secret !== undefined;
     const sealedBinding = this.sealedBindings.get(account.id);
     const bound =

@@ -11,7 +11,22 @@ export const ACCOUNTS_FILE_MIGRATIONS: Readonly<Record<number, Migration>> = {
     ...document,
     accounts: Array.isArray(document.accounts) ? document.accounts.map(summaryAsMessage) : document.accounts,
   }),
+  // Format 3: the test history starts with the last test the file already knows, so nothing is lost.
+  2: (document) => ({
+    ...document,
+    accounts: Array.isArray(document.accounts) ? document.accounts.map(historyFromLastTest) : document.accounts,
+  }),
 };
+
+function historyFromLastTest(account: unknown): unknown {
+  if (typeof account !== 'object' || account === null) return account;
+  const { lastTest, testHistory } = account as { lastTest?: unknown; testHistory?: unknown };
+  if (testHistory !== undefined || typeof lastTest !== 'object' || lastTest === null) return account;
+  const { at, ok, code } = lastTest as { at?: unknown; ok?: unknown; code?: unknown };
+  // A last test validation would refuse is left as it is: validation then judges the account as in format 2.
+  if (typeof at !== 'string' || typeof ok !== 'boolean') return account;
+  return { ...account, testHistory: [{ at, ok, ...(typeof code === 'string' ? { code } : {}) }] };
+}
 
 function summaryAsMessage(account: unknown): unknown {
   if (typeof account !== 'object' || account === null) return account;

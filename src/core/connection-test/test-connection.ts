@@ -1,16 +1,27 @@
-import { connectionSettingsSchema, fieldErrorsOf } from '../../shared/account';
+import { connectionSettingsSchema, fieldErrorsOf, type ConnectionSettings } from '../../shared/account';
 import type { ConnectionTestReport, StageName } from '../../shared/connection-test';
 import { plaintextConsentMissing } from '../../shared/encryption';
 import { message } from '../../shared/i18n/message';
 import type { TestConnectionRequest } from '../../shared/ipc';
 import { accountNotFound, failed, succeeded, validationFailure, type Result } from '../../shared/result';
 import { UNUSABLE_PASSWORD_MESSAGE, type AccountsService } from '../accounts/accounts-service';
+import type { Clock } from '../ports';
 import type { ConnectionTestInput } from './run-connection-test';
 import { testInputOf } from './test-input';
 
 function passwordNeeded(reason: keyof typeof UNUSABLE_PASSWORD_MESSAGE): Result<never> {
   const why = UNUSABLE_PASSWORD_MESSAGE[reason];
   return validationFailure({ password: why }, why);
+}
+
+/** The last test that ran, as main keeps it for "Save diagnostics": the report the window shows. */
+export interface TestedReport {
+  report: ConnectionTestReport;
+  /** What was tested: the form's settings, saved or not. */
+  settings: ConnectionSettings;
+  testedAt: Date;
+  /** The saved account it was tested for, if any. */
+  accountId?: string;
 }
 
 /**
@@ -20,11 +31,18 @@ function passwordNeeded(reason: keyof typeof UNUSABLE_PASSWORD_MESSAGE): Result<
  */
 export class ConnectionTestUseCase {
   private running: { controller: AbortController; result: Promise<Result<ConnectionTestReport>> } | undefined;
+  private last: TestedReport | undefined;
 
   constructor(
     private readonly accounts: AccountsService,
     private readonly runConnectionTest: (input: ConnectionTestInput) => Promise<ConnectionTestReport>,
+    private readonly clock: Clock = () => new Date(),
   ) {}
+
+  /** The report of the last test that ran (cancelled ones too: the window shows them), if any. */
+  lastTested(): TestedReport | undefined {
+    return this.last;
+  }
 
   /** `onStage` hears the stages of the test this request starts (one that joins a running test hears nothing new). */
   test(request: TestConnectionRequest, onStage?: (stage: StageName) => void): Promise<Result<ConnectionTestReport>> {
@@ -76,6 +94,12 @@ export class ConnectionTestUseCase {
         ...(request.createMissingFolders ? { createMissingFolders: true } : {}),
       }),
     );
+    this.last = {
+      report,
+      settings,
+      testedAt: this.clock(),
+      ...(request.accountId ? { accountId: request.accountId } : {}),
+    };
     // A cancelled test says nothing about the account (as in Test all): its last real result stays.
     if (request.accountId && report.error?.code !== 'CANCELLED')
       this.accounts.recordTestResult(request.accountId, report);

@@ -43,8 +43,21 @@ function settingsKey(settings: Partial<AccountSettings>): string {
   return JSON.stringify(SETTING_KEYS.map((key) => settings[key] ?? null));
 }
 
+/**
+ * Settings only. The test history stays behind like the last test: it tells what this computer saw
+ * of the server, and on another computer it would show results nobody obtained there.
+ */
 function exportedSettings(account: StoredAccount): ExportedAccount {
-  const { id: _id, createdAt: _c, updatedAt: _u, secret: _s, lastTest: _l, reviewFlags: _r, ...settings } = account;
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    secret: _s,
+    lastTest: _l,
+    testHistory: _h,
+    reviewFlags: _r,
+    ...settings
+  } = account;
   return settings;
 }
 

@@ -6,6 +6,7 @@ import type { IpcHandlers } from '../../shared/ipc';
 import { succeeded } from '../../shared/result';
 import type { StorageStatus } from '../../shared/storage-status';
 import type { Core } from '../../core/create-core';
+import { saveDiagnostics, saveHandover, type ChooseEvidencePath } from '../evidence-files';
 
 /** The core's use cases, and what only the app has: its window's dialogs, the clipboard, the menu. */
 export interface HandlerServices {
@@ -21,6 +22,8 @@ export interface HandlerServices {
   writeClipboard: (text: string) => void;
   /** Asks where to save an export (the save dialog in the app); undefined when the user cancels. */
   chooseExportPath: (suggestedName: string) => Promise<string | undefined>;
+  /** Asks where to save diagnostics or the handover report (the save dialog); undefined when the user cancels. */
+  chooseEvidencePath: ChooseEvidencePath;
   /** Asks which file to import (the open dialog in the app); undefined when the user cancels. */
   chooseImportPath: () => Promise<string | undefined>;
   /** Pushes progress to the window (webContents.send in the app): the window subscribes instead of polling. */
@@ -39,6 +42,12 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
       // The window learns the outcome from the reply anyway.
     }
   };
+
+  const evidence = () => ({
+    core: services.core,
+    chooseEvidencePath: services.chooseEvidencePath,
+    application: `Mailbox Connect ${services.appInfo().version}`,
+  });
 
   return {
     getAppInfo: async () => succeeded(services.appInfo()),
@@ -59,6 +68,8 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     chooseImportFile: async () => fileImport.choose(await services.chooseImportPath()),
     previewImport: (request) => fileImport.preview(request),
     applyImport: (request) => fileImport.apply(request),
+    saveDiagnostics: () => saveDiagnostics(evidence()),
+    saveHandover: () => saveHandover(evidence()),
     testAccounts: ({ ids, concurrency }) =>
       testAll.run(ids, concurrency, {
         onProgress: (progress) => emit({ type: 'testAllProgress', progress }),

@@ -155,7 +155,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     const storage = open();
     expect(storage.status.writable).toBe(false);
     expect(renderStorageStatus(storage.status).notices[0]?.message).toMatch(
-      /newer version of Mailbox Connect \(format 7; this version reads up to format 2\)\. It was left untouched/,
+      /newer version of Mailbox Connect \(format 7; this version reads up to format 3\)\. It was left untouched/,
     );
     const service = serviceOn(storage);
     expect(service.list()).toEqual([]);
@@ -178,7 +178,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     expect(statSync(file).isDirectory()).toBe(true);
   });
 
-  it('takes a format 1 file (a last result saved as words) to format 2, where it is a message, keeping a copy', () => {
+  it('takes a format 1 file (a last result saved as words) to format 3, where it is a message, keeping a copy', () => {
     const [tested, untested] = storedAccounts(2);
     const lastTest = {
       at: '2026-11-20T10:00:00.000Z',
@@ -193,9 +193,9 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
       { ...lastTest, summary: { text: 'Anmeldung abgelehnt.' } },
       undefined,
     ]);
-    // Written as format 2: a version that knows only format 1 leaves it alone instead of dropping the account.
+    // Written as format 3: a version that knows only format 1 leaves it alone instead of dropping the account.
     expect(onDisk()).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       accounts: [{ lastTest: { summary: { text: 'Anmeldung abgelehnt.' } } }, {}],
     });
     const backup = path.join(directory, 'accounts.format-1-2026-11-26T06-07-08-009Z.json');
@@ -203,7 +203,7 @@ describe('opening the accounts file whatever it holds (conf on disk)', () => {
     expect(renderStorageStatus(storage.status).notices).toEqual([
       {
         severity: 'info',
-        message: `The settings were updated from format 1 to 2; the previous file is kept as ${backup}.`,
+        message: `The settings were updated from format 1 to 3; the previous file is kept as ${backup}.`,
       },
     ]);
   });

@@ -33,6 +33,8 @@ const handlers: IpcHandlers = {
   chooseImportFile: unused,
   previewImport: unused,
   applyImport: unused,
+  saveDiagnostics: unused,
+  saveHandover: unused,
   testAccounts: unused,
   getPortableStatus: unused,
   setPortablePassphrase: unused,

@@ -32,6 +32,7 @@ function handlersOver(core: Core) {
     appInfo: () => collectAppInfo('0.0.0-test'),
     writeClipboard: () => undefined,
     chooseExportPath: async () => undefined,
+    chooseEvidencePath: async () => undefined,
     chooseImportPath: async () => undefined,
     emit: () => undefined,
   });

@@ -38,6 +38,8 @@ describe('when a command can run, and why not', () => {
       copyDiagnostics: 'enabled',
       export: 'commands.reason.testAllRunning',
       import: 'commands.reason.testAllRunning',
+      saveDiagnostics: 'commands.reason.testAllRunning',
+      handover: 'commands.reason.testAllRunning',
     });
   });
 
@@ -56,6 +58,8 @@ describe('when a command can run, and why not', () => {
       copyDiagnostics: 'enabled',
       export: closeFirst,
       import: closeFirst,
+      saveDiagnostics: closeFirst,
+      handover: closeFirst,
     });
     // A test started before the dialog opened can still be stopped.
     expect(reasons({ dialogOpen: true, testing: true })).toMatchObject({ cancelTest: 'enabled' });
@@ -76,12 +80,16 @@ describe('when a command can run, and why not', () => {
       testConnection: 'commands.reason.noAccount',
       detect: 'commands.reason.noAccount',
       copyDiagnostics: 'commands.reason.noReport',
+      saveDiagnostics: 'commands.reason.noReport',
     });
+    expect(reasons({ accountCount: 0 })).toMatchObject({ handover: 'commands.reason.noAccounts' });
     expect(reasons({ testing: true })).toMatchObject({
       testConnection: 'commands.reason.testing',
       testAll: 'commands.reason.testing',
       cancelTest: 'enabled',
       save: 'enabled',
+      saveDiagnostics: 'commands.reason.testing',
+      handover: 'enabled',
     });
     expect(reasons({ dirty: true })).toMatchObject({ duplicate: 'commands.reason.unsaved', save: 'enabled' });
     expect(reasons({ serverEntered: false })).toMatchObject({ detect: 'commands.reason.noServer' });

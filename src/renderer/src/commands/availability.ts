@@ -76,6 +76,11 @@ const RULES: Readonly<Record<CommandId, readonly Rule[]>> = {
   copyDiagnostics: [[(c) => !c.hasReport, 'commands.reason.noReport']],
   export: [TEST_ALL_RUNNING, DIALOG_OPEN, NO_ACCOUNTS],
   import: [NOT_WRITABLE, TEST_ALL_RUNNING, DIALOG_OPEN],
+  // The report shown is the one main keeps; while a test runs it is about to change. Its save
+  // dialog waits for the window's own dialogs, Test all's among them.
+  saveDiagnostics: [TEST_ALL_RUNNING, DIALOG_OPEN, [(c) => !c.hasReport, 'commands.reason.noReport'], TESTING],
+  // Test all adds to the history the page shows: wait for its end.
+  handover: [TEST_ALL_RUNNING, DIALOG_OPEN, NO_ACCOUNTS],
 };
 
 export function availabilityOf(id: CommandId, context: CommandContext): Availability {

@@ -129,6 +129,12 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
         : { intent: 'success', text: message('portableBar.done.forget') },
     );
   };
+  /** Main asks where and writes the file; the window hands over nothing but the wish. */
+  const saveEvidence = async (kind: 'saveDiagnostics' | 'saveHandover') => {
+    const reply = await getApi()[kind]();
+    if (!reply.ok) editor.announce({ intent: 'error', text: reply.error.message });
+    else if (reply.value.notice) editor.announce({ intent: 'success', text: reply.value.notice });
+  };
   useUnloadGuard(editor.dirty);
   const results = useResultsInView({
     running: editor.testingSince ?? (editor.detecting || undefined),
@@ -186,6 +192,8 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
       copyDiagnostics: () => void editor.copyDiagnostics(),
       export: () => setTransfer('export'),
       import: () => setTransfer('import'),
+      saveDiagnostics: () => void saveEvidence('saveDiagnostics'),
+      handover: () => void saveEvidence('saveHandover'),
     },
     active,
   );
