@@ -35,7 +35,15 @@ export interface TlsInfo {
   authorized: boolean;
   authorizationError?: string;
   certificate?: CertificateInfo;
+  /**
+   * How the test decided to trust the certificate, when it did: `authorized` alone cannot tell a
+   * pinned self-signed certificate (trusted, but its chain is not) from an untrusted one.
+   */
+  trustedBy?: TrustedBy;
 }
+
+/** The chain (system store, Node's roots, the CA file), the pinned fingerprint, or no check (Validate SSL off). */
+export type TrustedBy = 'authority' | 'fingerprint' | 'notValidated';
 
 export const FOLDER_ROLES = ['inbox', 'success', 'failed'] as const;
 export type FolderRole = (typeof FOLDER_ROLES)[number];

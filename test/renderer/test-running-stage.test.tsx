@@ -41,9 +41,9 @@ describe('the running test shows the stage main pushed', () => {
     const push = pushedEvents();
     await renderWithProviders(view(Date.now()), /^Testing the connection… \d+ s \(Esc cancels\)$/);
     await push({ type: 'connectionTestStage', stage: 'tcp' });
-    expect(screen.getByText(/^Testing the connection… \d+ s, now at tcp \(Esc cancels\)$/)).toBeTruthy();
+    expect(screen.getByText(/^Testing the connection… \d+ s, now: Connection \(Esc cancels\)$/)).toBeTruthy();
     await push({ type: 'connectionTestStage', stage: 'auth' });
-    expect(screen.getByText(/, now at auth \(Esc cancels\)$/)).toBeTruthy();
+    expect(screen.getByText(/, now: Sign-in \(Esc cancels\)$/)).toBeTruthy();
     // Test all's events are not this test's.
     await push({
       type: 'testAllProgress',
@@ -58,7 +58,7 @@ describe('the running test shows the stage main pushed', () => {
         finished: false,
       },
     });
-    expect(screen.getByText(/, now at auth \(Esc cancels\)$/)).toBeTruthy();
+    expect(screen.getByText(/, now: Sign-in \(Esc cancels\)$/)).toBeTruthy();
   });
 
   it('a new test starts without the last one’s stage', async () => {
@@ -71,12 +71,12 @@ describe('the running test shows the stage main pushed', () => {
     const { rerender } = render(inApp(1_000));
     await screen.findByText(/^Testing the connection…/);
     await push({ type: 'connectionTestStage', stage: 'mailbox' });
-    expect(screen.getByText(/now at mailbox/)).toBeTruthy();
+    expect(screen.getByText(/now: Mailbox/)).toBeTruthy();
     // The same view, the test ended and another began: no stage until this one's first arrives.
     rerender(inApp(undefined));
     rerender(inApp(2_000));
     expect(screen.getByText(/^Testing the connection… \d+ s \(Esc cancels\)$/)).toBeTruthy();
     await push({ type: 'connectionTestStage', stage: 'dns' });
-    expect(screen.getByText(/now at dns/)).toBeTruthy();
+    expect(screen.getByText(/now: Name lookup \(DNS\)/)).toBeTruthy();
   });
 });

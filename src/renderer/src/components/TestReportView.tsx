@@ -17,6 +17,7 @@ import { StatusIcon } from './StatusIcon';
 import { useRunningStage } from '../hooks/useRunningStage';
 import { useI18n } from '../i18n';
 import { COMMANDS, shortcutTextOf } from '../../../shared/commands';
+import { failureTitleKey, STAGE_TITLE_KEYS } from '../../../shared/report-titles';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -25,13 +26,15 @@ const useStyles = makeStyles({
     margin: 0,
     padding: 0,
     display: 'grid',
-    gridTemplateColumns: 'auto 80px 70px minmax(0, 1fr)',
+    gridTemplateColumns: 'auto minmax(80px, max-content) 70px minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     alignItems: 'center',
   },
   stage: { display: 'contents' },
   detail: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
+  // The code is for support tickets: there, but quieter than the words above it.
+  code: { display: 'block', marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3 },
 });
 
 /** Seconds since `since`, updated each second while shown: a slow server should look slow, not frozen. */
@@ -78,7 +81,11 @@ export function TestReportView({
         size="small"
         label={
           stage
-            ? t('report.running.stage', { seconds: elapsed, stage, shortcut: cancelShortcut })
+            ? t('report.running.stage', {
+                seconds: elapsed,
+                stage: t(STAGE_TITLE_KEYS[stage]),
+                shortcut: cancelShortcut,
+              })
             : t('report.running', { seconds: elapsed, shortcut: cancelShortcut })
         }
         labelPosition="after"
@@ -102,9 +109,14 @@ export function TestReportView({
       ) : (
         <MessageBar intent="error">
           <MessageBarBody>
-            <MessageBarTitle>{t('report.failed', { code: report.error?.code ?? '' })}</MessageBarTitle>
+            <MessageBarTitle>{t(failureTitleKey(report.error?.code))}</MessageBarTitle>
             {report.error ? tMessage(report.error.message) : ''}{' '}
             <Text weight="semibold">{report.error ? tMessage(report.error.hint) : ''}</Text>
+            {report.error ? (
+              <Text size={200} className={styles.code} data-error-code>
+                {t('report.errorCode', { code: report.error.code })}
+              </Text>
+            ) : null}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -112,7 +124,7 @@ export function TestReportView({
         {report.stages.map((stage) => (
           <li key={stage.name} className={styles.stage}>
             <StatusIcon status={stage.status} />
-            <Text weight="semibold">{stage.name}</Text>
+            <Text weight="semibold">{t(STAGE_TITLE_KEYS[stage.name])}</Text>
             <Text>{stage.status === 'skipped' ? '–' : `${stage.ms} ms`}</Text>
             <Text className={styles.detail}>{stage.detail ? tMessage(stage.detail) : ''}</Text>
           </li>
@@ -125,7 +137,12 @@ export function TestReportView({
         </>
       ) : null}
       {report.tls ? (
-        <CertificateCard tls={report.tls} trustedFingerprint={trustedFingerprint} onTrust={onTrust} />
+        <CertificateCard
+          tls={report.tls}
+          failureCode={report.error?.code}
+          trustedFingerprint={trustedFingerprint}
+          onTrust={onTrust}
+        />
       ) : null}
       <div>
         <Button icon={<Copy20Regular />} onClick={onCopyDiagnostics}>
