@@ -26,13 +26,16 @@ const useStyles = makeStyles({
     margin: 0,
     padding: 0,
     display: 'grid',
-    gridTemplateColumns: 'auto minmax(80px, max-content) 70px minmax(0, 1fr)',
+    // Icon, name, time on one line, the detail below the name: stage names are words now
+    // ("Begrüßung des Servers"), too long to share a narrow report pane with the detail.
+    gridTemplateColumns: 'auto minmax(0, 1fr) auto',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     alignItems: 'center',
   },
   stage: { display: 'contents' },
-  detail: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
+  time: { textAlign: 'end' },
+  detail: { gridColumn: '2 / -1', overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
   // The code is for support tickets: there, but quieter than the words above it.
   code: { display: 'block', marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3 },
 });
@@ -125,8 +128,12 @@ export function TestReportView({
           <li key={stage.name} className={styles.stage}>
             <StatusIcon status={stage.status} />
             <Text weight="semibold">{t(STAGE_TITLE_KEYS[stage.name])}</Text>
-            <Text>{stage.status === 'skipped' ? '–' : `${stage.ms} ms`}</Text>
-            <Text className={styles.detail}>{stage.detail ? tMessage(stage.detail) : ''}</Text>
+            <Text className={styles.time}>{stage.status === 'skipped' ? '–' : `${stage.ms} ms`}</Text>
+            {stage.detail ? (
+              <Text size={200} className={styles.detail}>
+                {tMessage(stage.detail)}
+              </Text>
+            ) : null}
           </li>
         ))}
       </ol>
