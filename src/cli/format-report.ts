@@ -1,6 +1,19 @@
 import { readinessLines } from '../shared/readiness-text';
-import type { ConnectionTestReport } from '../shared/connection-test';
+import { certificateTrustKey, certificateTrustOf, isTrusted } from '../shared/certificate-trust';
+import type { ConnectionTestReport, TlsInfo } from '../shared/connection-test';
+import type { ErrorCode } from '../shared/error-codes';
+import { message } from '../shared/i18n/message';
 import { english } from './english';
+
+/**
+ * The certificate's trust in words, with Node's code in parentheses where it explains a refusal:
+ * a pinned certificate is "trusted by fingerprint", although its chain is not trusted.
+ */
+function certificateTrustText(tls: TlsInfo, failureCode: ErrorCode | undefined): string {
+  const trust = certificateTrustOf(tls, failureCode);
+  const words = english(message(certificateTrustKey(trust)));
+  return !isTrusted(trust) && tls.authorizationError ? `${words} (${tls.authorizationError})` : words;
+}
 
 const MARK = { ok: '✔', failed: '✘', skipped: '·' } as const;
 
@@ -13,7 +26,7 @@ export function formatReport(report: ConnectionTestReport, withTranscript: boole
   if (report.tls) {
     lines.push(
       '',
-      `TLS: ${report.tls.protocol}, ${report.tls.cipher}, certificate ${report.tls.authorized ? 'trusted' : `not trusted (${report.tls.authorizationError ?? 'not validated'})`}`,
+      `TLS: ${report.tls.protocol}, ${report.tls.cipher}, certificate ${certificateTrustText(report.tls, report.error?.code)}`,
     );
     if (report.tls.certificate)
       lines.push(`Certificate: ${report.tls.certificate.subject}; SHA-256 ${report.tls.certificate.fingerprint256}`);

@@ -4,10 +4,6 @@ import { message, type Message } from './i18n/message';
 export const STAGE_NAMES = ['dns', 'tcp', 'tls', 'greeting', 'starttls', 'auth', 'mailbox', 'logout'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
-/** A stage's name in the reader's words, where a text or the report shows it ("Begrüßung", not "greeting"). */
-export function stageLabel(stage: StageName): Message {
-  return message(`stage.name.${stage}`);
-}
 export type StageStatus = 'ok' | 'failed' | 'skipped';
 
 export interface StageResult {
@@ -40,7 +36,15 @@ export interface TlsInfo {
   authorized: boolean;
   authorizationError?: string;
   certificate?: CertificateInfo;
+  /**
+   * How the test decided to trust the certificate, when it did: `authorized` alone cannot tell a
+   * pinned self-signed certificate (trusted, but its chain is not) from an untrusted one.
+   */
+  trustedBy?: TrustedBy;
 }
+
+/** The chain (system store, Node's roots, the CA file), the pinned fingerprint, or no check (Validate SSL off). */
+export type TrustedBy = 'authority' | 'fingerprint' | 'notValidated';
 
 export const FOLDER_ROLES = ['inbox', 'success', 'failed'] as const;
 export type FolderRole = (typeof FOLDER_ROLES)[number];

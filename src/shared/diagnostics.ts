@@ -1,6 +1,8 @@
 import { readinessLines } from './readiness-text';
 import type { ConnectionTestReport } from './connection-test';
+import { certificateTrustKey, certificateTrustOf } from './certificate-trust';
 import { renderMessage } from './i18n';
+import { message } from './i18n/message';
 
 export interface DiagnosticsSettings {
   server: string;
@@ -41,7 +43,7 @@ export function diagnosticsText(report: ConnectionTestReport, settings: Diagnost
   if (report.tls) {
     lines.push(
       '',
-      `TLS: ${report.tls.protocol}, ${report.tls.cipher}, ${report.tls.authorized ? 'trusted' : `not trusted (${report.tls.authorizationError ?? 'unknown'})`}`,
+      `TLS: ${report.tls.protocol}, ${report.tls.cipher}, ${renderMessage('en', message(certificateTrustKey(certificateTrustOf(report.tls, report.error?.code))))}${report.tls.authorizationError ? ` (chain: ${report.tls.authorizationError})` : ''}`,
     );
     const certificate = report.tls.certificate;
     if (certificate) {

@@ -181,7 +181,7 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     await page.getByLabel('User name').fill(user.user);
     await page.getByLabel('Password', { exact: true }).fill(user.password);
     await page.getByRole('button', { name: 'Test connection' }).click();
-    await page.getByText('Connection failed: TLS_CERT_UNTRUSTED').waitFor({ timeout: 30_000 });
+    await page.getByText("The server's certificate is not trusted").waitFor({ timeout: 30_000 });
     const card = page.getByRole('group', { name: 'Server certificate' }).or(page.getByLabel('Server certificate'));
     await card.getByText('CN=exchange.selfsigned.test').first().waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'connect-accounts-untrusted-certificate.png') });
@@ -190,7 +190,7 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     await page.getByLabel('Trusted certificate fingerprint').waitFor();
     await page.getByRole('button', { name: 'Test connection' }).click();
     await page.getByText('Connection succeeded').waitFor({ timeout: 30_000 });
-    await page.getByText('trusted for this account').waitFor();
+    await page.getByText('trusted by fingerprint', { exact: true }).waitFor();
 
     await page.getByRole('region', { name: 'Test result' }).getByRole('button', { name: 'Copy diagnostics' }).click();
     await page.getByText('The diagnostics (without the password) are on the clipboard.').waitFor();

@@ -81,7 +81,7 @@ describe('the console in Chromium: failures, language, themes, accessibility', (
     await startNewAccount(false);
     await fillAccount({ server: '127.0.0.1', port: 1, name: 'Refused' });
     await page.getByRole('button', { name: 'Test connection' }).click();
-    await page.getByText('Connection failed: CONNECTION_REFUSED').waitFor({ timeout: 30_000 });
+    await page.getByText('The server refused the connection').waitFor({ timeout: 30_000 });
     await page.getByText(/Check the port; IMAP is usually 993/).waitFor();
 
     await fillAccount({
@@ -92,7 +92,7 @@ describe('the console in Chromium: failures, language, themes, accessibility', (
     });
     await page.getByText('I understand that the password and mail travel unencrypted.').click();
     await page.getByRole('button', { name: 'Test connection' }).click();
-    await page.getByText('Connection failed: LOGIN_DISABLED').waitFor({ timeout: 30_000 });
+    await page.getByText('The server refuses an unencrypted sign-in').waitFor({ timeout: 30_000 });
     await page.getByText('Use STARTTLS on port 143 or SSL on port 993.').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'connect-accounts-login-disabled.png') });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -118,7 +118,7 @@ describe('the console in Chromium: failures, language, themes, accessibility', (
 
     await fillAccount({ server: '127.0.0.1', port: 1, name: 'Abgelehnt' });
     await page.getByRole('button', { name: 'Verbindung testen' }).click();
-    await page.getByText('Verbindung fehlgeschlagen: CONNECTION_REFUSED').waitFor({ timeout: 30_000 });
+    await page.getByText('Der Server hat die Verbindung abgelehnt').waitFor({ timeout: 30_000 });
     await page
       .getByText(/hat die Verbindung abgelehnt: Auf diesem Port lauscht nichts\./)
       .first()

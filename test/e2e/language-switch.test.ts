@@ -16,13 +16,13 @@ const WORDS = {
   en: {
     notice: 'The settings file could not be used as it was',
     report: 'refused the connection: nothing listens on this port.',
-    reportTitle: 'Connection failed: CONNECTION_REFUSED',
+    reportTitle: 'The server refused the connection',
     fieldError: 'Enter a valid e-mail address, e.g. invoices@example.com.',
   },
   de: {
     notice: 'Die Einstellungsdatei war so nicht verwendbar',
     report: 'hat die Verbindung abgelehnt: Auf diesem Port lauscht nichts.',
-    reportTitle: 'Verbindung fehlgeschlagen: CONNECTION_REFUSED',
+    reportTitle: 'Der Server hat die Verbindung abgelehnt',
     fieldError: 'Geben Sie eine gültige E-Mail-Adresse ein, z. B. rechnungen@example.com.',
   },
 } as const;

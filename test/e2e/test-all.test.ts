@@ -90,8 +90,9 @@ describe('Test all in Chromium, against the real handlers, Dovecot and a slow se
       .getByText(/^Succeeded in \d+ ms$/)
       .waitFor();
     await row('Switched off')
-      .getByText(/^CONNECTION_REFUSED: /)
+      .getByText(/^The server refused the connection: /)
       .waitFor();
+    await row('Switched off').getByText('Error code: CONNECTION_REFUSED').waitFor();
     await row('Password not entered yet')
       .getByText(/^Not tested: /)
       .waitFor();
@@ -123,7 +124,7 @@ describe('Test all in Chromium, against the real handlers, Dovecot and a slow se
     });
     await page
       .getByRole('button', { name: /^Switched off/ })
-      .getByText('CONNECTION_REFUSED')
+      .getByText('Refused', { exact: true })
       .waitFor();
   });
 });

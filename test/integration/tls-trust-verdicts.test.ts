@@ -169,11 +169,32 @@ const REFUSALS: Refusal[] = [
   },
 ];
 
+describe('the verdict records how it trusted the certificate', () => {
+  it('a pinned self-signed certificate is trusted by fingerprint although its chain is not', async () => {
+    const report = await verdictFor(selfSigned, { pinnedSha256: PINNED });
+    expect(report.error).toBeUndefined();
+    expect(report.tls).toMatchObject({ authorized: false, trustedBy: 'fingerprint' });
+  });
+
+  it('Validate SSL off accepts without a check, and says so', async () => {
+    server = await startFakeImapServer({ implicitTls: selfSigned });
+    const report = await runConnectionTest({
+      settings: { server: server.host, port: server.port, encryption: 'ssl', validateSsl: false },
+      userName: 'CONTOSO\\scanner',
+      password: 'Verdict-Secret-7',
+      timeoutMs: TIMEOUT_MS,
+    });
+    expect(report.tls).toMatchObject({ authorized: false, trustedBy: 'notValidated' });
+  });
+});
+
 describe('the connection test names each certificate problem, with its own words and hint', () => {
   it.each(REFUSALS)('$title', async ({ certificate, options, authorizationError, error }) => {
     const report = await verdictFor(certificate, options);
     expect(report.tls?.authorizationError ?? null).toBe(authorizationError);
     expect(report.error).toEqual(error);
+    // A refused certificate was trusted by nothing: the window and the CLI must not call it trusted.
+    expect(report.tls?.trustedBy).toBeUndefined();
     // Refused before anything went over TLS, and no login was ever sent.
     expect(report.ok).toBe(false);
     expect(server?.received.filter((command) => command.secure || /^(LOGIN|AUTHENTICATE)$/.test(command.name))).toEqual(
@@ -186,6 +207,7 @@ describe('the connection test names each certificate problem, with its own words
     async (encryption) => {
       const report = await verdictFor(trusted, { encryption });
       expect(report.error).toBeUndefined();
+      expect(report.tls?.trustedBy).toBe('authority');
       const stage = report.stages.find((entry) => entry.name === (encryption === 'tls' ? 'tls' : 'starttls'));
       expect(stage?.detail).toBe(`${report.tls?.protocol}, ${report.tls?.cipher}`);
     },

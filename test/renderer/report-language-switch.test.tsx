@@ -118,7 +118,7 @@ describe('a report and the last test result change language with the window, fro
     expect(report.textContent).toContain('unencrypted option');
     expect(report.textContent).toContain('no user name given: stopped after the greeting');
     // Stages by name: English keeps its stage ids, German says what the step is.
-    expect(within(report).getByText('auth')).toBeTruthy();
+    expect(within(report).getByText('Sign-in')).toBeTruthy();
     const overview = screen.getByRole('table', { name: /./ });
     expect(overview.textContent).toContain(
       'Signed in; INBOX holds 12 messages. Not ready for document processing: FailedProcessing.',
@@ -143,7 +143,7 @@ describe('a report and the last test result change language with the window, fro
     expect(reportDe.textContent).toContain(`${WHERE} hat die Verbindung abgelehnt`);
     expect(reportDe.textContent).toContain('unverschlüsselte Option');
     expect(within(reportDe).getByText('Anmeldung')).toBeTruthy();
-    expect(within(reportDe).queryByText('auth')).toBeNull();
+    expect(within(reportDe).queryByText('Sign-in')).toBeNull();
     expect(overviewDe.textContent).toContain('Angemeldet; der Posteingang (INBOX) enthält 12 Nachrichten.');
     expect(overviewDe.textContent).toContain('Nicht bereit für die E-Mail-Verarbeitung: FailedProcessing.');
     for (const words of englishWords) {

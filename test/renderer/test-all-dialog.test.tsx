@@ -154,7 +154,12 @@ describe('Test all dialog, fed by the events main pushes', () => {
       },
     });
     expect(screen.getByText('2 of 3 tested')).toBeTruthy();
-    expect(rowOf('Branch office')?.textContent).toContain('AUTH_FAILED: The server refused the user name or password.');
+    // Words first, the code only on its own secondary line.
+    expect(rowOf('Branch office')?.textContent).toContain(
+      'The user name or password was rejected: The server refused the user name or password.',
+    );
+    expect(rowOf('Branch office')?.textContent).not.toContain('AUTH_FAILED:');
+    expect(rowOf('Branch office')?.textContent).toContain('Error code: AUTH_FAILED');
     expect(rowOf('Credit memos')?.textContent).toContain('Succeeded in 42 ms');
     expect(screen.getByText('mail.contoso.local accepted only 1 connection at once.')).toBeTruthy();
     // Still running: Cancel, and the list behind the dialog was not reloaded per result.

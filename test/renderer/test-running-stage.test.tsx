@@ -44,9 +44,9 @@ describe('the running test shows the stage main pushed', () => {
     const push = pushedEvents();
     await renderWithProviders(view(Date.now()), /^Testing the connection… \d+ s \(Esc cancels\)$/);
     await push({ type: 'connectionTestStage', stage: 'tcp' });
-    expect(screen.getByText(/^Testing the connection… \d+ s, now at tcp \(Esc cancels\)$/)).toBeTruthy();
+    expect(screen.getByText(/^Testing the connection… \d+ s, now: Connection \(Esc cancels\)$/)).toBeTruthy();
     await push({ type: 'connectionTestStage', stage: 'auth' });
-    expect(screen.getByText(/, now at auth \(Esc cancels\)$/)).toBeTruthy();
+    expect(screen.getByText(/, now: Sign-in \(Esc cancels\)$/)).toBeTruthy();
     // Test all's events are not this test's.
     await push({
       type: 'testAllProgress',
@@ -61,7 +61,7 @@ describe('the running test shows the stage main pushed', () => {
         finished: false,
       },
     });
-    expect(screen.getByText(/, now at auth \(Esc cancels\)$/)).toBeTruthy();
+    expect(screen.getByText(/, now: Sign-in \(Esc cancels\)$/)).toBeTruthy();
   });
 
   it('names the stage in German words when the window is German', async () => {
@@ -69,7 +69,7 @@ describe('the running test shows the stage main pushed', () => {
     const push = pushedEvents();
     await renderWithProviders(view(Date.now()), /^Verbindung wird getestet… \d+ s \(Esc bricht ab\)$/);
     await push({ type: 'connectionTestStage', stage: 'greeting' });
-    expect(screen.getByText(/^Verbindung wird getestet… \d+ s, Schritt: Begrüßung \(Esc bricht ab\)$/)).toBeTruthy();
+    expect(screen.getByText(/^Verbindung wird getestet… \d+ s, Schritt: Begrüßung des Servers \(Esc bricht ab\)$/)).toBeTruthy();
     await push({ type: 'connectionTestStage', stage: 'auth' });
     expect(screen.getByText(/, Schritt: Anmeldung \(Esc bricht ab\)$/)).toBeTruthy();
   });
@@ -84,12 +84,12 @@ describe('the running test shows the stage main pushed', () => {
     const { rerender } = render(inApp(1_000));
     await screen.findByText(/^Testing the connection…/);
     await push({ type: 'connectionTestStage', stage: 'mailbox' });
-    expect(screen.getByText(/now at mailbox/)).toBeTruthy();
+    expect(screen.getByText(/now: Mailbox/)).toBeTruthy();
     // The same view, the test ended and another began: no stage until this one's first arrives.
     rerender(inApp(undefined));
     rerender(inApp(2_000));
     expect(screen.getByText(/^Testing the connection… \d+ s \(Esc cancels\)$/)).toBeTruthy();
     await push({ type: 'connectionTestStage', stage: 'dns' });
-    expect(screen.getByText(/now at dns/)).toBeTruthy();
+    expect(screen.getByText(/now: Name lookup \(DNS\)/)).toBeTruthy();
   });
 });

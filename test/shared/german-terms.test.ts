@@ -30,7 +30,8 @@ describe('the German catalogue refuses wrong terms', () => {
     ['„Passwort“ instead of Kennwort', /Passw(?:o|ö)rt/],
     ['another name for the product area than E-Mail-Verarbeitung', /Dokumentenverarbeitung|Belegverarbeitung/],
     ['„Sie werden … neu eingegeben“ (the passwords must be entered again)', /Sie werden [^.:;]*neu eingegeben/],
-    ['„während“ before a stage (a name without its case)', /während (?:\{\}|greeting|auth|tls|dns|tcp)/],
+    // {stage} after „während“ is given in the genitive (stageDuring.*: „während der Anmeldung“).
+    ['„während“ before a stage id (a name without its case)', /während (?:greeting|auth|tls|dns|tcp)/],
     ['an English stage word', /\b(?:greeting|auth|mailbox|logout)\b/],
     ['English words left over', /\b(?:the|and|with|not|account|password|folder|failed|succeeded|cancelled)\b/i],
     ['the du-form instead of Sie', /\b(?:du|dich|dir|dein\w*)\b/i],
@@ -61,7 +62,7 @@ describe('the German catalogue uses the phrasings of the issue', () => {
     ['form.processing.hint', 'E-Mails werden aus dem Posteingang (INBOX) gelesen'],
     ['accounts.lastTest.ok', 'der Posteingang (INBOX) enthält'],
     ['report.succeeded.body', 'den Posteingang (INBOX) gelesen'],
-    ['certificate.trustedByComputer', 'von diesem Computer als vertrauenswürdig eingestuft'],
+    ['certificate.trust.authority', 'von diesem Computer als vertrauenswürdig eingestuft'],
     ['failure.selfSigned.message', 'von diesem Computer nicht als vertrauenswürdig eingestuft'],
     ['encryption.notls.description', 'Bei „Kein TLS“ wird nie'],
     ['export.noPasswords', 'Die Kennwörter müssen nach dem Import neu eingegeben werden'],
@@ -77,22 +78,24 @@ describe('the German catalogue uses the phrasings of the issue', () => {
 
   it('names every stage in German where the name is a word, not a protocol', () => {
     const words = STAGE_NAMES.filter((stage) => !['dns', 'tcp', 'tls', 'starttls'].includes(stage));
-    for (const stage of words) expect(de[`stage.name.${stage}`], stage).not.toBe(en[`stage.name.${stage}`]);
-    expect(de['stage.name.greeting']).toBe('Begrüßung');
-    expect(de['stage.name.auth']).toBe('Anmeldung');
+    for (const stage of words) expect(de[`stageTitle.${stage}`], stage).not.toBe(en[`stageTitle.${stage}`]);
+    expect(de['stageTitle.greeting']).toBe('Begrüßung des Servers');
+    expect(de['stageTitle.auth']).toBe('Anmeldung');
   });
 
   it('a failure during a stage names the stage in German, not by its English id', () => {
     const context = { stage: 'greeting' as const, server: 'mail.example.local', port: 993, implicitTls: true };
     const deadline = renderMessage('de', connectionTimeout(context, 15_000).message);
-    expect(deadline).toBe('Keine Antwort von mail.example.local:993 innerhalb von 15 s (Schritt: Begrüßung).');
+    expect(deadline).toBe(
+      'Keine Antwort von mail.example.local:993 innerhalb von 15 s (während der Begrüßung des Servers).',
+    );
     const closed = renderMessage(
       'de',
       classifyError(new Error('Connection closed'), { ...context, stage: 'auth' }).message,
     );
-    expect(closed).toBe('mail.example.local:993 hat die Verbindung geschlossen (Schritt: Anmeldung).');
+    expect(closed).toBe('mail.example.local:993 hat die Verbindung während der Anmeldung geschlossen.');
     // English keeps its words, and a count of one message is singular in both languages.
-    expect(renderMessage('en', connectionTimeout(context, 15_000).message)).toContain('(during greeting)');
+    expect(renderMessage('en', connectionTimeout(context, 15_000).message)).not.toContain('(during greeting)');
     expect(translate('de', 'accounts.lastTest.ok', { messages: 1 })).toBe(
       'Angemeldet; der Posteingang (INBOX) enthält 1 Nachricht.',
     );

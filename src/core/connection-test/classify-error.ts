@@ -1,6 +1,7 @@
-import { stageLabel, type StageName, type TestFailure } from '../../shared/connection-test';
+import type { StageName, TestFailure } from '../../shared/connection-test';
 import { ConnectionTestFailure, failure } from './failure';
-import { message } from '../../shared/i18n/message';
+import { message, type Message } from '../../shared/i18n/message';
+import { STAGE_DURING_KEYS } from '../../shared/report-titles';
 
 export interface FailureContext {
   stage: StageName | undefined;
@@ -19,6 +20,11 @@ interface ErrorLike {
   /** imapflow's size-limit errors: the bound that was passed, and a literal's announced size. */
   maxSize?: unknown;
   literalSize?: unknown;
+}
+
+/** "during the greeting": the stage in words of the window's language, not its id. */
+function during(stage: StageName | undefined, otherwise: Message): Message {
+  return stage ? message(STAGE_DURING_KEYS[stage]) : otherwise;
 }
 
 const TLS_WRONG_PORT =
@@ -138,10 +144,7 @@ export function classifyError(error: unknown, context: FailureContext): TestFail
     }
     return failure(
       'CONNECTION_CLOSED',
-      message('failure.closed.message', {
-        where,
-        stage: context.stage ? stageLabel(context.stage) : message('failure.stage.test'),
-      }),
+      message('failure.closed.message', { where, stage: during(context.stage, message('failure.stage.test')) }),
       message('failure.closed.hint'),
     );
   }
@@ -155,7 +158,7 @@ export function classifyError(error: unknown, context: FailureContext): TestFail
   return failure(
     'UNKNOWN',
     message('failure.unknown.message', {
-      stage: context.stage ? stageLabel(context.stage) : message('failure.stage.setup'),
+      stage: during(context.stage, message('failure.stage.setup')),
       reason: text.slice(0, 200),
     }),
     message('failure.unknown.hint'),
@@ -176,7 +179,7 @@ export function connectionTimeout(context: FailureContext, timeoutMs: number): T
     message('failure.deadline.message', {
       where: `${context.server}:${context.port}`,
       seconds: Math.round(timeoutMs / 1000),
-      stage: context.stage ? stageLabel(context.stage) : message('failure.stage.connect'),
+      stage: during(context.stage, message('failure.stage.connect')),
     }),
     message('failure.deadline.hint'),
   );

@@ -185,7 +185,7 @@ export function evaluateTrust(socket: TLSSocket, policy: TrustPolicy): TrustVerd
   }
   if (policy.pinnedSha256) {
     if (normaliseFingerprint(policy.pinnedSha256) === normaliseFingerprint(certificate.fingerprint256))
-      return { trusted: true, tls: info };
+      return { trusted: true, tls: { ...info, trustedBy: 'fingerprint' } };
     return {
       trusted: false,
       tls: info,
@@ -199,7 +199,7 @@ export function evaluateTrust(socket: TLSSocket, policy: TrustPolicy): TrustVerd
       ),
     };
   }
-  if (!policy.validate) return { trusted: true, tls: info };
+  if (!policy.validate) return { trusted: true, tls: { ...info, trustedBy: 'notValidated' } };
   if (!socket.authorized)
     return {
       trusted: false,
@@ -208,7 +208,7 @@ export function evaluateTrust(socket: TLSSocket, policy: TrustPolicy): TrustVerd
     };
   const identityError = tls.checkServerIdentity(policy.serverName, peer);
   if (identityError) return { trusted: false, tls: info, failure: hostnameFailure(certificate, policy.serverName) };
-  return { trusted: true, tls: info };
+  return { trusted: true, tls: { ...info, trustedBy: 'authority' } };
 }
 
 /** "2020-02-01 00:00 UTC": unambiguous in every locale an admin may read it in. */

@@ -1,4 +1,6 @@
 import type { AccountView } from '../../shared/account';
+import type { MessageKey } from '../../shared/i18n/en';
+import { failureBadgeKey } from '../../shared/report-titles';
 
 export type AccountSort = 'name' | 'server' | 'state';
 
@@ -15,14 +17,11 @@ export function stateRank(account: AccountView): number {
   return RANK[testStateOf(account)];
 }
 
-/** The badge text of an account's last test; a failure shows its error code, the same in every language. */
-export function testStateLabel(
-  account: AccountView,
-  t: (key: 'badge.notTested' | 'badge.ok' | 'badge.failed') => string,
-): string {
+/** The badge text of an account's last test: words for the failure, never its code. */
+export function testStateLabel(account: AccountView, t: (key: MessageKey) => string): string {
   const state = testStateOf(account);
   if (state === 'untested') return t('badge.notTested');
-  return state === 'ok' ? t('badge.ok') : (account.lastTest?.code ?? t('badge.failed'));
+  return state === 'ok' ? t('badge.ok') : t(failureBadgeKey(account.lastTest?.code));
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

@@ -396,7 +396,7 @@ const ROWS: Row[] = [
     context: at('auth', 993, true),
     expected: {
       code: 'CONNECTION_CLOSED',
-      message: `${SERVER}:993 closed the connection during auth.`,
+      message: `${SERVER}:993 closed the connection during sign-in.`,
       hint: HINT.closed,
     },
   },
@@ -406,7 +406,7 @@ const ROWS: Row[] = [
     context: at('mailbox', 993, true),
     expected: {
       code: 'CONNECTION_CLOSED',
-      message: `${SERVER}:993 closed the connection during mailbox.`,
+      message: `${SERVER}:993 closed the connection during reading the mailbox.`,
       hint: HINT.closed,
     },
   },
@@ -416,7 +416,7 @@ const ROWS: Row[] = [
     context: at('logout', 993, true),
     expected: {
       code: 'CONNECTION_CLOSED',
-      message: `${SERVER}:993 closed the connection during logout.`,
+      message: `${SERVER}:993 closed the connection during sign-out.`,
       hint: HINT.closed,
     },
   },
@@ -426,7 +426,7 @@ const ROWS: Row[] = [
     context: at('mailbox', 143, false),
     expected: {
       code: 'CONNECTION_CLOSED',
-      message: `${SERVER}:143 closed the connection during mailbox.`,
+      message: `${SERVER}:143 closed the connection during reading the mailbox.`,
       hint: HINT.closed,
     },
   },
@@ -436,7 +436,7 @@ const ROWS: Row[] = [
     context: at('greeting', 143, false),
     expected: {
       code: 'CONNECTION_CLOSED',
-      message: `${SERVER}:143 closed the connection during greeting.`,
+      message: `${SERVER}:143 closed the connection during the server greeting.`,
       hint: HINT.closed,
     },
   },
@@ -446,7 +446,7 @@ const ROWS: Row[] = [
     context: at('greeting', 993, true),
     expected: {
       code: 'CONNECTION_CLOSED',
-      message: `${SERVER}:993 closed the connection during greeting.`,
+      message: `${SERVER}:993 closed the connection during the server greeting.`,
       hint: HINT.closed,
     },
   },
@@ -476,7 +476,7 @@ const ROWS: Row[] = [
     context: at('auth', 993, false),
     expected: {
       code: 'CONNECTION_CLOSED',
-      message: `${SERVER}:993 closed the connection during auth.`,
+      message: `${SERVER}:993 closed the connection during sign-in.`,
       hint: HINT.closed,
     },
   },
@@ -486,7 +486,7 @@ const ROWS: Row[] = [
     context: at('greeting', 143, false),
     expected: {
       code: 'CONNECTION_CLOSED',
-      message: `${SERVER}:143 closed the connection during greeting.`,
+      message: `${SERVER}:143 closed the connection during the server greeting.`,
       hint: HINT.closed,
     },
   },
@@ -507,7 +507,7 @@ const ROWS: Row[] = [
     context: at('auth', 993, true),
     expected: {
       code: 'UNKNOWN',
-      message: `The test failed during auth: ${LONG_REASON.slice(0, 200)}`,
+      message: `The test failed during sign-in: ${LONG_REASON.slice(0, 200)}`,
       hint: HINT.unknown,
     },
   },
@@ -534,7 +534,7 @@ describe('the overall deadline', () => {
   it('names the endpoint, the whole seconds and the stage it stopped in', () => {
     expect(failureText(connectionTimeout(at('greeting', 993, true), 15_400))).toEqual({
       code: 'CONNECTION_TIMEOUT',
-      message: `No answer from ${SERVER}:993 within 15 s (during greeting).`,
+      message: `No answer from ${SERVER}:993 within 15 s (during the server greeting).`,
       hint: HINT.deadline,
     });
   });

@@ -1,6 +1,6 @@
-import { Badge, makeStyles, SearchBox, Select, Spinner, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, SearchBox, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { filterAndSort, testStateLabel, testStateOf, type AccountSort } from '../account-order';
+import { filterAndSort, type AccountSort } from '../account-order';
 import type { AccountView } from '../../../shared/account';
 import { useI18n } from '../i18n';
 import { AccountRow } from './AccountRow';
@@ -20,19 +20,6 @@ const useStyles = makeStyles({
   row: { contentVisibility: 'auto', containIntrinsicSize: 'auto 32px' },
   empty: { color: tokens.colorNeutralForeground3, padding: tokens.spacingVerticalM },
 });
-
-const BADGE_COLOR = { untested: 'informative', ok: 'success', failed: 'danger' } as const;
-
-/** The state of an account's last test at a glance. */
-export function TestBadge({ account }: { account: AccountView }) {
-  const { t } = useI18n();
-  const state = testStateOf(account);
-  return (
-    <Badge appearance={state === 'untested' ? 'outline' : 'filled'} color={BADGE_COLOR[state]}>
-      {testStateLabel(account, t)}
-    </Badge>
-  );
-}
 
 export function AccountList({
   accounts,

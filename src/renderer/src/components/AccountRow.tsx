@@ -1,8 +1,8 @@
 import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { memo } from 'react';
 import type { AccountView } from '../../../shared/account';
-import { testStateLabel, testStateOf } from '../account-order';
 import type { I18n } from '../i18n';
+import { TestStateBadge, useBadgeStyles } from './TestStateBadge';
 
 // Plain elements styled with Fluent tokens: a thousand rows of full Button and Badge components
 // cost about a second to mount; these look the same and cost a fraction.
@@ -34,21 +34,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   name: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  badge: {
-    flexShrink: 0,
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusCircular,
-    fontSize: tokens.fontSizeBase100,
-    lineHeight: tokens.lineHeightBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    ...shorthands.border(tokens.strokeWidthThin, 'solid', 'transparent'),
-  },
-  ok: { backgroundColor: tokens.colorPaletteGreenBackground3, color: tokens.colorNeutralForegroundOnBrand },
-  failed: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
-  untested: { color: tokens.colorNeutralForeground2, ...shorthands.borderColor(tokens.colorNeutralStroke1) },
-  review: { color: tokens.colorPaletteRedForeground1, ...shorthands.borderColor(tokens.colorPaletteRedBorder2) },
-  // Not a fault of the account: the whole stick waits for its passphrase, so a neutral outline.
-  locked: { color: tokens.colorNeutralForeground2, ...shorthands.borderColor(tokens.colorNeutralStroke1) },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
 });
 
@@ -61,7 +46,7 @@ export interface AccountRowProps {
 
 export const AccountRow = memo(function AccountRow({ account, selected, t, onSelect }: AccountRowProps) {
   const styles = useStyles();
-  const state = testStateOf(account);
+  const badge = useBadgeStyles();
   return (
     <button
       type="button"
@@ -72,12 +57,12 @@ export const AccountRow = memo(function AccountRow({ account, selected, t, onSel
       <span className={styles.name}>{account.connectionName}</span>
       <span className={styles.badges}>
         {account.reviewFlags?.length ? (
-          <span className={mergeClasses(styles.badge, styles.review)}>{t('review.badge')}</span>
+          <span className={mergeClasses(badge.badge, badge.review)}>{t('review.badge')}</span>
         ) : null}
         {account.passwordLocked ? (
-          <span className={mergeClasses(styles.badge, styles.locked)}>{t('badge.locked')}</span>
+          <span className={mergeClasses(badge.badge, badge.locked)}>{t('badge.locked')}</span>
         ) : null}
-        <span className={mergeClasses(styles.badge, styles[state])}>{testStateLabel(account, t)}</span>
+        <TestStateBadge account={account} t={t} />
       </span>
     </button>
   );

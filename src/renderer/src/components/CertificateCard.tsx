@@ -1,7 +1,8 @@
 import { Badge, Button, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { ShieldCheckmark20Regular } from '@fluentui/react-icons';
+import { ShieldCheckmark20Regular, Warning20Regular } from '@fluentui/react-icons';
+import { certificateTrustKey, certificateTrustOf, isTrusted } from '../../../shared/certificate-trust';
 import type { TlsInfo } from '../../../shared/connection-test';
-import { normaliseFingerprint } from '../../../shared/fingerprint';
+import type { ErrorCode } from '../../../shared/error-codes';
 import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
@@ -13,6 +14,7 @@ const useStyles = makeStyles({
     margin: 0,
   },
   term: { color: tokens.colorNeutralForeground3 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   value: { margin: 0, overflowWrap: 'anywhere' },
   fingerprint: {
     margin: 0,
@@ -28,29 +30,37 @@ function day(iso: string): string {
 
 export interface CertificateCardProps {
   tls: TlsInfo;
+  /** The report's failure, if any: a certificate the test refused says why in words. */
+  failureCode?: ErrorCode | undefined;
   /** The fingerprint the account trusts now, if any. */
   trustedFingerprint: string;
   onTrust: (fingerprint: string) => void;
 }
 
 /** What the server presented, and the safe way to accept a self-signed certificate: pin exactly this one. */
-export function CertificateCard({ tls, trustedFingerprint, onTrust }: CertificateCardProps) {
+export function CertificateCard({ tls, failureCode, trustedFingerprint, onTrust }: CertificateCardProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const certificate = tls.certificate;
   if (!certificate) return null;
-  const pinned = trustedFingerprint !== '' && normaliseFingerprint(trustedFingerprint) === certificate.fingerprint256;
-  const status = tls.authorized ? (
-    <Badge color="success">{t('certificate.trustedByComputer')}</Badge>
-  ) : pinned ? (
-    <Badge color="brand">{t('certificate.trustedForAccount')}</Badge>
-  ) : (
-    <Badge color="warning">{t('certificate.notTrusted', { reason: tls.authorizationError ?? '?' })}</Badge>
+  const trust = certificateTrustOf(tls, failureCode, trustedFingerprint);
+  const trusted = isTrusted(trust);
+  // Only a trusted certificate gets the shield with a check mark; anything else is a warning.
+  const status = (
+    <Badge color={trusted ? 'success' : 'warning'} data-certificate-trust={trust.kind}>
+      {t(certificateTrustKey(trust))}
+    </Badge>
   );
   return (
     <Card aria-label={t('certificate.label')}>
       <CardHeader
-        image={<ShieldCheckmark20Regular />}
+        image={
+          trusted ? (
+            <ShieldCheckmark20Regular aria-hidden data-icon="shield-checkmark" />
+          ) : (
+            <Warning20Regular className={styles.warning} aria-hidden data-icon="warning" />
+          )
+        }
         header={<Text weight="semibold">{t('certificate.title')}</Text>}
         description={
           <Text size={200}>
@@ -72,7 +82,7 @@ export function CertificateCard({ tls, trustedFingerprint, onTrust }: Certificat
         <dt className={styles.term}>{t('certificate.fingerprint')}</dt>
         <dd className={styles.fingerprint}>{certificate.fingerprint256}</dd>
       </dl>
-      {!tls.authorized && !pinned ? (
+      {!trusted ? (
         <div>
           <Button appearance="primary" onClick={() => onTrust(certificate.fingerprint256)}>
             {t('certificate.trust')}

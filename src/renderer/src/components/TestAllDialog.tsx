@@ -34,10 +34,12 @@ import { AccountPicker } from './AccountPicker';
 import { MarkedList, type MarkedItem } from './MarkedList';
 import { StatusIcon } from './StatusIcon';
 import { failed } from '../../../shared/result';
+import { failureTitleKey } from '../../../shared/report-titles';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '720px', width: '100%' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  code: { color: tokens.colorNeutralForeground3 },
 });
 
 const CONCURRENCY_CHOICES = [1, 2, 4, 8, 16];
@@ -68,7 +70,9 @@ function withOutcome(outcomes: readonly TestAllOutcome[], outcome: TestAllOutcom
 function outcomeText({ t, tMessage }: I18n, outcome: TestAllOutcome): string {
   if (outcome.report?.ok) return t('testAll.outcome.ok', { ms: outcome.report.durationMs });
   const error = outcome.report?.error;
-  if (outcome.report) return `${error?.code ?? ''}: ${error ? tMessage(error.message) : ''}`;
+  // Words first; the code follows on its own quieter line (itemOf), for a support ticket.
+  if (outcome.report)
+    return error ? `${t(failureTitleKey(error.code))}: ${tMessage(error.message)}` : t(failureTitleKey(undefined));
   if (skippedByCancel(outcome)) return t('testAll.outcome.cancelled');
   return t('testAll.outcome.skipped', { reason: outcome.skipped ? tMessage(outcome.skipped) : '' });
 }
@@ -134,6 +138,15 @@ export function TestAllDialog({ accounts, onResultsSaved, onRunningChange, onClo
     marker: <StatusIcon status={statusOf(outcome)} />,
     title: <Text weight="semibold">{outcome.name}</Text>,
     detail: outcomeText(i18n, outcome),
+    ...(outcome.report?.error
+      ? {
+          extra: (
+            <Text size={200} className={styles.code}>
+              {t('report.errorCode', { code: outcome.report.error.code })}
+            </Text>
+          ),
+        }
+      : {}),
   });
 
   const shown = result?.progress ?? progress;

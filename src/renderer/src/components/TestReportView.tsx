@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { Copy20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { stageLabel, type ConnectionTestReport } from '../../../shared/connection-test';
+import type { ConnectionTestReport } from '../../../shared/connection-test';
 import { CertificateCard } from './CertificateCard';
 import { HelpLinks } from './HelpLinks';
 import { helpTopicsOf } from '../../../shared/help-links';
@@ -19,6 +19,7 @@ import { StatusIcon } from './StatusIcon';
 import { useRunningStage } from '../hooks/useRunningStage';
 import { useI18n } from '../i18n';
 import { COMMANDS, shortcutTextOf } from '../../../shared/commands';
+import { failureTitleKey, STAGE_TITLE_KEYS } from '../../../shared/report-titles';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -27,13 +28,18 @@ const useStyles = makeStyles({
     margin: 0,
     padding: 0,
     display: 'grid',
-    gridTemplateColumns: 'auto 80px 70px minmax(0, 1fr)',
+    // Icon, name, time on one line, the detail below the name: stage names are words now
+    // ("Begrüßung des Servers"), too long to share a narrow report pane with the detail.
+    gridTemplateColumns: 'auto minmax(0, 1fr) auto',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     alignItems: 'center',
   },
   stage: { display: 'contents' },
-  detail: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
+  time: { textAlign: 'end' },
+  detail: { gridColumn: '2 / -1', overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
+  // The code is for support tickets: there, but quieter than the words above it.
+  code: { display: 'block', marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3 },
 });
 
 /** Seconds since `since`, updated each second while shown: a slow server should look slow, not frozen. */
@@ -82,7 +88,7 @@ export function TestReportView({
           stage
             ? t('report.running.stage', {
                 seconds: elapsed,
-                stage: tMessage(stageLabel(stage)),
+                stage: t(STAGE_TITLE_KEYS[stage]),
                 shortcut: cancelShortcut,
               })
             : t('report.running', { seconds: elapsed, shortcut: cancelShortcut })
@@ -108,10 +114,15 @@ export function TestReportView({
       ) : (
         <MessageBar intent="error">
           <MessageBarBody>
-            <MessageBarTitle>{t('report.failed', { code: report.error?.code ?? '' })}</MessageBarTitle>
+            <MessageBarTitle>{t(failureTitleKey(report.error?.code))}</MessageBarTitle>
             {report.error ? tMessage(report.error.message) : ''}{' '}
             <Text weight="semibold">{report.error ? tMessage(report.error.hint) : ''}</Text>
             <HelpLinks topics={helpTopicsOf(report.error?.hint)} />
+            {report.error ? (
+              <Text size={200} className={styles.code} data-error-code>
+                {t('report.errorCode', { code: report.error.code })}
+              </Text>
+            ) : null}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -119,9 +130,13 @@ export function TestReportView({
         {report.stages.map((stage) => (
           <li key={stage.name} className={styles.stage}>
             <StatusIcon status={stage.status} />
-            <Text weight="semibold">{tMessage(stageLabel(stage.name))}</Text>
-            <Text>{stage.status === 'skipped' ? '–' : `${stage.ms} ms`}</Text>
-            <Text className={styles.detail}>{stage.detail ? tMessage(stage.detail) : ''}</Text>
+            <Text weight="semibold">{t(STAGE_TITLE_KEYS[stage.name])}</Text>
+            <Text className={styles.time}>{stage.status === 'skipped' ? '–' : `${stage.ms} ms`}</Text>
+            {stage.detail ? (
+              <Text size={200} className={styles.detail}>
+                {tMessage(stage.detail)}
+              </Text>
+            ) : null}
           </li>
         ))}
       </ol>
@@ -132,7 +147,12 @@ export function TestReportView({
         </>
       ) : null}
       {report.tls ? (
-        <CertificateCard tls={report.tls} trustedFingerprint={trustedFingerprint} onTrust={onTrust} />
+        <CertificateCard
+          tls={report.tls}
+          failureCode={report.error?.code}
+          trustedFingerprint={trustedFingerprint}
+          onTrust={onTrust}
+        />
       ) : null}
       <div>
         <Button icon={<Copy20Regular />} onClick={onCopyDiagnostics}>

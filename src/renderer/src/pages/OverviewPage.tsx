@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { filterAndSort, stateRank } from '../account-order';
-import { TestBadge } from '../components/AccountList';
+import { TestStateBadge } from '../components/TestStateBadge';
 import { TrustSources } from '../components/TrustSources';
 import { useI18n } from '../i18n';
 import type { AccountsState } from '../hooks/useAccounts';
@@ -94,7 +94,7 @@ export function OverviewPage({ accounts, onOpenAccounts }: { accounts: AccountsS
                   {account.server}:{account.port}
                 </TableCell>
                 <TableCell>
-                  <TestBadge account={account} />{' '}
+                  <TestStateBadge account={account} t={t} />{' '}
                   {account.lastTest ? new Date(account.lastTest.at).toLocaleString() : ''}
                 </TableCell>
                 <TableCell>{account.lastTest ? tMessage(account.lastTest.summary) : ''}</TableCell>
