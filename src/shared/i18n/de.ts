@@ -44,7 +44,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'validation.emailAddress.empty': 'Geben Sie die E-Mail-Adresse des Postfachs ein.',
   'validation.emailAddress.invalid': 'Geben Sie eine gültige E-Mail-Adresse ein, z. B. rechnungen@example.com.',
   'validation.userName.empty':
-    'Geben Sie den Benutzernamen ein: benutzer@domäne, DOMÄNE\\benutzer oder DOMÄNE\\benutzer\\freigegebenesPostfach.',
+    'Geben Sie die Anmeldung des Postfachs ein, z. B. rechnungen@contoso.local oder CONTOSO\\rechnungen.',
   'validation.userName.tooLong': 'Der Benutzername ist länger als 256 Zeichen.',
   'validation.control': '{field} darf keine Zeilenumbrüche oder NUL-Zeichen enthalten.',
   'validation.field.connectionName': 'Der Verbindungsname',
@@ -679,6 +679,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'Ein Kennwort ist gespeichert, aber gesperrt: Entsperren Sie die Kennwörter auf diesem Stick, um damit zu testen, oder geben Sie ein neues ein.',
   'form.password.show': 'Kennwort anzeigen',
   'form.password.hide': 'Kennwort ausblenden',
+  'form.advanced': 'Erweitert',
+  'form.advanced.summary': 'Zertifikatsvertrauen, Verarbeitungsordner, Alias des freigegebenen Postfachs',
   'trustForm.certificate': 'Vertrauenswürdiges Zertifikat',
   'trustForm.certificate.pinnedHint': 'Nur genau dieses Zertifikat wird akzeptiert, gleich wer es ausgestellt hat.',
   'trustForm.certificate.fingerprintLabel': 'Fingerabdruck des vertrauenswürdigen Zertifikats',
@@ -707,6 +709,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'report.failed': 'Verbindung fehlgeschlagen: {code}',
   'report.stages': 'Schritte',
   'report.folders': 'Ordner: {folders}',
+  'report.foldersOmitted':
+    '{count, plural, one {# weiterer Ordner wird nicht aufgeführt} other {# weitere Ordner werden nicht aufgeführt}}: Der Server hat mehr als {max}.',
   'report.copy': 'Diagnose kopieren',
   'report.stage.ok': 'ok',
   'report.stage.failed': 'fehlgeschlagen',
