@@ -35,6 +35,9 @@ function Harness({
       >
         Save
       </button>
+      <button type="button" onClick={() => setForm({ ...emptyForm(), id: 'other-account' })}>
+        Open another account
+      </button>
       <output data-testid="state">{JSON.stringify(form)}</output>
       <AccountForm
         form={form}
@@ -92,6 +95,16 @@ describe('the calmer account form', () => {
     expect(advanced().getAttribute('aria-expanded')).toBe('true');
     fireEvent.change(screen.getByLabelText(/^Shared mailbox alias/), { target: { value: '' } });
     expect(advanced().getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('starts each opened account from its own values: Advanced opened for one is closed for the next', async () => {
+    await renderWithProviders(
+      <Harness initial={{ ...emptyForm(), id: 'pinned', trustedFingerprint: 'AB:CD' }} />,
+      'Connection',
+    );
+    expect(advanced().getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Open another account' }));
+    expect(advanced().getAttribute('aria-expanded')).toBe('false');
   });
 
   it('on Save moves the focus to the first invalid field in form order', async () => {

@@ -262,7 +262,9 @@ export function AccountForm({
           />
         </Field>
       </Section>
+      {/* One disclosure state per account: opening another account starts from its own values. */}
       <AdvancedSection
+        key={form.id ?? 'new'}
         holdsSomething={advancedHoldsValue(form) || advancedHasError}
         hasError={advancedHasError}
         {...(focusRequest === undefined ? {} : { revealRequest: focusRequest })}
