@@ -710,7 +710,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'report.stages': 'Schritte',
   'report.folders': 'Ordner: {folders}',
   'report.foldersOmitted':
-    '{count, plural, one {# weiterer Ordner wird nicht aufgeführt} other {# weitere Ordner werden nicht aufgeführt}}: Der Server hat mehr als {max}.',
+    '{count, plural, one {# weiterer Ordner wird nicht aufgeführt} other {# weitere Ordner werden nicht aufgeführt}}: Der Server hat mehr als {max, number}.',
   'report.copy': 'Diagnose kopieren',
   'report.stage.ok': 'ok',
   'report.stage.failed': 'fehlgeschlagen',

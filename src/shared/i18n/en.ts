@@ -692,7 +692,7 @@ export const en = {
   'report.stages': 'Stages',
   'report.folders': 'Folders: {folders}',
   'report.foldersOmitted':
-    '{count, plural, one {# more folder is not listed} other {# more folders are not listed}}: the server has more than {max}.',
+    '{count, plural, one {# more folder is not listed} other {# more folders are not listed}}: the server has more than {max, number}.',
   'report.copy': 'Copy diagnostics',
   'report.stage.ok': 'ok',
   'report.stage.failed': 'failed',
