@@ -1,11 +1,9 @@
-import { Button, Checkbox, Field, Input, makeStyles, Select, Switch, Text, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, makeStyles, Select, Switch, tokens } from '@fluentui/react-components';
 import { Eye20Regular, EyeOff20Regular } from '@fluentui/react-icons';
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import {
   accountWarnings,
   CONNECTION_METHODS,
-  DEFAULT_PROCESSING_FOLDERS,
-  effectiveLogin,
   type AccountField,
   type ConnectionMethod,
   type FieldErrors,
@@ -15,21 +13,11 @@ import { withEncryption, type AccountFormState } from '../form-state';
 import { useFocusFirstInvalid } from '../hooks/useFocusFirstInvalid';
 import { useI18n } from '../i18n';
 import { formAfterServerPaste } from '../server-paste';
-import { AdvancedSection } from './AdvancedSection';
-import { CertificateTrust } from './CertificateTrust';
-import { FolderField } from './FolderField';
+import { AdvancedFields, type FieldState } from './AdvancedFields';
+import { Section } from './FormSection';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '640px' },
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    border: 'none',
-    margin: 0,
-    padding: 0,
-  },
-  legend: { paddingBottom: tokens.spacingVerticalS },
   row: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) 120px',
@@ -56,39 +44,6 @@ export interface AccountFormProps {
   serverFolders?: readonly string[];
 }
 
-const ADVANCED_FIELDS: readonly AccountField[] = [
-  'trustedFingerprint',
-  'caCertificatePem',
-  'successFolder',
-  'failedFolder',
-  'sharedMailboxAlias',
-];
-
-/** Advanced holds something the user should see: a value other than the default. */
-function advancedHoldsValue(form: AccountFormState): boolean {
-  return (
-    form.trustedFingerprint !== '' ||
-    form.caCertificatePem !== '' ||
-    form.sharedMailboxAlias.trim() !== '' ||
-    form.successFolder !== DEFAULT_PROCESSING_FOLDERS.successFolder ||
-    form.failedFolder !== DEFAULT_PROCESSING_FOLDERS.failedFolder
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const styles = useStyles();
-  return (
-    <fieldset className={styles.section}>
-      <legend className={styles.legend}>
-        <Text weight="semibold" size={400}>
-          {title}
-        </Text>
-      </legend>
-      {children}
-    </fieldset>
-  );
-}
-
 export function AccountForm({
   form,
   errors,
@@ -112,14 +67,13 @@ export function AccountForm({
     onChange({ ...form, [key]: value });
   // Errors and warnings stay messages until drawn: a change of language redraws them in it. A field
   // showing one drops its hint, so the message is not read out next to words it repeats.
-  const fieldState = (field: AccountField, hint?: string) => {
+  const fieldState: FieldState = (field, hint) => {
     const error = errors[field];
     if (error) return { validationState: 'error' as const, validationMessage: tMessage(error) };
     const warning = warningFor(field);
     if (warning) return { validationState: 'warning' as const, validationMessage: tMessage(warning) };
     return hint === undefined ? {} : { hint };
   };
-  const advancedHasError = ADVANCED_FIELDS.some((field) => errors[field] !== undefined);
   const encrypted = isEncrypted(form.encryption);
   const passwordHint = passwordNeedsReentry
     ? t('form.password.reenter')
@@ -262,62 +216,16 @@ export function AccountForm({
           />
         </Field>
       </Section>
-      {/* One disclosure state per account: opening another account starts from its own values. */}
-      <AdvancedSection
+      <AdvancedFields
         key={form.id ?? 'new'}
-        holdsSomething={advancedHoldsValue(form) || advancedHasError}
-        hasError={advancedHasError}
-        {...(focusRequest === undefined ? {} : { revealRequest: focusRequest })}
-      >
-        {encrypted ? (
-          <CertificateTrust
-            trustedFingerprint={form.trustedFingerprint}
-            caCertificatePem={form.caCertificatePem}
-            {...(errors.trustedFingerprint ? { fingerprintError: errors.trustedFingerprint } : {})}
-            {...(errors.caCertificatePem ? { caError: errors.caCertificatePem } : {})}
-            onChange={(change) => onChange({ ...form, ...change })}
-          />
-        ) : null}
-        <Section title={t('form.section.processing')}>
-          <FolderField
-            label={t('form.successFolder')}
-            value={form.successFolder}
-            serverFolders={serverFolders}
-            fieldProps={fieldState('successFolder', t('form.processing.hint'))}
-            onChange={(value) => set('successFolder', value)}
-            onBlur={leave('successFolder')}
-          />
-          <FolderField
-            label={t('form.failedFolder')}
-            value={form.failedFolder}
-            serverFolders={serverFolders}
-            fieldProps={fieldState('failedFolder')}
-            onChange={(value) => set('failedFolder', value)}
-            onBlur={leave('failedFolder')}
-          />
-        </Section>
-        <Field
-          label={t('form.sharedMailboxAlias')}
-          {...fieldState(
-            'sharedMailboxAlias',
-            form.sharedMailboxAlias.trim() && form.userName.trim()
-              ? t('form.sharedMailboxAlias.login', {
-                  login: effectiveLogin({
-                    userName: form.userName.trim(),
-                    sharedMailboxAlias: form.sharedMailboxAlias.trim(),
-                  }),
-                })
-              : t('form.sharedMailboxAlias.hint'),
-          )}
-        >
-          <Input
-            value={form.sharedMailboxAlias}
-            onChange={(_e, data) => set('sharedMailboxAlias', data.value)}
-            onBlur={leave('sharedMailboxAlias')}
-            autoComplete="off"
-          />
-        </Field>
-      </AdvancedSection>
+        form={form}
+        errors={errors}
+        fieldState={fieldState}
+        onChange={onChange}
+        onLeaveField={leave}
+        {...(focusRequest === undefined ? {} : { focusRequest })}
+        {...(serverFolders ? { serverFolders } : {})}
+      />
     </form>
   );
 }
