@@ -33,7 +33,7 @@ export function formatReport(report: ConnectionTestReport, withTranscript: boole
   }
   if (report.mailbox)
     lines.push(
-      `INBOX: ${report.mailbox.inbox.messages} messages, ${report.mailbox.inbox.unseen} unseen; ${report.mailbox.folders.length} folders`,
+      `INBOX: ${report.mailbox.inbox.messages} messages, ${report.mailbox.inbox.unseen} unseen; ${report.mailbox.folders.length + (report.mailbox.foldersOmitted ?? 0)} folders`,
       ...readinessLines(report.mailbox),
     );
   lines.push(

@@ -80,8 +80,14 @@ export interface InboxPreview {
   examined: number;
 }
 
+/** The most folder names a report keeps: enough to pick from, bounded against a hostile or huge server. */
+export const FOLDER_LIST_MAX = 2000;
+
 export interface MailboxSummary {
+  /** The server's folders as listed (decoded from modified UTF-7), at most FOLDER_LIST_MAX. */
   folders: string[];
+  /** How many more the server listed beyond FOLDER_LIST_MAX. */
+  foldersOmitted?: number;
   inbox: { messages: number; unseen: number };
   processingFolders: FolderCheck[];
   preview?: InboxPreview;

@@ -60,6 +60,7 @@ export function diagnosticsText(report: ConnectionTestReport, settings: Diagnost
     lines.push(
       '',
       `Folders: ${report.mailbox.folders.join(', ')}`,
+      ...(report.mailbox.foldersOmitted ? [`  and ${report.mailbox.foldersOmitted} more, not listed`] : []),
       `INBOX: ${report.mailbox.inbox.messages} messages, ${report.mailbox.inbox.unseen} unseen`,
       ...readinessLines(report.mailbox),
     );

@@ -226,6 +226,8 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
     await page.getByLabel('E-mail address').fill(user.user);
     await page.getByLabel('User name').fill(user.user);
     await page.getByLabel('Password', { exact: true }).fill(user.password);
+    // The processing folders live under Advanced, closed while they hold the defaults.
+    await page.getByRole('button', { name: 'Advanced' }).click();
     await page.getByLabel('Folder for processed mail').fill('Rechnungen – erledigt');
     await page.getByLabel('Folder for mail that failed').fill('Rechnungen – Fehler');
     await page.getByRole('button', { name: 'Test connection' }).click();

@@ -15,6 +15,7 @@ import {
 import { classifyError, connectionTimeout, greetingTimeout, type FailureContext } from './classify-error';
 import { ConnectionTestFailure, failure } from './failure';
 import { invalidSettings } from './invalid-settings';
+import { listedFolders } from './folder-list';
 import { checkProcessingFolders, previewOrProblem } from './mailbox-readiness';
 import { foldersNotReady } from '../../shared/readiness-text';
 import { createInstrumentedTransport, MAX_LINE_BYTES, type TransportObservations } from './instrumented-transport';
@@ -192,7 +193,7 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
       { create: input.createMissingFolders === true, race: interruption.race },
     );
     const mailbox: MailboxSummary = {
-      folders: listed.map((folder) => folder.path),
+      ...listedFolders(listed.map((folder) => folder.path)),
       inbox: { messages: inbox.messages ?? 0, unseen: inbox.unseen ?? 0 },
       processingFolders,
       ...(await previewOrProblem(
@@ -229,7 +230,10 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
 }
 
 function mailboxStageDetail(mailbox: MailboxSummary): Message {
-  const summary = message('stage.mailbox.summary', { folders: mailbox.folders.length, ...mailbox.inbox });
+  const summary = message('stage.mailbox.summary', {
+    folders: mailbox.folders.length + (mailbox.foldersOmitted ?? 0),
+    ...mailbox.inbox,
+  });
   const notReady = foldersNotReady(mailbox);
   return notReady.length === 0
     ? summary

@@ -59,7 +59,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'validation.emailAddress.empty': 'Geben Sie die E-Mail-Adresse des Postfachs ein.',
   'validation.emailAddress.invalid': 'Geben Sie eine gültige E-Mail-Adresse ein, z. B. rechnungen@example.com.',
   'validation.userName.empty':
-    'Geben Sie den Benutzernamen ein: benutzer@domäne, DOMÄNE\\benutzer oder DOMÄNE\\benutzer\\freigegebenesPostfach.',
+    'Geben Sie die Anmeldung des Postfachs ein, z. B. rechnungen@contoso.local oder CONTOSO\\rechnungen.',
   'validation.userName.tooLong': 'Der Benutzername ist länger als 256 Zeichen.',
   'validation.control': '{field} darf keine Zeilenumbrüche oder NUL-Zeichen enthalten.',
   'validation.field.connectionName': 'Der Verbindungsname',
@@ -750,6 +750,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'Ein Kennwort ist gespeichert, aber gesperrt: Entsperren Sie die Kennwörter auf diesem USB-Stick, um damit zu testen, oder geben Sie ein neues ein.',
   'form.password.show': 'Kennwort anzeigen',
   'form.password.hide': 'Kennwort ausblenden',
+  'form.advanced': 'Erweitert',
+  'form.advanced.summary': 'Zertifikatsvertrauen, Verarbeitungsordner, Alias des freigegebenen Postfachs',
   'trustForm.certificate': 'Vertrauenswürdiges Zertifikat',
   'trustForm.certificate.pinnedHint':
     'Nur genau dieses Zertifikat wird akzeptiert, unabhängig davon, wer es ausgestellt hat.',
@@ -778,6 +780,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'In {ms} ms angemeldet und den Posteingang (INBOX) gelesen: {messages, plural, one {# Nachricht} other {# Nachrichten}}, {unseen} ungelesen.',
   'report.stages': 'Schritte',
   'report.folders': 'Ordner: {folders}',
+  'report.foldersOmitted':
+    '{count, plural, one {# weiterer Ordner wird nicht aufgeführt} other {# weitere Ordner werden nicht aufgeführt}}: Der Server hat mehr als {max, number}.',
   'report.copy': 'Diagnose kopieren',
   'report.stage.ok': 'OK',
   'report.stage.failed': 'fehlgeschlagen',

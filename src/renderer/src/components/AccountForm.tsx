@@ -1,30 +1,23 @@
-import { Button, Checkbox, Field, Input, makeStyles, Select, Switch, Text, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, makeStyles, Select, Switch, tokens } from '@fluentui/react-components';
 import { Eye20Regular, EyeOff20Regular } from '@fluentui/react-icons';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import {
   accountWarnings,
   CONNECTION_METHODS,
-  effectiveLogin,
   type AccountField,
   type ConnectionMethod,
   type FieldErrors,
 } from '../../../shared/account';
 import { ENCRYPTIONS, isEncrypted, type Encryption } from '../../../shared/encryption';
 import { withEncryption, type AccountFormState } from '../form-state';
+import { useFocusFirstInvalid } from '../hooks/useFocusFirstInvalid';
 import { useI18n } from '../i18n';
-import { CertificateTrust } from './CertificateTrust';
+import { formAfterServerPaste } from '../server-paste';
+import { AdvancedFields, type FieldState } from './AdvancedFields';
+import { Section } from './FormSection';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '640px' },
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    border: 'none',
-    margin: 0,
-    padding: 0,
-  },
-  legend: { paddingBottom: tokens.spacingVerticalS },
   row: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) 120px',
@@ -45,20 +38,10 @@ export interface AccountFormProps {
   onChange: (form: AccountFormState) => void;
   /** A field lost focus: the page checks it then, so errors appear as the user moves on. */
   onLeaveField?: (field: AccountField) => void;
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const styles = useStyles();
-  return (
-    <fieldset className={styles.section}>
-      <legend className={styles.legend}>
-        <Text weight="semibold" size={400}>
-          {title}
-        </Text>
-      </legend>
-      {children}
-    </fieldset>
-  );
+  /** Changes when Save found errors: the focus moves to the first invalid field. */
+  focusRequest?: number;
+  /** The folders the last successful test listed, offered in the processing-folder fields. */
+  serverFolders?: readonly string[];
 }
 
 export function AccountForm({
@@ -69,8 +52,12 @@ export function AccountForm({
   passwordLocked = false,
   onChange,
   onLeaveField,
+  focusRequest,
+  serverFolders,
 }: AccountFormProps) {
   const styles = useStyles();
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, focusRequest);
   const { t, tMessage } = useI18n();
   const [passwordVisible, setPasswordVisible] = useState(false);
   const leave = (field: AccountField) => () => onLeaveField?.(field);
@@ -78,12 +65,14 @@ export function AccountForm({
   const warningFor = (field: AccountField) => warnings.find((warning) => warning.field === field)?.message;
   const set = <K extends keyof AccountFormState>(key: K, value: AccountFormState[K]) =>
     onChange({ ...form, [key]: value });
-  // Errors and warnings stay messages until drawn: a change of language redraws them in it.
-  const fieldState = (field: AccountField) => {
+  // Errors and warnings stay messages until drawn: a change of language redraws them in it. A field
+  // showing one drops its hint, so the message is not read out next to words it repeats.
+  const fieldState: FieldState = (field, hint) => {
     const error = errors[field];
     if (error) return { validationState: 'error' as const, validationMessage: tMessage(error) };
     const warning = warningFor(field);
-    return warning ? { validationState: 'warning' as const, validationMessage: tMessage(warning) } : {};
+    if (warning) return { validationState: 'warning' as const, validationMessage: tMessage(warning) };
+    return hint === undefined ? {} : { hint };
   };
   const encrypted = isEncrypted(form.encryption);
   const passwordHint = passwordNeedsReentry
@@ -95,7 +84,13 @@ export function AccountForm({
         : undefined;
 
   return (
-    <form className={styles.form} aria-label={t('form.label')} onSubmit={(event) => event.preventDefault()} noValidate>
+    <form
+      ref={formRef}
+      className={styles.form}
+      aria-label={t('form.label')}
+      onSubmit={(event) => event.preventDefault()}
+      noValidate
+    >
       <Section title={t('form.section.connection')}>
         <Field label={t('form.method')}>
           <Select value={form.method} onChange={(_e, data) => set('method', data.value as ConnectionMethod)}>
@@ -107,8 +102,18 @@ export function AccountForm({
           </Select>
         </Field>
         <div className={styles.row}>
-          <Field label={t('form.server')} required {...fieldState('server')} hint={t('form.server.hint')}>
-            <Input value={form.server} onChange={(_e, data) => set('server', data.value)} onBlur={leave('server')} />
+          <Field label={t('form.server')} required {...fieldState('server', t('form.server.hint'))}>
+            <Input
+              value={form.server}
+              onChange={(_e, data) => set('server', data.value)}
+              onBlur={leave('server')}
+              onPaste={(event) => {
+                const next = formAfterServerPaste(form, event.clipboardData.getData('text'));
+                if (!next) return;
+                event.preventDefault();
+                onChange(next);
+              }}
+            />
           </Field>
           <Field label={t('form.port')} required {...fieldState('port')}>
             <Input
@@ -123,10 +128,7 @@ export function AccountForm({
         <Field
           label={t('form.encryption')}
           required
-          {...fieldState('encryption')}
-          hint={
-            errors.encryption || warningFor('encryption') ? undefined : t(`encryption.${form.encryption}.description`)
-          }
+          {...fieldState('encryption', t(`encryption.${form.encryption}.description`))}
         >
           <Select
             value={form.encryption}
@@ -164,15 +166,6 @@ export function AccountForm({
             onChange={(_e, data) => set('validateSsl', data.checked)}
           />
         </Field>
-        {encrypted ? (
-          <CertificateTrust
-            trustedFingerprint={form.trustedFingerprint}
-            caCertificatePem={form.caCertificatePem}
-            {...(errors.trustedFingerprint ? { fingerprintError: errors.trustedFingerprint } : {})}
-            {...(errors.caCertificatePem ? { caError: errors.caCertificatePem } : {})}
-            onChange={(change) => onChange({ ...form, ...change })}
-          />
-        ) : null}
       </Section>
       <Section title={t('form.section.identification')}>
         <Field label={t('form.connectionName')} required {...fieldState('connectionName')}>
@@ -182,12 +175,7 @@ export function AccountForm({
             onBlur={leave('connectionName')}
           />
         </Field>
-        <Field
-          label={t('form.emailAddress')}
-          required
-          {...fieldState('emailAddress')}
-          hint={t('form.emailAddress.hint')}
-        >
+        <Field label={t('form.emailAddress')} required {...fieldState('emailAddress', t('form.emailAddress.hint'))}>
           <Input
             type="email"
             value={form.emailAddress}
@@ -197,32 +185,11 @@ export function AccountForm({
         </Field>
       </Section>
       <Section title={t('form.section.signIn')}>
-        <Field label={t('form.userName')} required {...fieldState('userName')} hint={t('form.userName.hint')}>
+        <Field label={t('form.userName')} required {...fieldState('userName', t('form.userName.hint'))}>
           <Input
             value={form.userName}
             onChange={(_e, data) => set('userName', data.value)}
             onBlur={leave('userName')}
-            autoComplete="off"
-          />
-        </Field>
-        <Field
-          label={t('form.sharedMailboxAlias')}
-          {...fieldState('sharedMailboxAlias')}
-          hint={
-            form.sharedMailboxAlias.trim() && form.userName.trim()
-              ? t('form.sharedMailboxAlias.login', {
-                  login: effectiveLogin({
-                    userName: form.userName.trim(),
-                    sharedMailboxAlias: form.sharedMailboxAlias.trim(),
-                  }),
-                })
-              : t('form.sharedMailboxAlias.hint')
-          }
-        >
-          <Input
-            value={form.sharedMailboxAlias}
-            onChange={(_e, data) => set('sharedMailboxAlias', data.value)}
-            onBlur={leave('sharedMailboxAlias')}
             autoComplete="off"
           />
         </Field>
@@ -249,27 +216,16 @@ export function AccountForm({
           />
         </Field>
       </Section>
-      <Section title={t('form.section.processing')}>
-        <Field
-          label={t('form.successFolder')}
-          required
-          {...fieldState('successFolder')}
-          hint={t('form.processing.hint')}
-        >
-          <Input
-            value={form.successFolder}
-            onChange={(_e, data) => set('successFolder', data.value)}
-            onBlur={leave('successFolder')}
-          />
-        </Field>
-        <Field label={t('form.failedFolder')} required {...fieldState('failedFolder')}>
-          <Input
-            value={form.failedFolder}
-            onChange={(_e, data) => set('failedFolder', data.value)}
-            onBlur={leave('failedFolder')}
-          />
-        </Field>
-      </Section>
+      <AdvancedFields
+        key={form.id ?? 'new'}
+        form={form}
+        errors={errors}
+        fieldState={fieldState}
+        onChange={onChange}
+        onLeaveField={leave}
+        {...(focusRequest === undefined ? {} : { focusRequest })}
+        {...(serverFolders ? { serverFolders } : {})}
+      />
     </form>
   );
 }

@@ -60,7 +60,7 @@ export function CertificateTrust({
       <Field
         label={t('trustForm.certificate')}
         {...(fingerprintError
-          ? { validationState: 'error' as const, validationMessage: tMessage(fingerprintError) }
+          ? { validationState: 'error' as const, validationMessage: tMessage(fingerprintError), 'data-invalid': true }
           : {})}
         hint={trustedFingerprint ? t('trustForm.certificate.pinnedHint') : undefined}
       >
@@ -79,7 +79,9 @@ export function CertificateTrust({
       </Field>
       <Field
         label={t('trustForm.ca')}
-        {...(caMessage ? { validationState: 'error' as const, validationMessage: tMessage(caMessage) } : {})}
+        {...(caMessage
+          ? { validationState: 'error' as const, validationMessage: tMessage(caMessage), 'data-invalid': true }
+          : {})}
       >
         <div className={styles.value}>
           <Text size={200}>

@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { Copy20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import type { ConnectionTestReport } from '../../../shared/connection-test';
+import { FOLDER_LIST_MAX, type ConnectionTestReport } from '../../../shared/connection-test';
 import { CertificateCard } from './CertificateCard';
 import { HelpLinks } from './HelpLinks';
 import { helpTopicsOf } from '../../../shared/help-links';
@@ -144,6 +144,9 @@ export function TestReportView({
         <>
           <MailboxReadiness mailbox={report.mailbox} server={server} onCreateFolders={onCreateFolders} />
           <Text>{t('report.folders', { folders: report.mailbox.folders.join(', ') })}</Text>
+          {report.mailbox.foldersOmitted ? (
+            <Text>{t('report.foldersOmitted', { count: report.mailbox.foldersOmitted, max: FOLDER_LIST_MAX })}</Text>
+          ) : null}
         </>
       ) : null}
       {report.tls ? (

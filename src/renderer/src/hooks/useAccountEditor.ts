@@ -48,6 +48,8 @@ export function useAccountEditor(accounts: AccountsState) {
   const [testingSince, setTestingSince] = useState<number>();
   const [testedAt, setTestedAt] = useState<Date>();
   const [saving, setSaving] = useState(false);
+  // Counts the Saves that found errors: each one moves the focus to the first invalid field.
+  const [focusRequest, setFocusRequest] = useState(0);
   const [detection, setDetection] = useState<DetectionReport>();
   const [detecting, setDetecting] = useState(false);
   const selected: AccountView | undefined = accounts.accounts.find((account) => account.id === form?.id);
@@ -85,6 +87,7 @@ export function useAccountEditor(accounts: AccountsState) {
     if (!reply.ok) {
       setErrors(reply.error.fieldErrors ?? {});
       setAnnouncement({ intent: 'error', text: reply.error.message });
+      if (reply.error.fieldErrors && Object.keys(reply.error.fieldErrors).length > 0) setFocusRequest((n) => n + 1);
       return;
     }
     const saved = formFromAccount(reply.value.account);
@@ -229,6 +232,7 @@ export function useAccountEditor(accounts: AccountsState) {
     selected,
     dirty,
     errors,
+    focusRequest,
     message: announcement,
     report,
     testingSince,

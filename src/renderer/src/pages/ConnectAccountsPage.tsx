@@ -313,6 +313,10 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
                 passwordLocked={selected?.passwordLocked ?? false}
                 onChange={editor.setForm}
                 onLeaveField={editor.validateField}
+                focusRequest={editor.focusRequest}
+                {...(editor.report?.ok && editor.report.mailbox
+                  ? { serverFolders: editor.report.mailbox.folders }
+                  : {})}
               />
               <div
                 className={styles.results}
