@@ -29,7 +29,8 @@ export type CommandIcon =
   | 'Search20Regular'
   | 'DocumentCopy20Regular'
   | 'ArrowExportUp20Regular'
-  | 'ArrowImport20Regular';
+  | 'ArrowImport20Regular'
+  | 'ArrowClockwise20Regular';
 
 export type MenuSection = 'file' | 'account';
 
@@ -58,6 +59,7 @@ export const COMMAND_IDS = [
   'save',
   'duplicate',
   'delete',
+  'refresh',
   'testConnection',
   'cancelTest',
   'testAll',
@@ -109,13 +111,23 @@ export const COMMANDS: Readonly<Record<CommandId, CommandDefinition>> = {
     priority: 0,
     menu: { section: 'account', block: 2 },
   },
+  refresh: {
+    label: 'ribbon.refresh',
+    tooltip: 'ribbon.refresh.tooltip',
+    menuLabel: 'menu.refresh',
+    icon: 'ArrowClockwise20Regular',
+    // F5 is Refresh on Windows, in MMC and the Exchange admin center alike.
+    shortcuts: [{ key: 'F5' }],
+    group: 'manage',
+    priority: 1,
+    menu: { section: 'account', block: 3 },
+  },
   testConnection: {
     label: 'ribbon.test',
     tooltip: 'ribbon.test.tooltip',
     menuLabel: 'menu.test',
     icon: 'PlugConnected20Regular',
-    // F5 as in the seed's tooltip; Ctrl+T kept for those used to it.
-    shortcuts: [{ key: 'F5' }, { key: 'T', control: true }],
+    shortcuts: [{ key: 'T', control: true }],
     group: 'test',
     priority: 3,
     menu: { section: 'account', block: 1 },

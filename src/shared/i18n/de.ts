@@ -462,6 +462,20 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'list.sort.server': 'Nach Server sortieren',
   'list.sort.state': 'Nach Status sortieren',
   'list.noMatch': 'Kein Konto passt zu „{query}“.',
+  // Die Liste als Windows-Liste: F5 liest sie neu ein, ein Kontextmenü wirkt auf die Auswahl.
+  'ribbon.refresh': 'Aktualisieren',
+  'ribbon.refresh.tooltip':
+    'Die Kontenliste neu einlesen, dazu das geöffnete Konto, sofern es keine ungespeicherten Änderungen hat',
+  'menu.refresh': 'Akt&ualisieren',
+  'list.menu.test': 'Testen…',
+  'list.menu.duplicate': 'Duplizieren',
+  'list.menu.export': 'Exportieren…',
+  'list.menu.delete': 'Löschen…',
+  'confirm.deleteMany.title': '{count, plural, one {# Konto} other {# Konten}} löschen?',
+  'confirm.deleteMany.body':
+    '{count, plural, one {# Konto wird} other {# Konten werden}} samt gespeicherten Kennwörtern von diesem Computer entfernt. Die Dokumentenverarbeitung liest diese Postfächer dann nicht mehr über Mailbox Connect. Dies kann nicht rückgängig gemacht werden.',
+  'editor.deletedMany': '{count, plural, one {# Konto wurde} other {# Konten wurden}} gelöscht.',
+  'editor.refreshKept': 'Die Liste wurde neu eingelesen; „{name}“ hat ungespeicherte Änderungen und blieb unverändert.',
   'badge.notTested': 'noch nicht getestet',
   'badge.ok': 'OK',
   'badge.failed': 'fehlgeschlagen',
