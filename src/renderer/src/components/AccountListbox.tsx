@@ -1,4 +1,4 @@
-import { makeStyles, tokens, type PositioningVirtualElement } from '@fluentui/react-components';
+import { makeStyles, tokens, useRestoreFocusTarget, type PositioningVirtualElement } from '@fluentui/react-components';
 import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { AccountView } from '../../../shared/account';
 import type { ListAction, ListActionAvailability } from '../commands/list-actions';
@@ -54,6 +54,8 @@ export function AccountListbox({ shown, openId, onOpen, availabilityFor, onActio
   const list = useListSelection(shown, openId, { pageSize: rows.pageSize, reveal: rows.reveal, onOpen });
   const [focused, setFocused] = useState(false);
   const [menuAt, setMenuAt] = useState<PositioningVirtualElement>();
+  // A dialog opened from the context menu gives the focus back to the list as it closes.
+  const restoreFocusTarget = useRestoreFocusTarget();
   const availability = availabilityFor(list.selectedAccounts.length);
   const active = shown[list.activeIndex];
 
@@ -101,6 +103,7 @@ export function AccountListbox({ shown, openId, onOpen, availabilityFor, onActio
     <>
       <div
         ref={listbox}
+        {...restoreFocusTarget}
         role="listbox"
         aria-label={t('list.accounts')}
         aria-multiselectable

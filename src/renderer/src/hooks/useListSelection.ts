@@ -86,6 +86,8 @@ export function useListSelection(
     const control = event.ctrlKey || event.metaKey;
     const target = targetIndex(event.key, activeIndex, ids.length, pageSize);
     if (target !== undefined) {
+      // Moving on ends a type-ahead search: the next letter starts a new one.
+      typed.current = { text: '', at: 0 };
       go(target, event);
       return true;
     }
