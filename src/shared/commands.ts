@@ -32,7 +32,8 @@ export type CommandIcon =
   | 'ArrowImport20Regular'
   | 'ArrowUndo20Regular'
   | 'DocumentSave20Regular'
-  | 'DocumentBulletList20Regular';
+  | 'DocumentBulletList20Regular'
+  | 'ArrowClockwise20Regular';
 
 export type MenuSection = 'file' | 'account';
 
@@ -72,6 +73,7 @@ export const COMMAND_IDS = [
   'revert',
   'duplicate',
   'delete',
+  'refresh',
   'testConnection',
   'cancelTest',
   'testAll',
@@ -140,13 +142,25 @@ export const COMMANDS: Readonly<Record<CommandId, CommandDefinition>> = {
     priority: 2,
     menu: { section: 'account', block: 2 },
   },
+  refresh: {
+    label: 'ribbon.refresh',
+    tooltip: 'ribbon.refresh.tooltip',
+    menuLabel: 'menu.refresh',
+    icon: 'ArrowClockwise20Regular',
+    // F5 is Refresh on Windows, in MMC and the Exchange admin center alike.
+    shortcuts: [{ key: 'F5' }],
+    tab: 'allAccounts',
+    group: 'manage',
+    priority: 1,
+    menu: { section: 'account', block: 3 },
+  },
   testConnection: {
     label: 'ribbon.test',
     tooltip: 'ribbon.test.tooltip',
     menuLabel: 'menu.test',
     icon: 'PlugConnected20Regular',
-    // F5 as in the seed's tooltip; Ctrl+T kept for those used to it.
-    shortcuts: [{ key: 'F5' }, { key: 'T', control: true }],
+    // F5 is Refresh, as in MMC and the Exchange admin center; Test connection keeps Ctrl+T.
+    shortcuts: [{ key: 'T', control: true }],
     tab: 'home',
     group: 'test',
     priority: 3,

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestServices } from '../support/test-services';
 import type { AccountsService } from '../../src/core/accounts/accounts-service';
-import { bindApi, launchChromium, ribbonCommand, sendMenuCommand, settled } from '../support/browser';
+import { bindApi, launchChromium, ribbonCommand, sendMenuCommand, settled, accountRow } from '../support/browser';
 import { TEST_USERS } from '../support/dovecot';
 import { serveDirectory } from '../support/static-server';
 
@@ -91,8 +91,7 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
   it('guards unsaved changes, duplicates an account without its password, and deletes only after confirmation', async () => {
     // The previous test left a new account with typed, unsaved values: leaving it asks first.
     const openSaved = () =>
-      page
-        .getByRole('button', { name: /Invoices – head office/ })
+      accountRow(page, /Invoices – head office/)
         .first()
         .click();
     await openSaved();
@@ -206,13 +205,13 @@ describe('Connect accounts in Chromium, against the real handlers and Dovecot', 
   });
 
   it('edits a saved account: the new name is saved and listed, the stored password kept', async () => {
-    await page.getByRole('button', { name: /^Keyboard/ }).click();
+    await accountRow(page, /^Keyboard/).click();
     await page.getByRole('heading', { name: 'Keyboard' }).waitFor();
     await page.getByLabel(/^Connection name/).fill('Keyboard – renamed');
     await page.getByText('Unsaved changes', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved “Keyboard – renamed”.').waitFor();
-    await page.getByRole('button', { name: /^Keyboard – renamed/ }).waitFor();
+    await accountRow(page, /^Keyboard – renamed/).waitFor();
     expect(accounts.list().map((account) => account.connectionName)).toContain('Keyboard – renamed');
     expect(await page.getByText('Unsaved changes', { exact: true }).count()).toBe(0);
   });

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from '../support/axe';
-import { openConsole, ribbonCommand, sendMenuCommand, settled, type OpenConsole } from '../support/browser';
+import { accountRow, openConsole, ribbonCommand, sendMenuCommand, settled, type OpenConsole } from '../support/browser';
 import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
 import { english } from '../support/report-text';
 import { sampleReport, SAMPLE_FINGERPRINT } from '../support/sample-report';
@@ -50,7 +50,7 @@ describe('Save diagnostics and Handover report in Chromium, against the real han
 
   it('saves the shown report from the ribbon as text, without the password', async () => {
     await page.goto(app.url);
-    await page.getByRole('button', { name: /^Invoices – Zürich/ }).click();
+    await accountRow(page, /^Invoices – Zürich/).click();
     await page.getByRole('button', { name: 'Test connection' }).click();
     await page.getByText('Connection succeeded').waitFor({ timeout: 30_000 });
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountsFilePath } from '../../src/core/accounts/accounts-file';
-import { openConsole, type OpenConsole } from '../support/browser';
+import { openConsole, type OpenConsole, accountRow } from '../support/browser';
 import { wrongLanguagePhrases } from '../support/catalogue-words';
 import { accountSettings } from '../support/stored-accounts';
 import { createTestServices } from '../support/test-services';
@@ -69,7 +69,7 @@ describe('a change of language changes every word on screen at once (Chromium)',
   it('shows the report, the notice and the last result in English, then all of it in German, then back', async () => {
     const { page } = app;
     await page.getByText(WORDS.en.notice).waitFor();
-    await page.getByRole('button', { name: /^Refused/ }).click();
+    await accountRow(page, /^Refused/).click();
     // Each start of the test services seals with a key of its own: the stored password needs typing again.
     await page.getByLabel(/^Password$/).fill('Language-Switch-Password');
     await page.getByRole('button', { name: 'Test connection' }).click();

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousAccessibilityViolations } from '../support/axe';
-import { openConsole, settled, type OpenConsole } from '../support/browser';
+import { openConsole, settled, type OpenConsole, accountRow } from '../support/browser';
 import { TEST_USERS } from '../support/dovecot';
 import { createTestServices } from '../support/test-services';
 
@@ -78,7 +78,7 @@ describe('Portable passwords in Chromium, on two machines sharing one stick', ()
     const { page } = await startOn('customer-pc');
     const bar = page.getByRole('region', { name: 'Portable passwords' });
     await bar.getByText('Passwords on this stick are locked.').waitFor();
-    const row = page.getByRole('button', { name: /^Invoices – customer site/ });
+    const row = accountRow(page, /^Invoices – customer site/);
     await row.getByText('locked').waitFor();
     await row.click();
     await page.getByRole('button', { name: 'Test connection' }).click();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ERROR_CODES } from '../../src/shared/error-codes';
 import { STAGE_NAMES } from '../../src/shared/connection-test';
 import { seriousAccessibilityViolations } from '../support/axe';
-import { openConsole, type OpenConsole } from '../support/browser';
+import { accountRow, openConsole, ribbonCommand, type OpenConsole } from '../support/browser';
 import { TEST_USERS } from '../support/dovecot';
 import { english } from '../support/report-text';
 import { accountSettings } from '../support/stored-accounts';
@@ -76,8 +76,8 @@ describe('reports, badges and the certificate card speak words, in English and G
 
   const testAccount = async (name: RegExp, testButton: string) => {
     const { page } = app;
-    await page.getByRole('button', { name }).click();
-    await page.getByRole('button', { name: testButton }).click();
+    await accountRow(page, name).click();
+    await ribbonCommand(page, testButton);
   };
 
   it('a failed and a pinned-success report, in English then German', async () => {

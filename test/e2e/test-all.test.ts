@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousAccessibilityViolations } from '../support/axe';
-import { openConsole, ribbonCommand, settled, type OpenConsole } from '../support/browser';
+import { openConsole, ribbonCommand, settled, type OpenConsole, accountRow } from '../support/browser';
 import { TEST_USERS } from '../support/dovecot';
 import { startFakeImapServer, type FakeImapServer } from '../support/fake-imap-server';
 import { createTestServices } from '../support/test-services';
@@ -66,7 +66,7 @@ describe('Test all in Chromium, against the real handlers, Dovecot and a slow se
 
   it('tests the accounts a few at a time with a progress bar, then lists each result and saves it', async () => {
     await page.goto(app.url);
-    await page.getByRole('button', { name: /^Invoices/ }).waitFor();
+    await accountRow(page, /^Invoices/).waitFor();
     await ribbonCommand(page, 'Test all');
     const dialog = page.getByRole('dialog', { name: 'Test all accounts' });
     await dialog.getByRole('checkbox', { name: 'All accounts (5)' }).waitFor();
@@ -122,8 +122,7 @@ describe('Test all in Chromium, against the real handlers, Dovecot and a slow se
       'Switched off': false,
       'Password not entered yet': undefined,
     });
-    await page
-      .getByRole('button', { name: /^Switched off/ })
+    await accountRow(page, /^Switched off/)
       .getByText('Refused', { exact: true })
       .waitFor();
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from '../support/axe';
-import { openConsole, ribbonCommand, sendMenuCommand, settled, type OpenConsole } from '../support/browser';
+import { openConsole, ribbonCommand, sendMenuCommand, settled, type OpenConsole, accountRow } from '../support/browser';
 import { createTestServices } from '../support/test-services';
 import { english } from '../support/report-text';
 
@@ -76,7 +76,7 @@ describe('Export and import in Chromium, against the real handlers', () => {
     const legacy = services.accounts.list().find((account) => account.connectionName === 'Legacy');
     services.accounts.delete(legacy?.id as string);
     await page.reload();
-    await page.getByRole('button', { name: /^Invoices – Zürich/ }).waitFor();
+    await accountRow(page, /^Invoices – Zürich/).waitFor();
     await sendMenuCommand(page, 'import');
     const dialog = page.getByRole('dialog', { name: 'Import accounts' });
     // Main opens and reads the file: the open dialog answers with the export written above.
@@ -103,14 +103,13 @@ describe('Export and import in Chromium, against the real handlers', () => {
     await plan.getByText('an account with this name exists and is kept').waitFor();
     await dialog.getByRole('button', { name: 'Import (1)' }).click();
     await page.getByText('Imported: 1 added, 0 replaced, 1 skipped. Check the security settings of: Legacy.').waitFor();
-    await page
-      .getByRole('button', { name: /^Legacy/ })
+    await accountRow(page, /^Legacy/)
       .getByText('review')
       .waitFor();
     const imported = services.accounts.list().find((account) => account.connectionName === 'Legacy');
     expect(imported).toMatchObject({ hasPassword: true, insecureAcknowledged: false, reviewFlags: ['unencrypted'] });
     expect(imported?.lastTest).toBeUndefined();
-    await page.getByRole('button', { name: /^Legacy/ }).click();
+    await accountRow(page, /^Legacy/).click();
     await page
       .getByText('Imported with security settings to check (Unencrypted). Check them, then save to confirm.')
       .waitFor();

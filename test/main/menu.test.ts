@@ -25,13 +25,15 @@ describe('the application menu', () => {
     const byLabel = (label: string) => all.find((item) => item.label?.replace('&', '') === label);
     expect(byLabel('New e-mail account')).toMatchObject({ accelerator: 'CmdOrCtrl+N', registerAccelerator: false });
     expect(byLabel('Save')).toMatchObject({ accelerator: 'CmdOrCtrl+S', registerAccelerator: false });
-    expect(byLabel('Test connection')).toMatchObject({ accelerator: 'F5', registerAccelerator: false });
+    expect(byLabel('Refresh')).toMatchObject({ accelerator: 'F5', registerAccelerator: false });
+    expect(byLabel('Test connection')).toMatchObject({ accelerator: 'CmdOrCtrl+T', registerAccelerator: false });
     expect(byLabel('Cancel test')).toMatchObject({ accelerator: 'Esc', registerAccelerator: false });
     for (const [label, command] of [
       ['New e-mail account', 'newAccount'],
       ['Save', 'save'],
       ['Duplicate', 'duplicate'],
       ['Delete…', 'delete'],
+      ['Refresh', 'refresh'],
       ['Test connection', 'testConnection'],
       ['Cancel test', 'cancelTest'],
       ['Import accounts…', 'import'],

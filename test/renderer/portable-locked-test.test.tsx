@@ -69,7 +69,7 @@ function lockedStick() {
   return { api, listAccounts, testConnection, unlockPortable };
 }
 
-const row = () => screen.getByRole('button', { name: /^Invoices/ });
+const row = () => screen.getByRole('option', { name: /^Invoices/ });
 
 describe('Connect accounts with a locked stick', () => {
   it('marks the account locked in the list and in the form', async () => {

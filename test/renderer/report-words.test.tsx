@@ -182,13 +182,22 @@ function Rows({ accounts }: { accounts: AccountView[] }) {
   return (
     <>
       <Sidebar page="overview" onNavigate={() => undefined} onHelp={() => undefined} />
-      <ul aria-label="rows">
-        {accounts.map((account) => (
-          <li key={account.id}>
-            <AccountRow account={account} selected={false} t={t} onSelect={() => undefined} />
-          </li>
+      <div role="listbox" aria-label="rows">
+        {accounts.map((account, index) => (
+          <AccountRow
+            key={account.id}
+            account={account}
+            id={`row-${account.id}`}
+            index={index}
+            count={accounts.length}
+            selected={false}
+            open={false}
+            active={false}
+            t={t}
+            onClick={() => undefined}
+          />
         ))}
-      </ul>
+      </div>
       <OverviewPage accounts={{ accounts, loading: false } as AccountsState} onOpenAccounts={() => undefined} />
     </>
   );

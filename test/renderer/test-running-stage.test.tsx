@@ -69,7 +69,9 @@ describe('the running test shows the stage main pushed', () => {
     const push = pushedEvents();
     await renderWithProviders(view(Date.now()), /^Verbindung wird getestet… \d+ s \(Esc bricht ab\)$/);
     await push({ type: 'connectionTestStage', stage: 'greeting' });
-    expect(screen.getByText(/^Verbindung wird getestet… \d+ s, Schritt: Begrüßung des Servers \(Esc bricht ab\)$/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Verbindung wird getestet… \d+ s, Schritt: Begrüßung des Servers \(Esc bricht ab\)$/),
+    ).toBeTruthy();
     await push({ type: 'connectionTestStage', stage: 'auth' });
     expect(screen.getByText(/, Schritt: Anmeldung \(Esc bricht ab\)$/)).toBeTruthy();
   });

@@ -147,6 +147,14 @@ export async function ribbonCommand(page: Page, name: string): Promise<void> {
   throw new Error(`The ribbon has no command "${name}" on any tab.`);
 }
 
+/**
+ * An account in the Connect accounts list (an option of its listbox, in either language). The list
+ * draws only the rows in view: an account far down is found once the keyboard or a scroll reaches it.
+ */
+export function accountRow(page: Page, name: string | RegExp) {
+  return page.getByRole('listbox', { name: /^(E-mail accounts|E-Mail-Konten)$/ }).getByRole('option', { name });
+}
+
 /** The ribbon commands shown as buttons, not moved into "More commands". */
 export async function visibleRibbonCommands(page: Page): Promise<string[]> {
   const buttons = ribbonOf(page).getByRole('button');

@@ -488,6 +488,21 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'list.sort.server': 'Nach Server sortieren',
   'list.sort.state': 'Nach Status sortieren',
   'list.noMatch': 'Kein Konto passt zu „{query}“.',
+  // Die Liste als Windows-Liste: F5 liest sie neu ein, ein Kontextmenü wirkt auf die Auswahl.
+  'ribbon.refresh': 'Aktualisieren',
+  'ribbon.refresh.tooltip':
+    'Die Kontenliste neu einlesen, dazu das geöffnete Konto, sofern es keine nicht gespeicherten Änderungen hat',
+  'menu.refresh': 'Akt&ualisieren',
+  'list.menu.test': 'Testen…',
+  'list.menu.duplicate': 'Duplizieren',
+  'list.menu.export': 'Exportieren…',
+  'list.menu.delete': 'Löschen…',
+  'confirm.deleteMany.title': '{count, plural, one {# Konto} other {# Konten}} löschen?',
+  'confirm.deleteMany.body':
+    '{count, plural, one {# Konto wird} other {# Konten werden}} samt gespeicherten Kennwörtern von diesem Computer entfernt. Die E-Mail-Verarbeitung liest diese Postfächer dann nicht mehr über Mailbox Connect. Bis Mailbox Connect geschlossen wird, lassen sie sich mit „Rückgängig“ wiederherstellen.',
+  'editor.deletedMany': '{count, plural, one {# Konto wurde} other {# Konten wurden}} gelöscht.',
+  'editor.refreshKept':
+    'Die Liste wurde neu eingelesen; „{name}“ hat nicht gespeicherte Änderungen, die erhalten bleiben.',
   'badge.notTested': 'noch nicht getestet',
   'badge.ok': 'Verbunden',
   'badge.failed': 'fehlgeschlagen',
@@ -704,7 +719,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'Das Kennwort würde unverschlüsselt übertragen, ohne dass dies für dieses Konto bestätigt wurde: Öffnen Sie es, aktivieren Sie die Bestätigung und speichern Sie.',
   'confirm.delete.title': '„{name}“ löschen?',
   'confirm.delete.body':
-    'Das Konto und sein gespeichertes Kennwort werden von diesem Computer entfernt. Die E-Mail-Verarbeitung liest dieses Postfach dann nicht mehr über Mailbox Connect. Dies kann nicht rückgängig gemacht werden.',
+    'Das Konto und sein gespeichertes Kennwort werden von diesem Computer entfernt. Die E-Mail-Verarbeitung liest dieses Postfach dann nicht mehr über Mailbox Connect. Bis Mailbox Connect geschlossen wird, lässt es sich mit „Rückgängig“ wiederherstellen.',
   'confirm.delete.confirm': 'Löschen',
   'confirm.cancel': 'Abbrechen',
   'confirm.discard.title': 'Nicht gespeicherte Änderungen verwerfen?',

@@ -462,6 +462,19 @@ export const en = {
   'list.sort.server': 'Sort by server',
   'list.sort.state': 'Sort by state',
   'list.noMatch': 'No account matches “{query}”.',
+  // The list as a Windows list: F5 reads it again, a context menu acts on the selection.
+  'ribbon.refresh': 'Refresh',
+  'ribbon.refresh.tooltip': 'Read the account list again, and the open account unless it has unsaved changes',
+  'menu.refresh': '&Refresh',
+  'list.menu.test': 'Test…',
+  'list.menu.duplicate': 'Duplicate',
+  'list.menu.export': 'Export…',
+  'list.menu.delete': 'Delete…',
+  'confirm.deleteMany.title': 'Delete {count, plural, one {# account} other {# accounts}}?',
+  'confirm.deleteMany.body':
+    '{count, plural, one {# account} other {# accounts}} and their stored passwords are removed from this computer. E-mail processing stops reading these mailboxes through Mailbox Connect. Until Mailbox Connect is closed, Undo brings them back.',
+  'editor.deletedMany': 'Deleted {count, plural, one {# account} other {# accounts}}.',
+  'editor.refreshKept': 'The list was read again; “{name}” has unsaved changes and was left as it is.',
   'badge.notTested': 'not tested yet',
   'badge.ok': 'Connected',
   'badge.failed': 'failed',
@@ -668,7 +681,7 @@ export const en = {
     'The password would travel unencrypted, and this account does not confirm that: open it, tick the confirmation and save.',
   'confirm.delete.title': 'Delete “{name}”?',
   'confirm.delete.body':
-    'The account and its stored password are removed from this computer. Document processing stops reading this mailbox through Mailbox Connect. This cannot be undone.',
+    'The account and its stored password are removed from this computer. E-mail processing stops reading this mailbox through Mailbox Connect. Until Mailbox Connect is closed, Undo brings it back.',
   'confirm.delete.confirm': 'Delete',
   'confirm.cancel': 'Cancel',
   'confirm.discard.title': 'Discard unsaved changes?',

@@ -31,6 +31,7 @@ describe('when a command can run, and why not', () => {
       revert: 'commands.reason.testAllRunning',
       duplicate: 'commands.reason.testAllRunning',
       delete: 'commands.reason.testAllRunning',
+      refresh: 'commands.reason.testAllRunning',
       testConnection: 'commands.reason.testAllRunning',
       cancelTest: 'enabled',
       testAll: 'commands.reason.testAllRunning',
@@ -51,6 +52,7 @@ describe('when a command can run, and why not', () => {
       revert: closeFirst,
       duplicate: closeFirst,
       delete: closeFirst,
+      refresh: closeFirst,
       testConnection: closeFirst,
       cancelTest: 'commands.reason.notTesting',
       testAll: closeFirst,
@@ -110,5 +112,10 @@ describe('when a command can run, and why not', () => {
       testConnection: 'enabled',
       export: 'enabled',
     });
+  });
+
+  it('refreshes at any time but during a save, a Test all run or behind a dialog', () => {
+    expect(reasons({ hasForm: false, hasSelected: false, accountCount: 0 })).toMatchObject({ refresh: 'enabled' });
+    expect(reasons({ saving: true })).toMatchObject({ refresh: 'commands.reason.saving' });
   });
 });

@@ -85,7 +85,7 @@ function expectDisabledBecause(name: string, reason: string) {
 
 async function openStoredAccount() {
   await renderWithProviders(<Page />, 'Invoices');
-  fireEvent.click(screen.getByRole('button', { name: /^Invoices/ }));
+  fireEvent.click(screen.getByRole('option', { name: /^Invoices/ }));
   await screen.findByLabelText(/^Password/);
 }
 
@@ -170,6 +170,7 @@ const ACTING = [
   'save',
   'duplicate',
   'delete',
+  'refresh',
   'testConnection',
   'testAll',
   'detect',
@@ -218,7 +219,7 @@ const DIALOGS: readonly { name: string; open: () => unknown; portableLocked?: tr
     // Not the page's own: the report's question before creating folders.
     name: 'create folders confirmation',
     open: async () => {
-      fireEvent.keyDown(window, { key: 'F5' });
+      fireEvent.keyDown(window, { key: 't', ctrlKey: true });
       fireEvent.click(await screen.findByRole('button', { name: 'Create missing folders' }));
     },
   },
@@ -254,6 +255,7 @@ describe('commands behind a modal dialog', () => {
       fireEvent.keyDown(window, { key: 's', ctrlKey: true });
       const dialog = await screen.findByRole('dialog');
       fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+      fireEvent.keyDown(window, { key: 't', ctrlKey: true });
       fireEvent.keyDown(window, { key: 'F5' });
       fireEvent.keyDown(window, { key: 'n', ctrlKey: true });
       for (const command of ACTING) playMenu(command);

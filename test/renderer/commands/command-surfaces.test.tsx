@@ -127,7 +127,8 @@ describe('one command table behind ribbon, menu and keyboard', () => {
     expect(Object.fromEntries([...ribbon].filter(([, keys]) => keys.length > 0))).toEqual({
       newAccount: ['Control+N'],
       save: ['Control+S'],
-      testConnection: ['F5', 'Control+T'],
+      refresh: ['F5'],
+      testConnection: ['Control+T'],
       cancelTest: ['Escape'],
     });
   });
@@ -162,7 +163,8 @@ describe('the shortcut in each tooltip', () => {
       {
         newAccount: 'Start a new IMAP account (Ctrl+N)',
         save: 'Save the account; no connection is needed (Ctrl+S)',
-        testConnection: 'Connect, sign in and read INBOX with these settings (F5)',
+        refresh: 'Read the account list again, and the open account unless it has unsaved changes (F5)',
+        testConnection: 'Connect, sign in and read INBOX with these settings (Ctrl+T)',
         cancelTest: 'Stop the running test (Esc)',
       },
     ],
@@ -171,7 +173,9 @@ describe('the shortcut in each tooltip', () => {
       {
         newAccount: 'Ein neues IMAP-Konto anlegen (Strg+N)',
         save: 'Das Konto speichern; dafür ist keine Verbindung nötig (Strg+S)',
-        testConnection: 'Mit diesen Einstellungen verbinden, anmelden und den Posteingang (INBOX) lesen (F5)',
+        refresh:
+          'Die Kontenliste neu einlesen, dazu das geöffnete Konto, sofern es keine nicht gespeicherten Änderungen hat (F5)',
+        testConnection: 'Mit diesen Einstellungen verbinden, anmelden und den Posteingang (INBOX) lesen (Strg+T)',
         cancelTest: 'Den laufenden Test beenden (Esc)',
       },
     ],

@@ -62,6 +62,8 @@ const RULES: Readonly<Record<CommandId, readonly Rule[]>> = {
     [(c) => c.dirty, 'commands.reason.unsaved'],
   ],
   delete: [NOT_WRITABLE, TEST_ALL_RUNNING, DIALOG_OPEN, NO_SAVED_ACCOUNT, SAVING],
+  // Test all reads the list again as it ends; a save under way could be shown from before it.
+  refresh: [TEST_ALL_RUNNING, DIALOG_OPEN, SAVING],
   testConnection: [TEST_ALL_RUNNING, DIALOG_OPEN, NO_FORM, TESTING],
   // Only while something runs: the Test all dialog open after (or before) its run has nothing to cancel.
   cancelTest: [[(c) => !c.testing && !c.testingAll, 'commands.reason.notTesting']],

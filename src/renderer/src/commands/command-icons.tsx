@@ -1,5 +1,6 @@
 import {
   Add20Regular,
+  ArrowClockwise20Regular,
   ArrowExportUp20Regular,
   ArrowImport20Regular,
   ArrowUndo20Regular,
@@ -20,6 +21,7 @@ import type { CommandIcon } from '../../../shared/commands';
 /** The table names icons (shared with main, which has no React); the ribbon draws them from here. */
 export const COMMAND_ICONS: Readonly<Record<CommandIcon, FluentIcon>> = {
   Add20Regular,
+  ArrowClockwise20Regular,
   ArrowExportUp20Regular,
   ArrowImport20Regular,
   ArrowUndo20Regular,

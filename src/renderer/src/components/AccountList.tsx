@@ -3,35 +3,27 @@ import { useMemo, useState } from 'react';
 import { filterAndSort, type AccountSort } from '../account-order';
 import type { AccountView } from '../../../shared/account';
 import { useI18n } from '../i18n';
-import { AccountRow } from './AccountRow';
+import type { ListAction, ListActionAvailability } from '../commands/list-actions';
+import { AccountListbox } from './AccountListbox';
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // The list scrolls inside the panel (it is virtualised), search and sort stay in view above it.
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, flex: 1, minHeight: 0 },
   toolbar: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  // Off-screen rows skip layout and paint: the list stays quick with a thousand accounts.
-  row: { contentVisibility: 'auto', containIntrinsicSize: 'auto 32px' },
   empty: { color: tokens.colorNeutralForeground3, padding: tokens.spacingVerticalM },
 });
 
-export function AccountList({
-  accounts,
-  loading,
-  selectedId,
-  onSelect,
-}: {
+export interface AccountListProps {
   accounts: AccountView[];
   loading: boolean;
-  selectedId: string | undefined;
-  onSelect: (account: AccountView) => void;
-}) {
+  /** The account open in the form. */
+  openId: string | undefined;
+  onOpen: (account: AccountView) => void;
+  availabilityFor: (selectedCount: number) => ListActionAvailability;
+  onAction: (action: ListAction, accounts: AccountView[]) => void;
+}
+
+export function AccountList({ accounts, loading, openId, onOpen, availabilityFor, onAction }: AccountListProps) {
   const styles = useStyles();
   const { t, tPlural } = useI18n();
   const [query, setQuery] = useState('');
@@ -70,13 +62,15 @@ export function AccountList({
           <option value="state">{t('list.sort.state')}</option>
         </Select>
       </div>
-      <ul className={styles.list} aria-label={t('list.accounts')}>
-        {shown.map((account) => (
-          <li key={account.id} className={styles.row}>
-            <AccountRow account={account} selected={account.id === selectedId} t={t} onSelect={onSelect} />
-          </li>
-        ))}
-      </ul>
+      {shown.length > 0 ? (
+        <AccountListbox
+          shown={shown}
+          openId={openId}
+          onOpen={onOpen}
+          availabilityFor={availabilityFor}
+          onAction={onAction}
+        />
+      ) : null}
       {shown.length === 0 ? <Text className={styles.empty}>{t('list.noMatch', { query })}</Text> : null}
     </div>
   );

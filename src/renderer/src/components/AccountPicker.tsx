@@ -1,4 +1,10 @@
-import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Checkbox,
+  FieldContextProvider,
+  makeStyles,
+  tokens,
+  useFieldContext_unstable,
+} from '@fluentui/react-components';
 import type { AccountView } from '../../../shared/account';
 import { useI18n } from '../i18n';
 
@@ -24,6 +30,9 @@ export interface AccountPickerProps {
 export function AccountPicker({ accounts, chosen, onChange }: AccountPickerProps) {
   const styles = useStyles();
   const { t } = useI18n();
+  // Inside a Field (the Export dialog's "choose at least one") every checkbox would take the Field's one
+  // control id, so all labels pointed at the first box: the boxes name themselves, the group gets the message.
+  const field = useFieldContext_unstable();
   const all = accounts.length > 0 && chosen.size === accounts.length;
   const toggle = (id: string, on: boolean) => {
     const next = new Set(chosen);
@@ -32,22 +41,24 @@ export function AccountPicker({ accounts, chosen, onChange }: AccountPickerProps
     onChange(next);
   };
   return (
-    <div role="group" aria-label={t('picker.label')}>
-      <Checkbox
-        label={t('picker.all', { count: accounts.length })}
-        checked={all ? true : chosen.size === 0 ? false : 'mixed'}
-        onChange={() => onChange(all ? new Set() : new Set(accounts.map((account) => account.id)))}
-      />
-      <div className={styles.list}>
-        {accounts.map((account) => (
-          <Checkbox
-            key={account.id}
-            label={account.connectionName}
-            checked={chosen.has(account.id)}
-            onChange={(_event, data) => toggle(account.id, data.checked === true)}
-          />
-        ))}
-      </div>
+    <div role="group" aria-label={t('picker.label')} aria-describedby={field?.validationMessageId}>
+      <FieldContextProvider value={undefined}>
+        <Checkbox
+          label={t('picker.all', { count: accounts.length })}
+          checked={all ? true : chosen.size === 0 ? false : 'mixed'}
+          onChange={() => onChange(all ? new Set() : new Set(accounts.map((account) => account.id)))}
+        />
+        <div className={styles.list}>
+          {accounts.map((account) => (
+            <Checkbox
+              key={account.id}
+              label={account.connectionName}
+              checked={chosen.has(account.id)}
+              onChange={(_event, data) => toggle(account.id, data.checked === true)}
+            />
+          ))}
+        </div>
+      </FieldContextProvider>
     </div>
   );
 }

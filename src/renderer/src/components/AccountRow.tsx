@@ -1,19 +1,26 @@
-import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
-import { memo } from 'react';
+import { makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import { memo, type MouseEvent } from 'react';
 import type { AccountView } from '../../../shared/account';
 import type { I18n } from '../i18n';
 import { TestStateBadge, useBadgeStyles } from './TestStateBadge';
 
+/** Every row is this tall, so the list knows which rows are in view without measuring any (virtualised). */
+export const ROW_HEIGHT = 34;
+
 // Plain elements styled with Fluent tokens: a thousand rows of full Button and Badge components
-// cost about a second to mount; these look the same and cost a fraction.
+// cost about a second to mount; these look the same and cost a fraction. An option, not a button:
+// the listbox holds the one tab stop and points at the active option (aria-activedescendant).
 const useStyles = makeStyles({
   row: {
+    position: 'absolute',
+    left: 0,
+    right: 0,
+    height: '32px',
+    boxSizing: 'border-box',
     display: 'flex',
     alignItems: 'center',
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalS,
-    width: '100%',
-    minHeight: '32px',
     padding: `0 ${tokens.spacingHorizontalM}`,
     ...shorthands.border('none'),
     borderRadius: tokens.borderRadiusMedium,
@@ -23,15 +30,20 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     textAlign: 'start',
     cursor: 'pointer',
+    userSelect: 'none',
     ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ':active': { backgroundColor: tokens.colorSubtleBackgroundPressed },
-    ...createFocusOutlineStyle(),
   },
   // A quiet selection (as in Windows admin consoles), so the state badges stay readable on it.
   selected: {
     backgroundColor: tokens.colorSubtleBackgroundSelected,
-    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
-    fontWeight: tokens.fontWeightSemibold,
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundSelected },
+  },
+  // The account open in the form: the brand bar at its start.
+  open: { boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`, fontWeight: tokens.fontWeightSemibold },
+  // Where the keyboard is while the list has the focus (the listbox itself holds the DOM focus).
+  active: {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    outlineOffset: `-${tokens.strokeWidthThick}`,
   },
   name: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
@@ -39,20 +51,42 @@ const useStyles = makeStyles({
 
 export interface AccountRowProps {
   account: AccountView;
+  /** The DOM id aria-activedescendant points at. */
+  id: string;
+  index: number;
+  count: number;
   selected: boolean;
+  open: boolean;
+  active: boolean;
   t: I18n['t'];
-  onSelect: (account: AccountView) => void;
+  onClick: (account: AccountView, event: MouseEvent) => void;
 }
 
-export const AccountRow = memo(function AccountRow({ account, selected, t, onSelect }: AccountRowProps) {
+export const AccountRow = memo(function AccountRow({
+  account,
+  id,
+  index,
+  count,
+  selected,
+  open,
+  active,
+  t,
+  onClick,
+}: AccountRowProps) {
   const styles = useStyles();
   const badge = useBadgeStyles();
   return (
-    <button
-      type="button"
-      className={mergeClasses(styles.row, selected && styles.selected)}
-      aria-current={selected ? 'true' : undefined}
-      onClick={() => onSelect(account)}
+    <div
+      role="option"
+      id={id}
+      data-account-id={account.id}
+      aria-selected={selected}
+      aria-current={open ? 'true' : undefined}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      className={mergeClasses(styles.row, selected && styles.selected, open && styles.open, active && styles.active)}
+      style={{ top: index * ROW_HEIGHT }}
+      onClick={(event) => onClick(account, event)}
     >
       <span className={styles.name}>{account.connectionName}</span>
       <span className={styles.badges}>
@@ -64,6 +98,6 @@ export const AccountRow = memo(function AccountRow({ account, selected, t, onSel
         ) : null}
         <TestStateBadge account={account} t={t} />
       </span>
-    </button>
+    </div>
   );
 });

@@ -32,15 +32,19 @@ const useStyles = makeStyles({
 
 export interface ExportDialogProps {
   accounts: readonly AccountView[];
+  /** The accounts ticked as the dialog opens (the list's selection); all of them when absent. */
+  initiallyChosen?: readonly string[];
   onClose: (result?: Announcement) => void;
 }
 
 /** Which accounts, and whether their passwords go along sealed with a passphrase typed twice. */
-export function ExportDialog({ accounts, onClose }: ExportDialogProps) {
+export function ExportDialog({ accounts, initiallyChosen, onClose }: ExportDialogProps) {
   const styles = useStyles();
   useModalDialog();
   const { t, tMessage } = useI18n();
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(accounts.map((account) => account.id)));
+  const [chosen, setChosen] = useState<Set<string>>(
+    () => new Set(initiallyChosen ?? accounts.map((account) => account.id)),
+  );
   const [withPasswords, setWithPasswords] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [repeated, setRepeated] = useState('');

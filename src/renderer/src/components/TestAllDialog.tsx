@@ -46,6 +46,8 @@ const CONCURRENCY_CHOICES = [1, 2, 4, 8, 16];
 
 export interface TestAllDialogProps {
   accounts: readonly AccountView[];
+  /** The accounts ticked as the dialog opens (the list's selection); all of them when absent. */
+  initiallyChosen?: readonly string[];
   /** The run ended and its results are saved: the list behind the dialog can show them. */
   onResultsSaved: () => void;
   /** A run starts or ends: Cancel test (menu, Esc) can stop it only while it runs, not while the dialog is open. */
@@ -78,12 +80,20 @@ function outcomeText({ t, tMessage }: I18n, outcome: TestAllOutcome): string {
 }
 
 /** Tests the chosen accounts a few at a time, shows progress with Cancel, then each result. */
-export function TestAllDialog({ accounts, onResultsSaved, onRunningChange, onClose }: TestAllDialogProps) {
+export function TestAllDialog({
+  accounts,
+  initiallyChosen,
+  onResultsSaved,
+  onRunningChange,
+  onClose,
+}: TestAllDialogProps) {
   const styles = useStyles();
   useModalDialog();
   const i18n = useI18n();
   const { t, tMessage } = i18n;
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(accounts.map((account) => account.id)));
+  const [chosen, setChosen] = useState<Set<string>>(
+    () => new Set(initiallyChosen ?? accounts.map((account) => account.id)),
+  );
   const [concurrency, setConcurrency] = useState(TEST_ALL_DEFAULT_CONCURRENCY);
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<TestAllProgress>();

@@ -177,9 +177,10 @@ export function useAccountEditor(accounts: AccountsState) {
     );
   };
 
-  const duplicate = async () => {
-    if (!form?.id) return;
-    const reply = await getApi().duplicateAccount(form.id);
+  /** Copies a saved account (the open one unless the list names another) and opens the copy. */
+  const duplicate = async (id = form?.id) => {
+    if (!id) return;
+    const reply = await getApi().duplicateAccount(id);
     if (!reply.ok) {
       setAnnouncement({ intent: 'error', text: reply.error.message });
       return;
@@ -190,19 +191,6 @@ export function useAccountEditor(accounts: AccountsState) {
       intent: 'success',
       text: message('editor.duplicated', { name: reply.value.connectionName }),
     });
-  };
-
-  const remove = async () => {
-    if (!form?.id) return;
-    const name = selected?.connectionName ?? form.connectionName;
-    const reply = await getApi().deleteAccount(form.id);
-    if (!reply.ok) {
-      setAnnouncement({ intent: 'error', text: reply.error.message });
-      return;
-    }
-    await accounts.reload();
-    open(undefined);
-    setAnnouncement({ intent: 'success', text: message('editor.deleted', { name }), undoDelete: [form.id] });
   };
 
   /** Brings back the accounts of an undone delete, and opens the first of them. */
@@ -252,7 +240,6 @@ export function useAccountEditor(accounts: AccountsState) {
     detect,
     applyDetected,
     duplicate,
-    remove,
     undoDelete,
   };
 }

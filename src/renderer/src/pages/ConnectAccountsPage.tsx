@@ -6,11 +6,15 @@ import { UndoDeleteAction } from '../components/UndoDeleteAction';
 import { PortablePasswordsBar, type PassphraseMode } from '../components/PortablePasswordsBar';
 import { Ribbon } from '../components/Ribbon';
 import { ModalDialogsProvider, useModalDialogs } from '../commands/modal-dialogs';
+import { listActionAvailability, type ListAction } from '../commands/list-actions';
 import { useCommandTable } from '../commands/useCommandTable';
 import { useStorageWritable } from '../commands/useStorageWritable';
+import type { CommandContext } from '../commands/availability';
 import { emptyForm, formFromAccount, type AccountFormState } from '../form-state';
 import { useAccountEditor, type Announcement } from '../hooks/useAccountEditor';
 import type { AccountsState } from '../hooks/useAccounts';
+import { useDeleteAccounts } from '../hooks/useDeleteAccounts';
+import { useRefresh } from '../hooks/useRefresh';
 import { usePortableStatus } from '../hooks/usePortableStatus';
 import { useStableCallback } from '../hooks/useStableCallback';
 import { useResultsInView } from '../hooks/useResultsInView';
@@ -35,10 +39,14 @@ const TestReportView = lazy(async () => ({ default: (await import('../components
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 },
   body: { display: 'grid', gridTemplateColumns: 'minmax(220px, 280px) 1fr', flex: 1, minHeight: 0 },
+  // The account list scrolls within itself (virtualised): the column only bounds its height.
   list: {
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: tokens.spacingHorizontalM,
-    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: 0,
+    overflow: 'hidden',
     backgroundColor: tokens.colorNeutralBackground1,
   },
   detail: {
@@ -63,11 +71,14 @@ const useStyles = makeStyles({
 
 export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsState; active: boolean }) {
   const styles = useStyles();
-  const { t, tMessage } = useI18n();
+  const { t, tPlural, tMessage } = useI18n();
   const editor = useAccountEditor(accounts);
   const { form, selected, testing, saving } = editor;
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const deletion = useDeleteAccounts(accounts, editor);
+  const refresh = useRefresh(accounts, editor);
   const [transfer, setTransfer] = useState<'export' | 'import'>();
+  // The accounts ticked as Test all or Export opens from the list's selection (all from the ribbon).
+  const [preselected, setPreselected] = useState<readonly string[]>();
   const [testAllOpen, setTestAllOpen] = useState(false);
   // Whether the Test all dialog's run is running: its dialog stays open before and after.
   const [testAllRunning, setTestAllRunning] = useState(false);
@@ -85,12 +96,8 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
   const closeImport = async (result?: Announcement) => {
     setTransfer(undefined);
     if (!result) return;
-    await accounts.reload();
     // An import may have replaced the account on screen: show what is stored now, unless edits are pending.
-    if (form?.id && !editor.dirty) {
-      const reply = await getApi().getAccount(form.id);
-      editor.open(reply.ok ? formFromAccount(reply.value) : undefined);
-    }
+    await refresh();
     editor.announce(result);
   };
   /** A test that finds the stored password locked asks for the passphrase, then runs again. */
@@ -159,44 +166,62 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
     passphrase !== undefined ||
     transfer !== undefined ||
     testAllOpen ||
-    confirmingDelete ||
+    deletion.pending !== undefined ||
     pendingOpen !== undefined;
 
   // The one command table: ribbon, application menu and keys all run these, when enabled.
+  const context: CommandContext = {
+    hasForm: form !== undefined,
+    hasSelected: selected !== undefined,
+    dirty: editor.dirty,
+    saving,
+    testing,
+    testingAll: testAllRunning,
+    dialogOpen,
+    detecting: editor.detecting,
+    serverEntered: form !== undefined && form.server.trim() !== '',
+    hasReport: editor.report !== undefined,
+    accountCount: accounts.accounts.length,
+    writable,
+  };
+  const openTestAll = (chosen?: readonly string[]) => {
+    setPreselected(chosen);
+    setTestAllOpen(true);
+  };
+  const openExport = (chosen?: readonly string[]) => {
+    setPreselected(chosen);
+    setTransfer('export');
+  };
   const commands = useCommandTable(
-    {
-      hasForm: form !== undefined,
-      hasSelected: selected !== undefined,
-      dirty: editor.dirty,
-      saving,
-      testing,
-      testingAll: testAllRunning,
-      dialogOpen,
-      detecting: editor.detecting,
-      serverEntered: form !== undefined && form.server.trim() !== '',
-      hasReport: editor.report !== undefined,
-      accountCount: accounts.accounts.length,
-      writable,
-    },
+    context,
     {
       newAccount: () => requestOpen(emptyForm()),
       save: () => void editor.save(),
       // Back to what is saved (a new account: back to empty), without asking: the user chose to.
       revert: () => editor.open(selected ? formFromAccount(selected) : emptyForm()),
       duplicate: () => void editor.duplicate(),
-      delete: () => setConfirmingDelete(true),
+      delete: () => deletion.request(selected ? [selected] : []),
+      refresh: () => void refresh(),
       testConnection: () => void runTest(),
       cancelTest: editor.cancelTest,
-      testAll: () => setTestAllOpen(true),
+      testAll: () => openTestAll(),
       detect: () => void editor.detect(),
       copyDiagnostics: () => void editor.copyDiagnostics(),
-      export: () => setTransfer('export'),
+      export: () => openExport(),
       import: () => setTransfer('import'),
       saveDiagnostics: () => void saveEvidence('saveDiagnostics'),
       handover: () => void saveEvidence('saveHandover'),
     },
     active,
   );
+  // The list's context menu and Delete key: the same commands, on the selected accounts.
+  const runListAction = (action: ListAction, chosen: AccountView[]) => {
+    const ids = chosen.map((account) => account.id);
+    if (action === 'test') openTestAll(ids);
+    else if (action === 'export') openExport(ids);
+    else if (action === 'delete') deletion.request(chosen);
+    else if (chosen[0]) void editor.duplicate(chosen[0].id);
+  };
 
   const page = (
     <div className={styles.page}>
@@ -216,11 +241,18 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
             fallbackFocus={() => portableBar.current}
           />
         ) : null}
-        {transfer === 'export' ? <ExportDialog accounts={accounts.accounts} onClose={closeExport} /> : null}
+        {transfer === 'export' ? (
+          <ExportDialog
+            accounts={accounts.accounts}
+            {...(preselected ? { initiallyChosen: preselected } : {})}
+            onClose={closeExport}
+          />
+        ) : null}
         {transfer === 'import' ? <ImportDialog onClose={(result) => void closeImport(result)} /> : null}
         {testAllOpen ? (
           <TestAllDialog
             accounts={accounts.accounts}
+            {...(preselected ? { initiallyChosen: preselected } : {})}
             onResultsSaved={() => void accounts.reload()}
             onRunningChange={setTestAllRunning}
             onClose={() => {
@@ -230,18 +262,23 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
             }}
           />
         ) : null}
-        {confirmingDelete ? (
+        {deletion.pending ? (
           <ConfirmDialog
-            open={confirmingDelete}
-            title={t('confirm.delete.title', { name: selected?.connectionName ?? '' })}
-            body={t('confirm.delete.body')}
+            open
+            title={
+              deletion.pending.length === 1 && deletion.pending[0]
+                ? t('confirm.delete.title', { name: deletion.pending[0].connectionName })
+                : tPlural('confirm.deleteMany.title', deletion.pending.length)
+            }
+            body={
+              deletion.pending.length === 1
+                ? t('confirm.delete.body')
+                : tPlural('confirm.deleteMany.body', deletion.pending.length)
+            }
             confirmLabel={t('confirm.delete.confirm')}
             cancelLabel={t('confirm.cancel')}
-            onConfirm={() => {
-              setConfirmingDelete(false);
-              void editor.remove();
-            }}
-            onCancel={() => setConfirmingDelete(false)}
+            onConfirm={() => void deletion.confirm()}
+            onCancel={deletion.cancel}
           />
         ) : null}
         {pendingOpen !== undefined ? (
@@ -264,8 +301,10 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
           <AccountList
             accounts={accounts.accounts}
             loading={accounts.loading}
-            selectedId={form?.id}
-            onSelect={selectAccount}
+            openId={form?.id}
+            onOpen={selectAccount}
+            availabilityFor={(count) => listActionAvailability(context, count)}
+            onAction={runListAction}
           />
         </nav>
         <section className={styles.detail} aria-label={t('page.details')}>
