@@ -1,5 +1,5 @@
 import type { ErrorCode } from './error-codes';
-import { message, type Message } from './i18n/message';
+import type { Message } from './i18n/message';
 
 export const STAGE_NAMES = ['dns', 'tcp', 'tls', 'greeting', 'starttls', 'auth', 'mailbox', 'logout'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];

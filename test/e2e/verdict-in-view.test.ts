@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openConsole, ribbonCommand, type OpenConsole } from '../support/browser';
+import { accountRow, openConsole, ribbonCommand, settled, type OpenConsole } from '../support/browser';
 import { accountSettings } from '../support/stored-accounts';
 import { seriousAccessibilityViolations } from '../support/axe';
 import { createTestServices } from '../support/test-services';
@@ -17,19 +17,31 @@ interface Placement {
   focused: boolean;
 }
 
-describe('the verdict is in view at 1024×700 (Chromium)', () => {
+const SIZES = [
+  { width: 1280, height: 860 },
+  { width: 1024, height: 700 },
+] as const;
+const WORDS = {
+  en: { language: 'Language', test: 'Test connection' },
+  de: { language: 'Sprache', test: 'Verbindung testen' },
+} as const;
+
+describe('the verdict is in view, in both languages, at 1280×860 and 1024×700 (Chromium)', () => {
   let directory: string;
   let app: OpenConsole;
 
   beforeAll(async () => {
     directory = mkdtempSync(path.join(os.tmpdir(), 'mc-e2e-verdict-'));
     const services = createTestServices(directory);
-    // Nothing listens on port 1: the test fails at once, and its verdict has a headline and a hint.
-    const settings = { ...accountSettings(0), server: '127.0.0.1', port: 1, connectionName: 'Verdict check' };
-    const saved = await services.accounts.save({ settings, password: 'Verdict-Password' });
-    if (!saved.ok) throw new Error(english(saved.error.message));
+    // A list as an admin has it; the one tested has nothing listening on port 1: it fails at once,
+    // and its verdict has a headline and a hint.
+    const names = ['Credit memos – Basel', 'Delivery notes', 'Invoices – Zürich', 'Orders – head office'];
+    for (const [index, connectionName] of names.entries()) {
+      const settings = { ...accountSettings(index), server: '127.0.0.1', port: 1, connectionName };
+      const saved = await services.accounts.save({ settings, password: 'Verdict-Password' });
+      if (!saved.ok) throw new Error(english(saved.error.message));
+    }
     app = await openConsole(services.handlers, 'en-US');
-    await app.page.setViewportSize({ width: 1024, height: 700 });
     await app.page.goto(app.url);
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
@@ -39,30 +51,46 @@ describe('the verdict is in view at 1024×700 (Chromium)', () => {
     rmSync(directory, { recursive: true, force: true });
   });
 
-  it('scrolls the report into view and focuses it when the test ends', async () => {
+  /** Whether the verdict (headline and hint: the first message bar) lies wholly inside the scrolled area. */
+  const placement = async (): Promise<Placement> => {
     const { page } = app;
-    await page.getByText('Verdict check', { exact: true }).first().click();
-    await page.getByLabel('Server').waitFor();
-    await ribbonCommand(page, 'Test connection');
     const results = page.locator('[data-results]');
-    await results.locator('.fui-MessageBarTitle').first().waitFor({ timeout: 30_000 });
-
-    // The verdict (headline and hint: the first message bar) lies wholly inside the scrolled area.
-    const verdict = results.locator('.fui-MessageBar').first();
-    const area = page.locator('section', { has: results });
-    const placement = async (): Promise<Placement> => {
-      const [shown, room] = await Promise.all([verdict.boundingBox(), area.boundingBox()]);
-      if (!shown || !room) throw new Error('the verdict or its area is not shown');
-      return {
-        top: shown.y - room.y,
-        bottom: room.y + room.height - (shown.y + shown.height),
-        focused: (await page.evaluate('document.activeElement?.hasAttribute("data-results")')) === true,
-      };
+    const [shown, room] = await Promise.all([
+      results.locator('.fui-MessageBar').first().boundingBox(),
+      page.locator('section', { has: results }).boundingBox(),
+    ]);
+    if (!shown || !room) throw new Error('the verdict or its area is not shown');
+    return {
+      top: shown.y - room.y,
+      bottom: room.y + room.height - (shown.y + shown.height),
+      focused: (await page.evaluate('document.activeElement?.hasAttribute("data-results")')) === true,
     };
-    await expect.poll(async () => (await placement()).focused).toBe(true);
-    await expect.poll(async () => (await placement()).top).toBeGreaterThanOrEqual(0);
-    await expect.poll(async () => (await placement()).bottom).toBeGreaterThanOrEqual(0);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'connect-accounts-1024x700-report.png') });
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  });
+  };
+
+  for (const language of ['en', 'de'] as const) {
+    for (const size of SIZES) {
+      it(`scrolls the report into view and focuses it when the test ends (${language}, ${size.width}×${size.height})`, async () => {
+        const { page } = app;
+        await page.setViewportSize(size);
+        const picker = page.getByRole('combobox', { name: /^(Language|Sprache)$/ });
+        await picker.selectOption(language);
+        await page.getByRole('combobox', { name: WORDS[language].language }).waitFor();
+        await accountRow(page, /^Invoices – Zürich/).click();
+        await page.getByLabel(/^Server/).waitFor();
+        // Scrolled to the top first, as after opening an account, so the form hides the results below it.
+        await page.evaluate(`document.querySelector('[data-results]')?.closest('section')?.scrollTo(0, 0)`);
+        await ribbonCommand(page, WORDS[language].test);
+        await page.locator('[data-results] .fui-MessageBarTitle').first().waitFor({ timeout: 30_000 });
+
+        await expect.poll(async () => (await placement()).focused).toBe(true);
+        await expect.poll(async () => (await placement()).top).toBeGreaterThanOrEqual(0);
+        await expect.poll(async () => (await placement()).bottom).toBeGreaterThanOrEqual(0);
+        await settled(page);
+        await page.screenshot({
+          path: path.join(SCREENSHOTS, `console-${language}-${size.width}x${size.height}.png`),
+        });
+        expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      });
+    }
+  }
 });
