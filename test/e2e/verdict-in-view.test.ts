@@ -85,6 +85,9 @@ describe('the verdict is in view, in both languages, at 1280×860 and 1024×700 
         await expect.poll(async () => (await placement()).focused).toBe(true);
         await expect.poll(async () => (await placement()).top).toBeGreaterThanOrEqual(0);
         await expect.poll(async () => (await placement()).bottom).toBeGreaterThanOrEqual(0);
+        // The pointer off the ribbon, so its tooltip does not cover the screenshot.
+        await page.mouse.move(size.width - 1, size.height - 1);
+        await page.getByRole('tooltip').waitFor({ state: 'hidden' });
         await settled(page);
         await page.screenshot({
           path: path.join(SCREENSHOTS, `console-${language}-${size.width}x${size.height}.png`),

@@ -14,6 +14,16 @@ function typingIn(element: Element | null): boolean {
   return element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName);
 }
 
+/**
+ * Scrolls the column's top into view, unless it is already in the upper half of the window (beside
+ * the form on a wide window): moving then would only hide the page's heading.
+ */
+function showTop(element: HTMLElement): void {
+  const { top } = element.getBoundingClientRect();
+  if (top >= 0 && top < window.innerHeight / 2) return;
+  element.scrollIntoView({ block: 'start' });
+}
+
 /** What the user does to take the scroll position over, which ends the pinning. */
 const USER_TAKES_OVER = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
 
@@ -35,7 +45,7 @@ export function useResultsInView({ running, result }: ResultsState) {
     // jsdom has no ResizeObserver: there is no layout to follow there.
     if (!element || typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(() => {
-      if (pinned.current) element.scrollIntoView({ block: 'start' });
+      if (pinned.current) showTop(element);
     });
     observer.observe(element);
     const unpin = () => void (pinned.current = false);
@@ -56,7 +66,7 @@ export function useResultsInView({ running, result }: ResultsState) {
     }
     if (result !== undefined && result !== previous.result) {
       pinned.current = true;
-      element.scrollIntoView({ block: 'start' });
+      showTop(element);
       if (!typingIn(document.activeElement)) element.focus({ preventScroll: true });
     }
   }, [element, running, result]);
