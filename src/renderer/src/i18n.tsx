@@ -1,17 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import {
-  localeOf,
-  LOCALES,
-  renderMessage,
-  translate,
-  translatePlural,
-  type Locale,
-  type MessageKey,
-  type MessageParams,
-  type PluralKey,
-} from '../../shared/i18n';
-import type { Message } from '../../shared/i18n/message';
+import type { MessageKey } from '../../shared/i18n/en';
+import { localeOf, LOCALES, type Locale } from '../../shared/i18n/locales';
+import type { Message, PluralKey } from '../../shared/i18n/message';
+import type { MessageParams } from '../../shared/i18n/translator';
 import { getApi } from './api';
+import { isCatalogueLoaded, loadCatalogue, windowTranslator } from './catalogues';
 
 const STORAGE_KEY = 'mailbox-connect.locale';
 
@@ -25,7 +18,7 @@ export interface I18n {
 }
 
 /** The user's choice if they made one, else the language of Windows (Chromium's navigator.language). */
-function initialLocale(): Locale {
+export function initialLocale(): Locale {
   const chosen = window.localStorage.getItem(STORAGE_KEY);
   return (LOCALES as readonly string[]).includes(chosen ?? '') ? (chosen as Locale) : localeOf(navigator.language);
 }
@@ -50,21 +43,30 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     (next: Locale) => {
       void apply(next);
       window.localStorage.setItem(STORAGE_KEY, next);
-      setLocaleState(next);
+      // The words change once the language's catalogue is here, all at once.
+      void loadCatalogue(next).then(() => setLocaleState(next));
     },
     [apply],
   );
+  // Until its catalogue is loaded (main.tsx loads the first before rendering), nothing is drawn:
+  // a window of keys would be worse than a blank moment.
+  const [, setLoaded] = useState(0);
+  const ready = isCatalogueLoaded(locale);
+  useEffect(() => {
+    if (!ready) void loadCatalogue(locale).then(() => setLoaded((count) => count + 1));
+  }, [locale, ready]);
   const value = useMemo<I18n>(
     () => ({
       locale,
       setLocale,
-      t: (key, params) => translate(locale, key, params),
-      tPlural: (key, count, params) => translatePlural(locale, key, count, params),
-      tMessage: (message) => renderMessage(locale, message),
+      t: (key, params) => windowTranslator.translate(locale, key, params),
+      tPlural: (key, count, params) => windowTranslator.translatePlural(locale, key, count, params),
+      tMessage: (message) => windowTranslator.renderMessage(locale, message),
     }),
+    // The functions read the loaded catalogues when called, so a catalogue arriving needs no new value.
     [locale, setLocale],
   );
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  return ready ? <I18nContext.Provider value={value}>{children}</I18nContext.Provider> : null;
 }
 
 export function useI18n(): I18n {

@@ -19,7 +19,7 @@ import { Globe20Regular, MailSettings20Regular, QuestionCircle20Regular } from '
 import { ariaShortcutOf, shortcutTextOf } from '../../../shared/commands';
 import { HELP_COMMANDS } from '../../../shared/help-commands';
 import { useState } from 'react';
-import { LOCALES, type Locale } from '../../../shared/i18n';
+import { LOCALES, type Locale } from '../../../shared/i18n/locales';
 import { useI18n } from '../i18n';
 
 export type PageId = 'overview' | 'accounts';

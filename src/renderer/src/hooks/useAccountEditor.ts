@@ -6,7 +6,6 @@ import {
   type FieldErrors,
 } from '../../../shared/account';
 import type { ConnectionTestReport } from '../../../shared/connection-test';
-import { diagnosticsText } from '../../../shared/diagnostics';
 import type { DetectionProposal, DetectionReport } from '../../../shared/detection';
 import { message, type Message } from '../../../shared/i18n/message';
 import { getApi } from '../api';
@@ -158,6 +157,9 @@ export function useAccountEditor(accounts: AccountsState) {
 
   const copyDiagnostics = async () => {
     if (!form || !report) return;
+    // Loaded when first copied: the diagnostics are in English, with the English catalogue, which
+    // a German window would otherwise load at start for nothing.
+    const { diagnosticsText } = await import('../../../shared/diagnostics');
     const text = diagnosticsText(
       report,
       {
