@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ENCRYPTIONS, defaultPortFor, isEncrypted, type Encryption } from './encryption';
+import {
+  CA_PEM_MAX_LENGTH,
+  CONNECTION_METHODS,
+  CONNECTION_NAME_MAX_LENGTH,
+  DEFAULT_PROCESSING_FOLDERS,
+  PASSWORD_MAX_LENGTH,
+} from './account-defaults';
+import { ENCRYPTIONS, isEncrypted, type Encryption } from './encryption';
 import { isSha256Fingerprint, normaliseFingerprint } from './fingerprint';
 import { message, type Message } from './i18n/message';
 import { messageOfIssue, schemaMessage } from './schema-message';
@@ -15,13 +22,15 @@ const noControlMessage = (
   error: schemaMessage('validation.control', { field: message(`validation.field.${field}`) }),
 });
 
-/** How the app reaches a mailbox: IMAP with a password (the on-premises Exchange way) for now. */
-export const CONNECTION_METHODS = ['imap'] as const;
-export type ConnectionMethod = (typeof CONNECTION_METHODS)[number];
-
-export const PASSWORD_MAX_LENGTH = 4096;
-export const CONNECTION_NAME_MAX_LENGTH = 100;
-export const CA_PEM_MAX_LENGTH = 64 * 1024;
+export {
+  CA_PEM_MAX_LENGTH,
+  CONNECTION_METHODS,
+  CONNECTION_NAME_MAX_LENGTH,
+  DEFAULT_PROCESSING_FOLDERS,
+  newAccountDefaults,
+  PASSWORD_MAX_LENGTH,
+  type ConnectionMethod,
+} from './account-defaults';
 
 const serverSchema = z
   .string()
@@ -66,10 +75,6 @@ function trimmed<T extends z.ZodType<unknown, string>>(rules: T) {
 }
 
 /** Where the document-processing system moves mail it has read; INBOX is where it reads. */
-export const DEFAULT_PROCESSING_FOLDERS = {
-  successFolder: 'SuccessProcessing',
-  failedFolder: 'FailedProcessing',
-} as const;
 export const FOLDER_NAME_MAX_LENGTH = 200;
 export interface ProcessingFolderNames {
   successFolder: string;
@@ -325,19 +330,4 @@ export interface AccountView extends AccountSettings {
 /** The login the server sees: the user name, or DOMAIN\user\alias for an Exchange shared mailbox. */
 export function effectiveLogin(settings: { userName: string; sharedMailboxAlias?: string | undefined }): string {
   return settings.sharedMailboxAlias ? `${settings.userName}\\${settings.sharedMailboxAlias}` : settings.userName;
-}
-
-export function newAccountDefaults(): AccountSettingsInput {
-  return {
-    method: 'imap',
-    server: '',
-    port: defaultPortFor('ssl'),
-    encryption: 'ssl',
-    validateSsl: true,
-    connectionName: '',
-    emailAddress: '',
-    userName: '',
-    ...DEFAULT_PROCESSING_FOLDERS,
-    insecureAcknowledged: false,
-  };
 }

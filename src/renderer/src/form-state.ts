@@ -1,9 +1,5 @@
-import {
-  DEFAULT_PROCESSING_FOLDERS,
-  newAccountDefaults,
-  type AccountView,
-  type ConnectionMethod,
-} from '../../shared/account';
+import type { AccountView } from '../../shared/account';
+import { DEFAULT_PROCESSING_FOLDERS, newAccountDefaults, type ConnectionMethod } from '../../shared/account-defaults';
 import { portAfterEncryptionChange, type Encryption } from '../../shared/encryption';
 
 /** The form keeps the port as typed text, so "99a" can be shown with its own message. */

@@ -1,10 +1,5 @@
 import { useState } from 'react';
-import {
-  validateAccountSettings,
-  type AccountField,
-  type AccountView,
-  type FieldErrors,
-} from '../../../shared/account';
+import type { AccountField, AccountView, FieldErrors } from '../../../shared/account';
 import type { ConnectionTestReport } from '../../../shared/connection-test';
 import type { DetectionProposal, DetectionReport } from '../../../shared/detection';
 import { message, type Message } from '../../../shared/i18n/message';
@@ -67,8 +62,10 @@ export function useAccountEditor(accounts: AccountsState) {
     accounts.accounts.filter((account) => account.id !== form?.id).map((account) => account.connectionName);
 
   /** The check of one field as the user leaves it; all fields are checked on Save. */
-  const validateField = (field: AccountField) => {
+  const validateField = async (field: AccountField) => {
     if (!form || field === 'password') return;
+    // The schema (zod) loads with the form, not at start: the first check waits for it once.
+    const { validateAccountSettings } = await import('../../../shared/account');
     const result = validateAccountSettings(settingsOf(form), otherNames());
     const problem = result.ok ? undefined : result.fieldErrors[field];
     setErrors((previous) => {

@@ -1,6 +1,5 @@
 import { Badge, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useRef, useState } from 'react';
-import { AccountForm } from '../components/AccountForm';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { AccountList } from '../components/AccountList';
 import { UndoDeleteAction } from '../components/UndoDeleteAction';
 import { PortablePasswordsBar, type PassphraseMode } from '../components/PortablePasswordsBar';
@@ -25,7 +24,11 @@ import { message } from '../../../shared/i18n/message';
 import { getApi } from '../api';
 import { useI18n } from '../i18n';
 
-// Dialogs and result panels load when first needed, keeping the start-up script small.
+// The form, dialogs and result panels load when first needed, keeping the start-up script small:
+// at start no account is open. The form is fetched right after the first frame (below), so opening
+// one does not wait for it.
+const loadAccountForm = () => import('../components/AccountForm');
+const AccountForm = lazy(async () => ({ default: (await loadAccountForm()).AccountForm }));
 const ConfirmDialog = lazy(async () => ({ default: (await import('../components/ConfirmDialog')).ConfirmDialog }));
 const DetectionView = lazy(async () => ({ default: (await import('../components/DetectionView')).DetectionView }));
 const ExportDialog = lazy(async () => ({ default: (await import('../components/ExportDialog')).ExportDialog }));
@@ -143,6 +146,10 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
     else if (reply.value.notice) editor.announce({ intent: 'success', text: reply.value.notice });
   };
   useUnloadGuard(editor.dirty);
+  // After the first frame: the form's code is on its way before anyone opens an account.
+  useEffect(() => {
+    void loadAccountForm();
+  }, []);
   const results = useResultsInView({
     running: editor.testingSince ?? (editor.detecting || undefined),
     result: editor.report ?? editor.detection,
@@ -344,19 +351,21 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
           ) : null}
           {form ? (
             <div className={styles.workspace}>
-              <AccountForm
-                form={form}
-                errors={editor.errors}
-                hasStoredPassword={selected?.hasPassword ?? false}
-                passwordNeedsReentry={selected?.passwordNeedsReentry ?? false}
-                passwordLocked={selected?.passwordLocked ?? false}
-                onChange={editor.setForm}
-                onLeaveField={editor.validateField}
-                focusRequest={editor.focusRequest}
-                {...(editor.report?.ok && editor.report.mailbox
-                  ? { serverFolders: editor.report.mailbox.folders }
-                  : {})}
-              />
+              <Suspense fallback={<Spinner size="small" />}>
+                <AccountForm
+                  form={form}
+                  errors={editor.errors}
+                  hasStoredPassword={selected?.hasPassword ?? false}
+                  passwordNeedsReentry={selected?.passwordNeedsReentry ?? false}
+                  passwordLocked={selected?.passwordLocked ?? false}
+                  onChange={editor.setForm}
+                  onLeaveField={(field) => void editor.validateField(field)}
+                  focusRequest={editor.focusRequest}
+                  {...(editor.report?.ok && editor.report.mailbox
+                    ? { serverFolders: editor.report.mailbox.folders }
+                    : {})}
+                />
+              </Suspense>
               <div
                 className={styles.results}
                 ref={results}
