@@ -25,8 +25,8 @@ import { getApi } from '../api';
 import { useI18n } from '../i18n';
 
 // The form, dialogs and result panels load when first needed, keeping the start-up script small:
-// at start no account is open. The form is fetched right after the first frame (below), so opening
-// one does not wait for it.
+// at start no account is open. The form is fetched once the window is idle (below), so opening one
+// does not wait for it.
 const loadAccountForm = () => import('../components/AccountForm');
 const AccountForm = lazy(async () => ({ default: (await loadAccountForm()).AccountForm }));
 const ConfirmDialog = lazy(async () => ({ default: (await import('../components/ConfirmDialog')).ConfirmDialog }));
@@ -146,9 +146,11 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
     else if (reply.value.notice) editor.announce({ intent: 'success', text: reply.value.notice });
   };
   useUnloadGuard(editor.dirty);
-  // After the first frame: the form's code is on its way before anyone opens an account.
+  // Once the window is idle after start-up: the form's code is here before anyone opens an account,
+  // without competing with the first frames for the CPU.
   useEffect(() => {
-    void loadAccountForm();
+    const idle = requestIdleCallback(() => void loadAccountForm());
+    return () => cancelIdleCallback(idle);
   }, []);
   const results = useResultsInView({
     running: editor.testingSince ?? (editor.detecting || undefined),
