@@ -88,6 +88,10 @@ describe('help where it is needed: F1, Help → Keyboard shortcuts, documentatio
     const link = results.getByRole('link', { name: /^Enable and configure IMAP4 in Exchange Server/ });
     await link.waitFor({ timeout: 30_000 });
     expect(await link.getAttribute('href')).toMatch(DOCS);
+    // The form's shared-mailbox advice links to the permission it needs.
+    await page.getByRole('button', { name: 'Advanced' }).click();
+    const permission = page.getByRole('link', { name: /^Add-MailboxPermission/ });
+    expect(await permission.getAttribute('href')).toMatch(DOCS);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('combobox', { name: 'Language' }).selectOption('de');

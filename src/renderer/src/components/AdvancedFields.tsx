@@ -12,6 +12,8 @@ import { AdvancedSection } from './AdvancedSection';
 import { CertificateTrust } from './CertificateTrust';
 import { FolderField } from './FolderField';
 import { Section } from './FormSection';
+import { helpTopicsOfKey } from '../../../shared/help-links';
+import { HelpLinks } from './HelpLinks';
 
 /** How the form draws a field's error, warning or hint (one rule for every field, in AccountForm). */
 export type FieldState = (field: AccountField, hint?: string) => Partial<FieldProps>;
@@ -114,6 +116,7 @@ export function AdvancedFields({
           autoComplete="off"
         />
       </Field>
+      <HelpLinks topics={helpTopicsOfKey('form.sharedMailboxAlias.hint')} />
     </AdvancedSection>
   );
 }

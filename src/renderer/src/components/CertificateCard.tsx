@@ -4,6 +4,8 @@ import { certificateTrustKey, certificateTrustOf, isTrusted } from '../../../sha
 import type { TlsInfo } from '../../../shared/connection-test';
 import type { ErrorCode } from '../../../shared/error-codes';
 import { useI18n } from '../i18n';
+import { helpTopicsOfKey } from '../../../shared/help-links';
+import { HelpLinks } from './HelpLinks';
 
 const useStyles = makeStyles({
   facts: {
@@ -90,6 +92,7 @@ export function CertificateCard({ tls, failureCode, trustedFingerprint, onTrust 
           <Text size={200} block>
             {t('certificate.trustAdvice')}
           </Text>
+          <HelpLinks topics={helpTopicsOfKey('certificate.trustAdvice')} />
         </div>
       ) : null}
     </Card>
