@@ -13,9 +13,11 @@ const MIN_KILLS_MID_WRITE = 200;
 // Three children at a time, each in its own data folder: on the shared 2-core machine (load 7-10) three
 // lanes got about a sixth more rounds done per second than two; each round is CPU-bound child start-up.
 const LANES = 3;
-// The bound on the loop: enough rounds for 200 mid-write kills even if only two kills in three land
-// mid-write (over nine in ten did, measured). Rounds, not seconds: a busy machine only makes it slower.
-const MAX_ROUNDS_PER_LANE = 100;
+// The bound on the loop: enough rounds for 200 mid-write kills even if fewer than half of the kills
+// land mid-write. Alone nine in ten did; inside the whole suite (CI, 2 December) once 202 in 254 rounds
+// and once only 180 in 300, so 300 rounds were too few. Rounds, not seconds: a busy machine only makes
+// it slower.
+const MAX_ROUNDS_PER_LANE = 150;
 // Generous: 300 rounds took about 50 s on two cores at load 7-10, and the loop stops at 200 kills.
 const TEST_TIMEOUT_MS = 300_000;
 // A child that has not reached its kill by then is stuck: the round fails rather than the test hanging.
