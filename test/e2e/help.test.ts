@@ -4,8 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from '../support/axe';
 import { openConsole, ribbonCommand, sendMenuCommand, settled, type OpenConsole } from '../support/browser';
-import { accountSettings } from '../support/stored-accounts';
-import { english } from '../support/report-text';
+import { saveRefusingAccounts } from '../support/stored-accounts';
 import { createTestServices } from '../support/test-services';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
@@ -18,9 +17,7 @@ describe('help where it is needed: F1, Help → Keyboard shortcuts, documentatio
   beforeAll(async () => {
     directory = mkdtempSync(path.join(os.tmpdir(), 'mc-e2e-help-'));
     const services = createTestServices(directory);
-    const settings = { ...accountSettings(0), server: '127.0.0.1', port: 1, connectionName: 'Nobody listens' };
-    const saved = await services.accounts.save({ settings, password: 'Help-Password' });
-    if (!saved.ok) throw new Error(english(saved.error.message));
+    await saveRefusingAccounts(services.accounts, ['Nobody listens'], 'Help-Password');
     app = await openConsole(services.handlers, 'en-US');
     await app.page.goto(app.url);
     mkdirSync(SCREENSHOTS, { recursive: true });

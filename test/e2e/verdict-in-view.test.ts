@@ -3,10 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountRow, openConsole, ribbonCommand, settled, type OpenConsole } from '../support/browser';
-import { accountSettings } from '../support/stored-accounts';
+import { saveRefusingAccounts } from '../support/stored-accounts';
 import { seriousAccessibilityViolations } from '../support/axe';
 import { createTestServices } from '../support/test-services';
-import { english } from '../support/report-text';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
@@ -36,11 +35,7 @@ describe('the verdict is in view, in both languages, at 1280×860 and 1024×700 
     // A list as an admin has it; the one tested has nothing listening on port 1: it fails at once,
     // and its verdict has a headline and a hint.
     const names = ['Credit memos – Basel', 'Delivery notes', 'Invoices – Zürich', 'Orders – head office'];
-    for (const [index, connectionName] of names.entries()) {
-      const settings = { ...accountSettings(index), server: '127.0.0.1', port: 1, connectionName };
-      const saved = await services.accounts.save({ settings, password: 'Verdict-Password' });
-      if (!saved.ok) throw new Error(english(saved.error.message));
-    }
+    await saveRefusingAccounts(services.accounts, names, 'Verdict-Password');
     app = await openConsole(services.handlers, 'en-US');
     await app.page.goto(app.url);
     mkdirSync(SCREENSHOTS, { recursive: true });

@@ -1,3 +1,5 @@
+import type { AccountsService } from '../../src/core/accounts/accounts-service';
+import { english } from './report-text';
 import { DEFAULT_PROCESSING_FOLDERS, newAccountDefaults } from '../../src/shared/account';
 import type { StoredAccount } from '../../src/core/accounts/stored-account';
 import type { AccountSettingsInput, AccountView } from '../../src/shared/account';
@@ -80,4 +82,20 @@ export function accountSettings(index: number) {
     emailAddress: `invoices${index}@contoso.com`,
     userName: `CONTOSO\\invoices${index}`,
   };
+}
+
+/**
+ * Saves accounts on 127.0.0.1 port 1, where nothing listens: their test fails at once, with a
+ * headline and a hint, which the browser tests look at.
+ */
+export async function saveRefusingAccounts(
+  accounts: Pick<AccountsService, 'save'>,
+  names: readonly string[],
+  password: string,
+): Promise<void> {
+  for (const [index, connectionName] of names.entries()) {
+    const settings = { ...accountSettings(index), server: '127.0.0.1', port: 1, connectionName };
+    const saved = await accounts.save({ settings, password });
+    if (!saved.ok) throw new Error(english(saved.error.message));
+  }
 }
