@@ -35,20 +35,29 @@ export type AppEventSource = (listener: (event: AppEvent) => void) => () => void
  */
 export async function bindApi(page: Page, handlers: IpcHandlers, appEvents?: AppEventSource): Promise<string[]> {
   const calls: string[] = [];
-  await page.exposeFunction('__mailboxConnectInvoke', (method: string, args: unknown[]) => {
+  // Replies cross as JSON text, parsed natively in the page as Electron's structured clone is: the
+  // harness's own object serialisation takes hundreds of milliseconds for a thousand accounts (the
+  // contract carries no Date, Map or binary value, so JSON loses nothing of it).
+  await page.exposeFunction('__mailboxConnectInvoke', async (method: string, args: unknown[]) => {
     calls.push(method);
     if (!isApiMethod(method))
-      return { ok: false, error: { code: 'INVALID_ARGUMENT', message: literal(`unknown method ${method}`) } };
-    return dispatch(handlers, method as ApiMethod, args);
+      return JSON.stringify({
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT', message: literal(`unknown method ${method}`) },
+      });
+    return JSON.stringify(await dispatch(handlers, method as ApiMethod, args));
   });
   await page.addInitScript((methods: readonly string[]) => {
     const scope = globalThis as unknown as {
-      __mailboxConnectInvoke: (method: string, args: unknown[]) => Promise<unknown>;
+      __mailboxConnectInvoke: (method: string, args: unknown[]) => Promise<string>;
       __mailboxConnectMenu: (command: string) => void;
       __mailboxConnectAppEvent: (event: unknown) => void;
     };
     const api: Record<string, unknown> = Object.fromEntries(
-      methods.map((method) => [method, (...args: unknown[]) => scope.__mailboxConnectInvoke(method, args)]),
+      methods.map((method) => [
+        method,
+        async (...args: unknown[]) => JSON.parse(await scope.__mailboxConnectInvoke(method, args)) as unknown,
+      ]),
     );
     // Main's application menu, as the preload relays it: sendMenuCommand() below plays the menu.
     const listeners = new Set<(command: string) => void>();
@@ -137,8 +146,10 @@ async function clickOnShownTab(page: Page, name: string): Promise<boolean> {
 
 /** Runs a ribbon command as a user would: on its tab, from its button or from "More commands". */
 export async function ribbonCommand(page: Page, name: string): Promise<void> {
-  if (await clickOnShownTab(page, name)) return;
   const tabs = page.locator('[data-ribbon]').getByRole('tab');
+  // The window draws once its code, language and theme have loaded, after the page's load event.
+  await tabs.first().waitFor();
+  if (await clickOnShownTab(page, name)) return;
   for (const tab of await tabs.all()) {
     if ((await tab.getAttribute('aria-selected')) === 'true') continue;
     await tab.click();

@@ -6,7 +6,7 @@ import { Sidebar, type PageId } from './components/Sidebar';
 import { StorageNotices } from './components/StorageNotices';
 import { useAccounts } from './hooks/useAccounts';
 import { useHelp } from './hooks/useHelp';
-import { THEMES, useSystemTheme } from './hooks/useSystemTheme';
+import { useSystemTheme } from './hooks/useSystemTheme';
 import { ConnectAccountsPage } from './pages/ConnectAccountsPage';
 
 // Loaded when first opened: start-up only pays for the page that shows.
@@ -47,7 +47,7 @@ export function App() {
     [],
   );
   return (
-    <FluentProvider theme={THEMES[theme]} data-theme={theme}>
+    <FluentProvider theme={theme.theme} data-theme={theme.name}>
       <div className={styles.shell}>
         <Sidebar page={page} onNavigate={setPage} onHelp={() => help.show('help')} />
         <main className={styles.main}>

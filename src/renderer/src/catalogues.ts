@@ -1,10 +1,11 @@
 import type { Locale } from '../../shared/i18n/locales';
-import { createTranslator, type Catalogue } from '../../shared/i18n/translator';
+import type { Catalogue } from '../../shared/i18n/translator';
 
 /**
  * The window's catalogues, each loaded when its language is first shown: start-up pays for one
  * language, not both (issue 15, Fast: the initial JavaScript). A switch waits for the other to load,
- * then changes every word at once.
+ * then changes every word at once. No translator here: main.tsx asks for the first catalogue before
+ * the app's code (and the ICU library) has arrived.
  */
 const LOADERS: Readonly<Record<Locale, () => Promise<Catalogue>>> = {
   en: async () => (await import('../../shared/i18n/en')).en,
@@ -21,5 +22,7 @@ export function isCatalogueLoaded(locale: Locale): boolean {
   return loaded.has(locale);
 }
 
-/** The window's words, from the catalogues loaded so far. */
-export const windowTranslator = createTranslator((locale) => loaded.get(locale));
+/** A loaded catalogue, or undefined while it is still on its way. */
+export function catalogueOf(locale: Locale): Catalogue | undefined {
+  return loaded.get(locale);
+}

@@ -1,12 +1,12 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { MessageKey } from '../../shared/i18n/en';
-import { localeOf, LOCALES, type Locale } from '../../shared/i18n/locales';
+import type { Locale } from '../../shared/i18n/locales';
 import type { Message, PluralKey } from '../../shared/i18n/message';
 import type { MessageParams } from '../../shared/i18n/translator';
 import { getApi } from './api';
-import { isCatalogueLoaded, loadCatalogue, windowTranslator } from './catalogues';
-
-const STORAGE_KEY = 'mailbox-connect.locale';
+import { isCatalogueLoaded, loadCatalogue } from './catalogues';
+import { initialLocale, LOCALE_STORAGE_KEY } from './initial-locale';
+import { windowTranslator } from './window-translator';
 
 export interface I18n {
   locale: Locale;
@@ -15,12 +15,6 @@ export interface I18n {
   tPlural: (key: PluralKey, count: number, params?: MessageParams) => string;
   /** A message (a key and its parameters, from main or the shared checks), in the window's language now. */
   tMessage: (message: Message) => string;
-}
-
-/** The user's choice if they made one, else the language of Windows (Chromium's navigator.language). */
-export function initialLocale(): Locale {
-  const chosen = window.localStorage.getItem(STORAGE_KEY);
-  return (LOCALES as readonly string[]).includes(chosen ?? '') ? (chosen as Locale) : localeOf(navigator.language);
 }
 
 const I18nContext = createContext<I18n | undefined>(undefined);
@@ -42,7 +36,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const setLocale = useCallback(
     (next: Locale) => {
       void apply(next);
-      window.localStorage.setItem(STORAGE_KEY, next);
+      window.localStorage.setItem(LOCALE_STORAGE_KEY, next);
       // The words change once the language's catalogue is here, all at once.
       void loadCatalogue(next).then(() => setLocaleState(next));
     },

@@ -1,17 +1,14 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
 import { loadCatalogue } from './catalogues';
-import { I18nProvider, initialLocale } from './i18n';
+import { requestInitialAccounts } from './initial-accounts';
+import { initialLocale } from './initial-locale';
+import { loadTheme, systemThemeName } from './themes';
 
-// The first words before the first frame: only the language shown is loaded (catalogues.ts).
-await loadCatalogue(initialLocale());
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <I18nProvider>
-      <App />
-    </I18nProvider>
-  </StrictMode>,
-);
+// What the first frame needs travels side by side: main's account list, the shown language, the
+// Windows theme and the app's code. This entry stays small so all four start at once (issue 15, Fast).
+requestInitialAccounts();
+const [{ renderApp }] = await Promise.all([
+  import('./render-app'),
+  loadCatalogue(initialLocale()),
+  loadTheme(systemThemeName()),
+]);
+renderApp();

@@ -1,0 +1,2 @@
+// One theme per chunk: start-up fetches only the theme Windows shows (themes.ts).
+export { webDarkTheme as theme } from '@fluentui/react-components';
