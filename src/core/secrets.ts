@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { effectiveLogin, type ConnectionSettings } from '../shared/account';
+import { effectiveLogin, usesAppRegistration, type ConnectionMethod, type ConnectionSettings } from '../shared/account';
 import { normaliseFingerprint } from '../shared/fingerprint';
 import type { Message } from '../shared/i18n/message';
 import type { Cipher } from './ports';
@@ -29,7 +29,10 @@ export interface StoredSecret {
  * sees, how the connection is encrypted and which certificate is accepted.
  */
 // Derived from the import plan's list, so a field bound here is also one an import compares.
-export type BindingFields = Pick<ConnectionSettings, (typeof PASSWORD_DESTINATION_FIELDS)[number]>;
+// The method may be absent where settings were never parsed (IMAP, its default).
+export type BindingFields = Omit<Pick<ConnectionSettings, (typeof PASSWORD_DESTINATION_FIELDS)[number]>, 'method'> & {
+  method?: ConnectionMethod | undefined;
+};
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -56,8 +59,26 @@ export function bindingOf(settings: BindingFields): string {
       validateSsl: settings.validateSsl,
       pinnedSha256: settings.trustedFingerprint ? normaliseFingerprint(settings.trustedFingerprint) : null,
       caPemSha256: caPem ? sha256(caPem) : null,
+      ...appRegistrationBinding(settings),
     }),
   );
+}
+
+/**
+ * A client secret or certificate goes to the sign-in host, for one tenant and one application, and
+ * the token it earns goes to the server: all of them bind it, and so does the method, so an IMAP
+ * password never becomes a client secret. IMAP with a password adds nothing, so the passwords
+ * sealed before the Microsoft 365 methods existed still open.
+ */
+function appRegistrationBinding(settings: BindingFields): Record<string, string | null> {
+  if (!settings.method || !usesAppRegistration(settings.method)) return {};
+  return {
+    method: settings.method,
+    tenant: settings.tenant?.toLowerCase() ?? null,
+    clientId: settings.clientId?.toLowerCase() ?? null,
+    clientCredential: settings.clientCredential ?? null,
+    authorityHost: settings.authorityHost?.toLowerCase() ?? null,
+  };
 }
 
 /*

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CA_PEM_MAX_LENGTH, CONNECTION_METHODS } from './account';
+import { CA_PEM_MAX_LENGTH, CLIENT_CREDENTIALS, CONNECTION_METHODS } from './account';
 import { ENCRYPTIONS } from './encryption';
 
 /**
@@ -16,6 +16,10 @@ const text = z.string().max(FIELD_TEXT_MAX);
  */
 export const accountSettingsRequestSchema = z.strictObject({
   method: z.enum(CONNECTION_METHODS).optional(),
+  tenant: text.optional(),
+  clientId: text.optional(),
+  clientCredential: z.enum(CLIENT_CREDENTIALS).optional(),
+  authorityHost: text.optional(),
   server: text.optional(),
   /** As typed (the form keeps text, so "99x" gets its own message) or as a number. */
   port: z.union([z.number(), text]).optional(),

@@ -5,7 +5,9 @@ import {
   CONNECTION_NAME_MAX_LENGTH,
   DEFAULT_PROCESSING_FOLDERS,
   PASSWORD_MAX_LENGTH,
+  usesAppRegistration,
 } from './account-defaults';
+import { appRegistrationFields, appRegistrationIssues } from './app-registration';
 import { ENCRYPTIONS, isEncrypted, type Encryption } from './encryption';
 import { isSha256Fingerprint, normaliseFingerprint } from './fingerprint';
 import { message, type Message } from './i18n/message';
@@ -24,11 +26,15 @@ const noControlMessage = (
 
 export {
   CA_PEM_MAX_LENGTH,
+  CLIENT_CREDENTIALS,
   CONNECTION_METHODS,
   CONNECTION_NAME_MAX_LENGTH,
   DEFAULT_PROCESSING_FOLDERS,
   newAccountDefaults,
   PASSWORD_MAX_LENGTH,
+  usesAppRegistration,
+  type AppRegistrationMethod,
+  type ClientCredential,
   type ConnectionMethod,
 } from './account-defaults';
 
@@ -160,6 +166,7 @@ export const accountFieldsSchema = z.object({
     })
     .transform((value) => (value.trim() === '' ? undefined : value.trim()))
     .optional(),
+  ...appRegistrationFields,
 });
 
 export const accountSettingsSchema = accountFieldsSchema.check((ctx) => {
@@ -180,6 +187,7 @@ export const accountSettingsSchema = accountFieldsSchema.check((ctx) => {
       input: sharedMailboxAlias,
     });
   }
+  if (usesAppRegistration(ctx.value.method)) ctx.issues.push(...appRegistrationIssues(ctx.value));
   if (!isEncrypted(encryption) && !insecureAcknowledged) {
     ctx.issues.push({
       code: 'custom',
@@ -195,6 +203,11 @@ export const accountSettingsSchema = accountFieldsSchema.check((ctx) => {
  * is kept: main sends no password over None or No TLS without it.
  */
 export const connectionSettingsSchema = accountFieldsSchema.pick({
+  method: true,
+  tenant: true,
+  clientId: true,
+  clientCredential: true,
+  authorityHost: true,
   server: true,
   port: true,
   encryption: true,

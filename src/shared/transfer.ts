@@ -1,3 +1,4 @@
+import { APP_REGISTRATION_FIELDS } from './account-defaults';
 import type { Message } from './i18n/message';
 /** The export file: its name on disk, its limits, and what import reports before and after applying. */
 export const TRANSFER_FORMAT = 'mailbox-connect-accounts';
@@ -28,6 +29,8 @@ export type ReviewFlag = (typeof REVIEW_FLAGS)[number];
 
 /** The settings that decide where a password goes: a change of any of them drops the stored password on import. */
 export const PASSWORD_DESTINATION_FIELDS = [
+  'method',
+  ...APP_REGISTRATION_FIELDS,
   'server',
   'port',
   'userName',

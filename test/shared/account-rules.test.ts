@@ -253,6 +253,7 @@ describe('what a connection test checks', () => {
       connectionName: 'dropped',
     });
     expect(parsed).toEqual({
+      method: 'imap',
       server: 'mail.contoso.local',
       port: 993,
       encryption: 'ssl',

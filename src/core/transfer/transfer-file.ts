@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { accountFieldsSchema, accountSettingsSchema, type AccountSettings } from '../../shared/account';
+import {
+  accountFieldsSchema,
+  accountSettingsSchema,
+  CONNECTION_METHODS,
+  usesAppRegistration,
+  type AccountSettings,
+} from '../../shared/account';
+import { APP_REGISTRATION_FIELDS } from '../../shared/account-defaults';
 import { isEncrypted } from '../../shared/encryption';
 import { literal, message, messageList, type Message } from '../../shared/i18n/message';
 import { issueAtPath, schemaMessage, type SchemaIssue } from '../../shared/schema-message';
@@ -87,16 +94,23 @@ export type ParsedTransfer =
   | { ok: false; problems: Message[] };
 
 /** What a password is sealed with: where it goes and under which name; any change refuses it. */
-const PASSWORD_CONTEXT_FIELDS = ['connectionName', 'method', ...PASSWORD_DESTINATION_FIELDS] as const;
+const PASSWORD_CONTEXT_FIELDS = ['connectionName', ...PASSWORD_DESTINATION_FIELDS] as const;
 
 /**
  * The associated data of an entry's password: its settings as written in the file, missing ones
  * as null. The values written are the values read back, so export and import agree byte for byte.
+ * The app registration's fields count only for the methods that have one, so the files exported
+ * before those methods existed (IMAP with a password) still open.
  */
 export function passwordAssociatedData(entry: Readonly<Record<string, unknown>>): string {
+  const method = CONNECTION_METHODS.find((known) => known === entry.method);
+  const withAppRegistration = method !== undefined && usesAppRegistration(method);
+  const fields = PASSWORD_CONTEXT_FIELDS.filter(
+    (field) => withAppRegistration || !(APP_REGISTRATION_FIELDS as readonly string[]).includes(field),
+  );
   return canonicalJson({
     purpose: `${TRANSFER_FORMAT} v${TRANSFER_VERSION} password`,
-    settings: Object.fromEntries(PASSWORD_CONTEXT_FIELDS.map((field) => [field, entry[field] ?? null])),
+    settings: Object.fromEntries(fields.map((field) => [field, entry[field] ?? null])),
   });
 }
 

@@ -49,6 +49,24 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'validation.server.hostTooLong': 'Der Hostname ist länger als 253 Zeichen.',
   'validation.server.hostName':
     'Dies ist kein gültiger Hostname: Verwenden Sie Buchstaben, Ziffern und Bindestriche, getrennt durch Punkte.',
+  // Issue 16: die Felder der App-Registrierung (src/shared/app-registration.ts).
+  'validation.tenant.empty':
+    'Geben Sie den Mandanten ein: seine ID (eine GUID) oder eine seiner Domänen, z. B. contoso.onmicrosoft.com.',
+  'validation.tenant.invalid': 'Das ist weder eine Mandanten-ID (GUID) noch eine Domäne wie contoso.onmicrosoft.com.',
+  'validation.clientId.empty': 'Geben Sie die Anwendungs-ID (Client-ID) der App-Registrierung ein.',
+  'validation.clientId.invalid':
+    'Die Anwendungs-ID (Client-ID) ist eine GUID, z. B. 00001111-aaaa-2222-bbbb-3333cccc4444; sie steht auf der Übersichtsseite der App-Registrierung.',
+  'validation.authorityHost.empty': 'Geben Sie den Anmeldehost ein, z. B. login.microsoftonline.com.',
+  'validation.authorityHost.invalid':
+    'Geben Sie nur den Anmeldehost ein, z. B. login.microsoftonline.com, ohne https:// und ohne Pfad.',
+  'validation.clientCredential.empty':
+    'Wählen Sie, womit sich die App ausweist: mit einem geheimen Clientschlüssel oder mit einem Zertifikat.',
+  'validation.mailbox.address':
+    'Geben Sie das Postfach als Adresse ein, z. B. rechnungen@contoso.com: Unter diesem Namen meldet sich die App am Postfach an.',
+  'validation.alias.appRegistration':
+    'Ein Alias für ein freigegebenes Postfach gilt nur für die Anmeldung mit Kennwort: Geben Sie stattdessen die Adresse des freigegebenen Postfachs als Postfach ein.',
+  'validation.encryption.appRegistration':
+    'Microsoft 365 nimmt Token nur über eine verschlüsselte Verbindung an: Wählen Sie SSL oder TLS.',
   'validation.port.range': 'Geben Sie einen Port zwischen 1 und 65535 ein.',
   'validation.port.whole': 'Der Port muss eine ganze Zahl zwischen 1 und 65535 sein.',
   'validation.port.integer': 'Der Port muss eine ganze Zahl sein.',
@@ -663,6 +681,11 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'importDialog.value.none': '(keine)',
   'importDialog.value.on': 'ein',
   'importDialog.value.off': 'aus',
+  'importDialog.field.method': 'Verbindungsmethode',
+  'importDialog.field.tenant': 'Mandant',
+  'importDialog.field.clientId': 'Anwendungs-ID (Client-ID)',
+  'importDialog.field.clientCredential': 'Anmeldeinformation der App',
+  'importDialog.field.authorityHost': 'Anmeldehost',
   'importDialog.field.server': 'Server',
   'importDialog.field.port': 'Port',
   'importDialog.field.userName': 'Benutzername',
@@ -734,6 +757,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'form.section.signIn': 'Anmeldung',
   'form.method': 'Verbindungsmethode',
   'form.method.imap': 'IMAP',
+  'form.method.imap-oauth': 'IMAP mit OAuth 2.0 (Microsoft 365)',
+  'form.method.graph': 'Microsoft Graph (Microsoft 365)',
   'form.server': 'Server',
   'form.server.hint': 'Hostname, IPv4- oder IPv6-Adresse, z. B. mail.example.local',
   'form.port': 'Port',

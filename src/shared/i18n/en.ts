@@ -36,6 +36,22 @@ export const en = {
   'validation.server.ipv4': 'This is not a valid IPv4 address.',
   'validation.server.hostTooLong': 'The host name is longer than 253 characters.',
   'validation.server.hostName': 'This is not a valid host name: use letters, digits and hyphens, separated by dots.',
+  // Issue 16: the app registration's fields (src/shared/app-registration.ts).
+  'validation.tenant.empty': 'Enter the tenant: its ID (a GUID) or one of its domains, e.g. contoso.onmicrosoft.com.',
+  'validation.tenant.invalid': 'This is neither a tenant ID (a GUID) nor a domain such as contoso.onmicrosoft.com.',
+  'validation.clientId.empty': 'Enter the application (client) ID of the app registration.',
+  'validation.clientId.invalid':
+    "The application (client) ID is a GUID, e.g. 00001111-aaaa-2222-bbbb-3333cccc4444, shown on the app registration's Overview page.",
+  'validation.authorityHost.empty': 'Enter the sign-in host, e.g. login.microsoftonline.com.',
+  'validation.authorityHost.invalid':
+    'Enter only the sign-in host, e.g. login.microsoftonline.com, without https:// and without a path.',
+  'validation.clientCredential.empty': 'Choose how the app proves who it is: a client secret or a certificate.',
+  'validation.mailbox.address':
+    'Enter the mailbox as an address, e.g. invoices@contoso.com: the app signs in to the mailbox by that name.',
+  'validation.alias.appRegistration':
+    "A shared mailbox alias applies to password sign-in only: enter the shared mailbox's address as the mailbox instead.",
+  'validation.encryption.appRegistration':
+    'Microsoft 365 accepts tokens only over an encrypted connection: choose SSL or TLS.',
   'validation.port.range': 'Enter a port between 1 and 65535.',
   'validation.port.whole': 'The port must be a whole number between 1 and 65535.',
   'validation.port.integer': 'The port must be a whole number.',
@@ -628,6 +644,11 @@ export const en = {
   'importDialog.value.none': '(none)',
   'importDialog.value.on': 'on',
   'importDialog.value.off': 'off',
+  'importDialog.field.method': 'Connection method',
+  'importDialog.field.tenant': 'Tenant',
+  'importDialog.field.clientId': 'Application (client) ID',
+  'importDialog.field.clientCredential': 'App credential',
+  'importDialog.field.authorityHost': 'Sign-in host',
   'importDialog.field.server': 'Server',
   'importDialog.field.port': 'Port',
   'importDialog.field.userName': 'User name',
@@ -697,6 +718,8 @@ export const en = {
   'form.section.signIn': 'Sign-in',
   'form.method': 'Connection method',
   'form.method.imap': 'IMAP',
+  'form.method.imap-oauth': 'IMAP with OAuth 2.0 (Microsoft 365)',
+  'form.method.graph': 'Microsoft Graph (Microsoft 365)',
   'form.server': 'Server',
   'form.server.hint': 'Host name, IPv4 or IPv6 address, e.g. mail.example.local',
   'form.port': 'Port',
