@@ -23,6 +23,7 @@ describe('the app certificate as MSAL needs it', () => {
     if (!read.ok) return;
     const leaf = new X509Certificate(CERT);
     expect(read.certificate.thumbprintSha256).toBe(leaf.fingerprint256.replaceAll(':', '').toLowerCase());
+    expect(read.certificate.thumbprintSha1).toMatch(/^[0-9A-F]{40}$/);
     expect(read.certificate.privateKey).toMatch(/^-----BEGIN PRIVATE KEY-----/);
     expect(leaf.checkPrivateKey(createPrivateKey(read.certificate.privateKey))).toBe(true);
     expect(new X509Certificate(read.certificate.x5c).fingerprint256).toBe(leaf.fingerprint256);

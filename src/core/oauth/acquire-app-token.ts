@@ -17,8 +17,10 @@ export interface TokenRequestInfo {
   tenant: string;
   clientId: string;
   credential: 'secret' | 'certificate';
-  /** Hex SHA-256 of the app certificate (Entra ID's "Thumbprint" column shows SHA-1; the assertion names this). */
+  /** Hex SHA-256 of the app certificate, as the assertion names it. */
   thumbprintSha256?: string;
+  /** Hex SHA-1, as Entra ID's "Certificates & secrets" lists it. */
+  thumbprintSha1?: string;
   resource: string;
   /** Every url MSAL requested: only the token endpoint, when all goes well. */
   requested: readonly string[];
@@ -76,6 +78,7 @@ export async function acquireAppToken(input: AppTokenInput): Promise<AppTokenOut
     if (!read.ok) return refuse(failure('INVALID_SETTINGS', read.problem, message('oauth.invalid.hint')));
     certificate = read.certificate;
     info.thumbprintSha256 = certificate.thumbprintSha256;
+    info.thumbprintSha1 = certificate.thumbprintSha1;
   }
 
   const deadline = AbortSignal.timeout(input.timeoutMs);
@@ -87,7 +90,7 @@ export async function acquireAppToken(input: AppTokenInput): Promise<AppTokenOut
     authorityHost: new URL(address.origin).hostname,
     tenant: input.tenant,
     clientId: input.clientId,
-    ...(certificate ? { thumbprint: certificate.thumbprintSha256 } : {}),
+    ...(certificate ? { thumbprint: certificate.thumbprintSha1 } : {}),
     timeoutMs: input.timeoutMs,
     cancelled: input.signal?.aborted === true,
     transport: network.lastFailure(),

@@ -10,7 +10,7 @@ export interface TokenFailureContext {
   authorityHost: string;
   tenant: string;
   clientId: string;
-  /** Hex SHA-256 of the app certificate, when the credential is one. */
+  /** Hex SHA-1 of the app certificate (the portal's Thumbprint column), when the credential is one. */
   thumbprint?: string;
   timeoutMs: number;
   cancelled: boolean;

@@ -4,8 +4,10 @@ import type { AppCredential } from './app-token-input';
 
 /** What MSAL's `clientCertificate` needs, derived from the admin's certificate file. */
 export interface ClientCertificate {
-  /** Hex SHA-256 of the certificate (DER), as Entra ID lists it and the assertion's `x5t#S256` names it. */
+  /** Hex SHA-256 of the certificate (DER): the assertion's `x5t#S256`, how MSAL names the key. */
   thumbprintSha256: string;
+  /** Hex SHA-1, upper case: the Thumbprint column of "Certificates & secrets", for the admin to compare. */
+  thumbprintSha1: string;
   /** PKCS#8 PEM: the one key form MSAL's signer (jsonwebtoken) reads whatever the file held. */
   privateKey: string;
   /** The leaf certificate (PEM), sent as `x5c`: Entra ID needs it for subject name + issuer matching. */
@@ -53,6 +55,7 @@ export function readClientCertificate(credential: Exclude<AppCredential, { kind:
     ok: true,
     certificate: {
       thumbprintSha256: leaf.fingerprint256.replaceAll(':', '').toLowerCase(),
+      thumbprintSha1: leaf.fingerprint.replaceAll(':', '').toUpperCase(),
       privateKey: key.export({ type: 'pkcs8', format: 'pem' }).toString(),
       x5c: leaf.toString(),
     },

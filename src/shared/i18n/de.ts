@@ -1020,11 +1020,11 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'oauth.secretExpired.hint':
     'Legen Sie unter „App-Registrierungen“ > {clientId} > „Zertifikate & Geheimnisse“ > „Neuer geheimer Clientschlüssel“ einen neuen an, geben Sie ihn hier ein und notieren Sie sein Ablaufdatum.',
   'oauth.certNotRegistered.message':
-    'Das Zertifikat mit dem SHA-256-Fingerabdruck {thumbprint} ist für die Anwendung {clientId} nicht registriert.',
+    'Das Zertifikat mit dem Fingerabdruck {thumbprint} ist für die Anwendung {clientId} nicht registriert.',
   'oauth.certNotRegistered.hint':
     'Laden Sie das Zertifikat (die .cer-Datei ohne Schlüssel) unter „App-Registrierungen“ > {clientId} > „Zertifikate & Geheimnisse“ > „Zertifikate“ hoch, oder geben Sie diesem Konto das dort registrierte Zertifikat.',
   'oauth.certExpired.message':
-    'Das Zertifikat mit dem SHA-256-Fingerabdruck {thumbprint} der Anwendung {clientId} ist abgelaufen.',
+    'Das Zertifikat mit dem Fingerabdruck {thumbprint} der Anwendung {clientId} ist abgelaufen.',
   'oauth.certExpired.hint':
     'Erstellen Sie ein neues Zertifikat, laden Sie es unter „App-Registrierungen“ > {clientId} > „Zertifikate & Geheimnisse“ > „Zertifikate“ hoch und geben Sie es diesem Konto.',
   'oauth.tokenFailed.message':

@@ -975,11 +975,10 @@ export const en = {
   'oauth.secretExpired.hint':
     'Create a new secret under App registrations > {clientId} > Certificates & secrets > New client secret, enter it here and note its expiry date.',
   'oauth.certNotRegistered.message':
-    'The certificate with SHA-256 thumbprint {thumbprint} is not registered for application {clientId}.',
+    'The certificate with thumbprint {thumbprint} is not registered for application {clientId}.',
   'oauth.certNotRegistered.hint':
     'Upload the certificate (the .cer file, without its key) under App registrations > {clientId} > Certificates & secrets > Certificates, or give this account the certificate that is registered there.',
-  'oauth.certExpired.message':
-    'The certificate with SHA-256 thumbprint {thumbprint} of application {clientId} has expired.',
+  'oauth.certExpired.message': 'The certificate with thumbprint {thumbprint} of application {clientId} has expired.',
   'oauth.certExpired.hint':
     'Create a new certificate, upload it under App registrations > {clientId} > Certificates & secrets > Certificates and give it to this account.',
   'oauth.tokenFailed.message': 'Entra ID issued no token for application {clientId} in tenant {tenant}: {reason}',
