@@ -1,7 +1,10 @@
 import type { ErrorCode } from './error-codes';
 import type { Message } from './i18n/message';
 
-export const STAGE_NAMES = ['dns', 'tcp', 'tls', 'greeting', 'starttls', 'auth', 'mailbox', 'logout'] as const;
+/** The stages of an IMAP connection, in order: the password method's report lists each of them. */
+export const IMAP_STAGE_NAMES = ['dns', 'tcp', 'tls', 'greeting', 'starttls', 'auth', 'mailbox', 'logout'] as const;
+/** Every stage a report can show: the Microsoft 365 methods get their token from Entra ID first (issue 16). */
+export const STAGE_NAMES = ['token', ...IMAP_STAGE_NAMES] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
 export type StageStatus = 'ok' | 'failed' | 'skipped';

@@ -20,5 +20,13 @@ export const ERROR_CODES = [
   'CONNECTION_CLOSED',
   'CANCELLED',
   'UNKNOWN',
+  // Issue 16: Entra ID refused the app-only token (AADSTS codes, src/core/oauth/classify-token-error.ts)
+  'OAUTH_TENANT_NOT_FOUND',
+  'OAUTH_APP_NOT_FOUND',
+  'OAUTH_SECRET_INVALID',
+  'OAUTH_SECRET_EXPIRED',
+  'OAUTH_CERT_NOT_REGISTERED',
+  'OAUTH_CERT_EXPIRED',
+  'OAUTH_TOKEN_FAILED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -29,6 +29,13 @@ export const FAILURE_TITLE_KEYS: Readonly<Record<ErrorCode, MessageKey>> = {
   CONNECTION_CLOSED: 'failureTitle.connectionClosed',
   CANCELLED: 'failureTitle.cancelled',
   UNKNOWN: 'failureTitle.unknown',
+  OAUTH_TENANT_NOT_FOUND: 'failureTitle.oauthTenantNotFound',
+  OAUTH_APP_NOT_FOUND: 'failureTitle.oauthAppNotFound',
+  OAUTH_SECRET_INVALID: 'failureTitle.oauthSecretInvalid',
+  OAUTH_SECRET_EXPIRED: 'failureTitle.oauthSecretExpired',
+  OAUTH_CERT_NOT_REGISTERED: 'failureTitle.oauthCertNotRegistered',
+  OAUTH_CERT_EXPIRED: 'failureTitle.oauthCertExpired',
+  OAUTH_TOKEN_FAILED: 'failureTitle.oauthTokenFailed',
 };
 
 /** A few words per code, for the account list's and the overview's badges. */
@@ -53,10 +60,18 @@ export const FAILURE_BADGE_KEYS: Readonly<Record<ErrorCode, MessageKey>> = {
   CONNECTION_CLOSED: 'failureBadge.connectionClosed',
   CANCELLED: 'failureBadge.cancelled',
   UNKNOWN: 'failureBadge.unknown',
+  OAUTH_TENANT_NOT_FOUND: 'failureBadge.oauthTenantNotFound',
+  OAUTH_APP_NOT_FOUND: 'failureBadge.oauthAppNotFound',
+  OAUTH_SECRET_INVALID: 'failureBadge.oauthSecretInvalid',
+  OAUTH_SECRET_EXPIRED: 'failureBadge.oauthSecretExpired',
+  OAUTH_CERT_NOT_REGISTERED: 'failureBadge.oauthCertNotRegistered',
+  OAUTH_CERT_EXPIRED: 'failureBadge.oauthCertExpired',
+  OAUTH_TOKEN_FAILED: 'failureBadge.oauthTokenFailed',
 };
 
 /** A stage's name as a heading: "Sign-in", "Anmeldung". */
 export const STAGE_TITLE_KEYS: Readonly<Record<StageName, MessageKey>> = {
+  token: 'stageTitle.token',
   dns: 'stageTitle.dns',
   tcp: 'stageTitle.tcp',
   tls: 'stageTitle.tls',
@@ -72,6 +87,7 @@ export const STAGE_TITLE_KEYS: Readonly<Record<StageName, MessageKey>> = {
  * ("während der Anmeldung"), so this is a phrase of its own, not the title.
  */
 export const STAGE_DURING_KEYS: Readonly<Record<StageName, MessageKey>> = {
+  token: 'stageDuring.token',
   dns: 'stageDuring.dns',
   tcp: 'stageDuring.tcp',
   tls: 'stageDuring.tls',

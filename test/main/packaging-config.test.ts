@@ -39,9 +39,11 @@ describe('electron-builder configuration', () => {
 
   // conf: the CLI opens the accounts file with the store electron-store wraps, without Electron;
   // proper-lockfile: one writer per data folder, for the app and the CLI; intl-messageformat: the
-  // catalogues' ICU messages, rendered by main (menu, dialogs) and the CLI as by the window.
+  // catalogues' ICU messages, rendered by main (menu, dialogs) and the CLI as by the window;
+  // @azure/msal-node: the Microsoft 365 app-only tokens (issue 16), in main and the CLI.
   it('ships React and Fluent UI bundled, not as runtime dependencies', () => {
     expect(Object.keys(packageJson.dependencies).sort()).toEqual([
+      '@azure/msal-node',
       'conf',
       'electron-store',
       'imapflow',

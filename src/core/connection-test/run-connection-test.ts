@@ -6,7 +6,7 @@ import { DEFAULT_PROCESSING_FOLDERS, type AccountSettings, type ProcessingFolder
 import {
   DEFAULT_TEST_TIMEOUT_MS,
   REPORT_LIMITS,
-  STAGE_NAMES,
+  IMAP_STAGE_NAMES,
   type ConnectionTestReport,
   type StageName,
   type MailboxSummary,
@@ -112,7 +112,7 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
 
   const invalid = invalidSettings(input);
   if (invalid) {
-    for (const name of STAGE_NAMES) stages.skip(name, message('stage.invalidSettings'));
+    for (const name of IMAP_STAGE_NAMES) stages.skip(name, message('stage.invalidSettings'));
     return report({ error: invalid });
   }
 

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { STAGE_NAMES, type StageName, type StageResult } from '../../shared/connection-test';
+import { IMAP_STAGE_NAMES, type StageName, type StageResult } from '../../shared/connection-test';
 import type { Message } from '../../shared/i18n/message';
 
 interface StageMark {
@@ -43,7 +43,7 @@ export class StageRecorder {
   }
 
   results(): StageResult[] {
-    return STAGE_NAMES.map((name) => this.marks.get(name)?.result ?? { name, status: 'skipped', ms: 0 });
+    return IMAP_STAGE_NAMES.map((name) => this.marks.get(name)?.result ?? { name, status: 'skipped', ms: 0 });
   }
 
   private end(name: StageName, status: 'ok' | 'failed', detail?: Message): void {

@@ -16,7 +16,7 @@ export interface TrustPolicy {
 }
 
 /** The operating system's store (on Windows the internal CA lives there); guarded because it can throw. */
-function systemCertificates(): string[] {
+export function systemCertificates(): string[] {
   try {
     return tls.getCACertificates('system');
   } catch {
@@ -24,7 +24,8 @@ function systemCertificates(): string[] {
   }
 }
 
-function defaultCertificates(): string[] {
+/** Node's roots plus NODE_EXTRA_CA_CERTS. */
+export function defaultCertificates(): string[] {
   try {
     return tls.getCACertificates('default');
   } catch {

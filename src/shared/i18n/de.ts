@@ -1000,4 +1000,81 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'help.shortcuts.command': 'Befehl',
   'help.shortcuts.keys': 'Tasten',
   'help.shortcuts.openHelp': 'Hilfe zu dieser Seite',
+  // Issue 16: Microsoft 365 app-only tokens (the token stage, src/core/oauth/)
+  'stageTitle.token': 'Zugriffstoken (Entra ID)',
+  'stageDuring.token': 'der Tokenanforderung bei Entra ID',
+  'stage.token.issued':
+    'Token von {authority} für {audience}, Mandant {tenant}, App {clientId}; Rollen: {roles}; gültig bis {expiresAt}',
+  'stage.token.noRoles': 'keine',
+  'stage.token.refused': 'kein Token von {authority} für Mandant {tenant}, App {clientId}',
+  'oauth.warning.imapRoleMissing':
+    'Das Token enthält die Rolle {role} nicht, deshalb lehnt Exchange Online die IMAP-Anmeldung ab. Öffnen Sie in Entra ID „App-Registrierungen“ > {clientId} > „API-Berechtigungen“, fügen Sie „Office 365 Exchange Online“ > „Anwendungsberechtigungen“ > {role} hinzu und erteilen Sie die Administratorzustimmung.',
+  'oauth.warning.graphRoleMissing':
+    'Das Token enthält weder {readRole} noch {readWriteRole}, deshalb verweigert Microsoft Graph den Zugriff auf das Postfach. Öffnen Sie in Entra ID „App-Registrierungen“ > {clientId} > „API-Berechtigungen“, fügen Sie „Microsoft Graph“ > „Anwendungsberechtigungen“ > {readWriteRole} hinzu und erteilen Sie die Administratorzustimmung.',
+  'oauth.warning.graphReadOnly':
+    'Das Token enthält {readRole}, aber nicht {readWriteRole}: Das Postfach kann gelesen werden, fehlende Verarbeitungsordner lassen sich aber nicht anlegen und E-Mails nicht verschieben. Fügen Sie unter „App-Registrierungen“ > {clientId} > „API-Berechtigungen“ {readWriteRole} hinzu und erteilen Sie die Administratorzustimmung.',
+  'oauth.warning.audienceMismatch':
+    'Das Token gilt für {audience}, nicht für {resource}: Autorität und Server müssen zur selben Microsoft-Cloud gehören.',
+  'oauth.invalid.hint': 'Korrigieren Sie die Microsoft 365-Einstellungen; an Entra ID wurde nichts gesendet.',
+  'oauth.invalid.authority':
+    'Die Autorität {authority} ist keine https-Adresse eines Anmeldedienstes (etwa login.microsoftonline.com).',
+  'oauth.invalid.resource': 'Die Ressource {resource} ist keine https-Adresse (etwa https://outlook.office365.com).',
+  'oauth.invalid.tenant': 'Geben Sie als Mandanten eine Mandanten-ID oder eine Domäne wie contoso.onmicrosoft.com ein.',
+  'oauth.invalid.clientId':
+    'Die Anwendungs-ID (Client) muss die GUID sein, die unter „App-Registrierungen“ > „Übersicht“ steht.',
+  'oauth.invalid.secretEmpty': 'Geben Sie den geheimen Clientschlüssel ein.',
+  'oauth.invalid.certificate':
+    'Die Zertifikatsdatei muss das Zertifikat und seinen unverschlüsselten privaten Schlüssel im PEM-Format enthalten ({problem}).',
+  'oauth.invalid.certificateNoKey': 'kein privater Schlüssel gefunden',
+  'oauth.invalid.certificateNoCertificate': 'kein Zertifikat gefunden',
+  'oauth.invalid.certificateMismatch': 'der private Schlüssel gehört nicht zum Zertifikat',
+  'oauth.invalid.certificateUnreadable':
+    'der private Schlüssel ist nicht lesbar; einen verschlüsselten Schlüssel exportieren Sie bitte ohne Kennwort',
+  'oauth.invalid.pfxUnsupported':
+    'Eine PFX-Datei kann noch nicht gelesen werden. Wandeln Sie sie mit dem Schlüssel in PEM um: openssl pkcs12 -in app.pfx -out app.pem -nodes',
+  'oauth.tenantNotFound.message': 'Entra ID unter {authority} kennt den Mandanten {tenant} nicht.',
+  'oauth.tenantNotFound.hint':
+    'Geben Sie die Verzeichnis-ID (Mandanten-ID) aus Entra ID > „Übersicht“ ein oder eine verifizierte Domäne wie contoso.onmicrosoft.com. Ein Mandant in der US-Government- oder China-Cloud braucht die Autorität dieser Cloud.',
+  'oauth.appNotFound.message': 'Die Anwendung {clientId} ist im Mandanten {tenant} nicht registriert.',
+  'oauth.appNotFound.hint':
+    'Kopieren Sie die Anwendungs-ID (Client) aus Entra ID > „App-Registrierungen“ > „Übersicht“ dieses Mandanten. Eine in einem anderen Mandanten registrierte App muss hier zuerst durch die Zustimmung eines Administrators hinzugefügt werden („Unternehmensanwendungen“).',
+  'oauth.secretInvalid.message': 'Entra ID hat den geheimen Clientschlüssel der Anwendung {clientId} abgelehnt.',
+  'oauth.secretInvalid.hint':
+    'Geben Sie den Wert des geheimen Schlüssels ein, nicht seine ID: „App-Registrierungen“ > {clientId} > „Zertifikate & Geheimnisse“ zeigt den Wert nur direkt nach „Neuer geheimer Clientschlüssel“; legen Sie einen neuen an, wenn er nicht kopiert wurde.',
+  'oauth.secretExpired.message': 'Der geheime Clientschlüssel der Anwendung {clientId} ist abgelaufen.',
+  'oauth.secretExpired.hint':
+    'Legen Sie unter „App-Registrierungen“ > {clientId} > „Zertifikate & Geheimnisse“ > „Neuer geheimer Clientschlüssel“ einen neuen an, geben Sie ihn hier ein und notieren Sie sein Ablaufdatum.',
+  'oauth.certNotRegistered.message':
+    'Das Zertifikat mit dem Fingerabdruck {thumbprint} ist für die Anwendung {clientId} nicht registriert.',
+  'oauth.certNotRegistered.hint':
+    'Laden Sie das Zertifikat (die .cer-Datei ohne Schlüssel) unter „App-Registrierungen“ > {clientId} > „Zertifikate & Geheimnisse“ > „Zertifikate“ hoch, oder geben Sie diesem Konto das dort registrierte Zertifikat.',
+  'oauth.certExpired.message':
+    'Das Zertifikat mit dem Fingerabdruck {thumbprint} der Anwendung {clientId} ist abgelaufen.',
+  'oauth.certExpired.hint':
+    'Erstellen Sie ein neues Zertifikat, laden Sie es unter „App-Registrierungen“ > {clientId} > „Zertifikate & Geheimnisse“ > „Zertifikate“ hoch und geben Sie es diesem Konto.',
+  'oauth.tokenFailed.message':
+    'Entra ID hat für die Anwendung {clientId} im Mandanten {tenant} kein Token ausgestellt: {reason}',
+  'oauth.tokenFailed.hint':
+    'Schlagen Sie den AADSTS-Code aus der Begründung unter https://login.microsoftonline.com/error nach und prüfen Sie die App-Registrierung; kopieren Sie die Diagnose für den Support.',
+  'oauth.authority.unreachable.message': '{authority} ist von diesem Computer aus nicht erreichbar ({code}).',
+  'oauth.authority.timeout.message': '{authority} hat nicht innerhalb von {seconds} s geantwortet.',
+  'oauth.authority.network.hint':
+    'Dieser Computer muss {authority} über HTTPS (Port 443) erreichen: Prüfen Sie Proxy und Firewall und ob das Konto die richtige Microsoft-Cloud verwendet.',
+  'oauth.authority.tls.message': 'Die HTTPS-Verbindung zu {authority} konnte nicht gesichert werden ({code}).',
+  'oauth.authority.tls.hint':
+    'Ein Proxy, der HTTPS untersucht, ersetzt womöglich das Zertifikat von Microsoft: Stufen Sie die Zertifizierungsstelle des Proxys auf diesem Computer als vertrauenswürdig ein oder nehmen Sie {authority} von der Untersuchung aus.',
+  'failureTitle.oauthTenantNotFound': 'Der Mandant wurde in Entra ID nicht gefunden',
+  'failureTitle.oauthAppNotFound': 'Die Anwendung ist im Mandanten nicht registriert',
+  'failureTitle.oauthSecretInvalid': 'Der geheime Clientschlüssel wurde abgelehnt',
+  'failureTitle.oauthSecretExpired': 'Der geheime Clientschlüssel ist abgelaufen',
+  'failureTitle.oauthCertNotRegistered': 'Das Zertifikat ist für die Anwendung nicht registriert',
+  'failureTitle.oauthCertExpired': 'Das Zertifikat der Anwendung ist abgelaufen',
+  'failureTitle.oauthTokenFailed': 'Entra ID hat kein Zugriffstoken ausgestellt',
+  'failureBadge.oauthTenantNotFound': 'Mandant unbekannt',
+  'failureBadge.oauthAppNotFound': 'App unbekannt',
+  'failureBadge.oauthSecretInvalid': 'Schlüssel abgelehnt',
+  'failureBadge.oauthSecretExpired': 'Schlüssel abgelaufen',
+  'failureBadge.oauthCertNotRegistered': 'Zertifikat nicht registriert',
+  'failureBadge.oauthCertExpired': 'App-Zertifikat abgelaufen',
+  'failureBadge.oauthTokenFailed': 'Kein Token',
 };

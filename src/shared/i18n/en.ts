@@ -954,6 +954,80 @@ export const en = {
   'help.shortcuts.command': 'Command',
   'help.shortcuts.keys': 'Keys',
   'help.shortcuts.openHelp': 'Help for this page',
+  // Issue 16: Microsoft 365 app-only tokens (the token stage, src/core/oauth/)
+  'stageTitle.token': 'Access token (Entra ID)',
+  'stageDuring.token': 'the token request to Entra ID',
+  'stage.token.issued':
+    'token from {authority} for {audience}, tenant {tenant}, app {clientId}; roles: {roles}; valid until {expiresAt}',
+  'stage.token.noRoles': 'none',
+  'stage.token.refused': 'no token from {authority} for tenant {tenant}, app {clientId}',
+  'oauth.warning.imapRoleMissing':
+    'The token has no {role} role, so Exchange Online will refuse the IMAP sign-in. In Entra ID open App registrations > {clientId} > API permissions, add Office 365 Exchange Online > Application permissions > {role}, then Grant admin consent.',
+  'oauth.warning.graphRoleMissing':
+    'The token has neither {readRole} nor {readWriteRole}, so Microsoft Graph will refuse to read the mailbox. In Entra ID open App registrations > {clientId} > API permissions, add Microsoft Graph > Application permissions > {readWriteRole}, then Grant admin consent.',
+  'oauth.warning.graphReadOnly':
+    'The token has {readRole} but not {readWriteRole}: the mailbox can be read, but missing processing folders cannot be created and no message can be moved. Add {readWriteRole} under App registrations > {clientId} > API permissions, then Grant admin consent.',
+  'oauth.warning.audienceMismatch':
+    'The token is for {audience}, not for {resource}: the authority and the server must belong to the same Microsoft cloud.',
+  'oauth.invalid.hint': 'Correct the Microsoft 365 settings; nothing was sent to Entra ID.',
+  'oauth.invalid.authority':
+    'The authority {authority} is not an https address of a sign-in service (such as login.microsoftonline.com).',
+  'oauth.invalid.resource': 'The resource {resource} is not an https address (such as https://outlook.office365.com).',
+  'oauth.invalid.tenant': 'The tenant must be a tenant ID or a domain such as contoso.onmicrosoft.com.',
+  'oauth.invalid.clientId': 'The application (client) ID must be the GUID shown under App registrations > Overview.',
+  'oauth.invalid.secretEmpty': 'Enter the client secret.',
+  'oauth.invalid.certificate':
+    'The certificate file must hold the certificate and its unencrypted private key in PEM form ({problem}).',
+  'oauth.invalid.certificateNoKey': 'no private key found',
+  'oauth.invalid.certificateNoCertificate': 'no certificate found',
+  'oauth.invalid.certificateMismatch': 'the private key does not belong to the certificate',
+  'oauth.invalid.certificateUnreadable':
+    'the private key cannot be read; an encrypted key needs to be exported without a password',
+  'oauth.invalid.pfxUnsupported':
+    'A PFX file cannot be read yet. Convert it to PEM with the key: openssl pkcs12 -in app.pfx -out app.pem -nodes',
+  'oauth.tenantNotFound.message': 'Entra ID at {authority} does not know the tenant {tenant}.',
+  'oauth.tenantNotFound.hint':
+    'Enter the Directory (tenant) ID from Entra ID > Overview, or a verified domain such as contoso.onmicrosoft.com. A tenant in the US Government or China cloud needs that cloud’s authority.',
+  'oauth.appNotFound.message': 'The application {clientId} is not registered in tenant {tenant}.',
+  'oauth.appNotFound.hint':
+    'Copy the Application (client) ID from Entra ID > App registrations > Overview of this tenant. An app registered in another tenant must first be added here by an administrator’s consent (Enterprise applications).',
+  'oauth.secretInvalid.message': 'Entra ID rejected the client secret of application {clientId}.',
+  'oauth.secretInvalid.hint':
+    'Enter the secret’s Value, not its Secret ID: App registrations > {clientId} > Certificates & secrets shows the value only right after New client secret; create a new one if it was not copied.',
+  'oauth.secretExpired.message': 'The client secret of application {clientId} has expired.',
+  'oauth.secretExpired.hint':
+    'Create a new secret under App registrations > {clientId} > Certificates & secrets > New client secret, enter it here and note its expiry date.',
+  'oauth.certNotRegistered.message':
+    'The certificate with thumbprint {thumbprint} is not registered for application {clientId}.',
+  'oauth.certNotRegistered.hint':
+    'Upload the certificate (the .cer file, without its key) under App registrations > {clientId} > Certificates & secrets > Certificates, or give this account the certificate that is registered there.',
+  'oauth.certExpired.message': 'The certificate with thumbprint {thumbprint} of application {clientId} has expired.',
+  'oauth.certExpired.hint':
+    'Create a new certificate, upload it under App registrations > {clientId} > Certificates & secrets > Certificates and give it to this account.',
+  'oauth.tokenFailed.message': 'Entra ID issued no token for application {clientId} in tenant {tenant}: {reason}',
+  'oauth.tokenFailed.hint':
+    'Look up the AADSTS code in the reason at https://login.microsoftonline.com/error and check the app registration; copy the diagnostics for support.',
+  'oauth.authority.unreachable.message': '{authority} cannot be reached from this computer ({code}).',
+  'oauth.authority.timeout.message': '{authority} did not answer within {seconds} s.',
+  'oauth.authority.network.hint':
+    'This computer must reach {authority} over HTTPS (port 443): check the proxy, the firewall and that the account uses the right Microsoft cloud.',
+  'oauth.authority.tls.message': 'The HTTPS connection to {authority} could not be secured ({code}).',
+  'oauth.authority.tls.hint':
+    'A proxy that inspects HTTPS may replace Microsoft’s certificate: trust the proxy’s CA on this computer, or exempt {authority} from inspection.',
+  'failureTitle.oauthTenantNotFound': 'The tenant was not found in Entra ID',
+  'failureTitle.oauthAppNotFound': 'The application is not registered in the tenant',
+  'failureTitle.oauthSecretInvalid': 'The client secret was rejected',
+  'failureTitle.oauthSecretExpired': 'The client secret has expired',
+  'failureTitle.oauthCertNotRegistered': 'The certificate is not registered for the application',
+  'failureTitle.oauthCertExpired': 'The application’s certificate has expired',
+  'failureTitle.oauthTokenFailed': 'Entra ID issued no access token',
+  'failureBadge.oauthTenantNotFound': 'Tenant not found',
+  'failureBadge.oauthAppNotFound': 'App not found',
+  'failureBadge.oauthSecretInvalid': 'Secret rejected',
+  'failureBadge.oauthSecretExpired': 'Secret expired',
+  'failureBadge.oauthCertNotRegistered': 'Certificate not registered',
+  'failureBadge.oauthCertExpired': 'App certificate expired',
+  'failureBadge.oauthTokenFailed': 'No token',
 } as const;
 
 export type MessageKey = keyof typeof en;
