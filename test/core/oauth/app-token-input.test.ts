@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorityAddressOf, invalidTokenInput, type AppTokenInput } from '../../../src/core/oauth/app-token-input';
-import { MICROSOFT_CLOUDS, resourceOf } from '../../../src/core/oauth/microsoft-clouds';
+import { MICROSOFT_CLOUDS, resourceOf } from '../../../src/shared/microsoft-clouds';
 
 const valid: AppTokenInput = {
   authorityHost: MICROSOFT_CLOUDS.global.authorityHost,
