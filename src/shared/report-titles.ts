@@ -29,6 +29,9 @@ export const FAILURE_TITLE_KEYS: Readonly<Record<ErrorCode, MessageKey>> = {
   CONNECTION_CLOSED: 'failureTitle.connectionClosed',
   CANCELLED: 'failureTitle.cancelled',
   UNKNOWN: 'failureTitle.unknown',
+  OAUTH_TOKEN_REJECTED: 'failureTitle.oauthTokenRejected',
+  OAUTH_IMAP_NOT_AUTHORIZED: 'failureTitle.oauthImapNotAuthorized',
+  OAUTH_MAILBOX_NO_ACCESS: 'failureTitle.oauthMailboxNoAccess',
 };
 
 /** A few words per code, for the account list's and the overview's badges. */
@@ -53,6 +56,9 @@ export const FAILURE_BADGE_KEYS: Readonly<Record<ErrorCode, MessageKey>> = {
   CONNECTION_CLOSED: 'failureBadge.connectionClosed',
   CANCELLED: 'failureBadge.cancelled',
   UNKNOWN: 'failureBadge.unknown',
+  OAUTH_TOKEN_REJECTED: 'failureBadge.oauthTokenRejected',
+  OAUTH_IMAP_NOT_AUTHORIZED: 'failureBadge.oauthImapNotAuthorized',
+  OAUTH_MAILBOX_NO_ACCESS: 'failureBadge.oauthMailboxNoAccess',
 };
 
 /** A stage's name as a heading: "Sign-in", "Anmeldung". */
