@@ -93,7 +93,7 @@ describe('IMAP with OAuth 2.0 against Exchange Online’s answers', () => {
     const fake = await exchange({ AUTHENTICATE: ({ tag }) => ({ lines: [`${tag} NO AUTHENTICATE failed.`] }) });
     const report = await runConnectionTest(tokenTest(fake, { accessToken: expired }));
     expect(report.error?.code).toBe('OAUTH_TOKEN_REJECTED');
-    expect(report.error?.message.key).toBe('failure.oauthTokenExpired.message');
+    expect(report.error?.message).toMatchObject({ key: 'failure.oauthTokenExpired.message' });
   });
 
   it('"BAD User is authenticated but not connected." is OAUTH_MAILBOX_NO_ACCESS: Add-MailboxPermission for the principal', async () => {
