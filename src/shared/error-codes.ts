@@ -28,5 +28,9 @@ export const ERROR_CODES = [
   'OAUTH_CERT_NOT_REGISTERED',
   'OAUTH_CERT_EXPIRED',
   'OAUTH_TOKEN_FAILED',
+  // Issue 16: IMAP with OAuth 2.0 (XOAUTH2): the token refused, and Exchange Online's two refusals of a token it accepted
+  'OAUTH_TOKEN_REJECTED',
+  'OAUTH_IMAP_NOT_AUTHORIZED',
+  'OAUTH_MAILBOX_NO_ACCESS',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -36,6 +36,11 @@ export const HELP_TOPICS = {
     title: 'help.topic.exchangeCertificates',
     url: 'https://learn.microsoft.com/exchange/architecture/client-access/certificates',
   },
+  // Issue 16: registering an app's service principal in Exchange Online (IMAP with OAuth 2.0)
+  newServicePrincipal: {
+    cmdlet: 'New-ServicePrincipal',
+    url: 'https://learn.microsoft.com/powershell/module/exchange/new-serviceprincipal',
+  },
 } as const satisfies Record<string, HelpLink>;
 
 /** A documentation page: named by its cmdlet (the same in every language) or by a translated title. */
@@ -55,6 +60,8 @@ const TOPICS_OF_TEXT: Partial<Readonly<Record<MessageKey, readonly HelpTopic[]>>
   'failure.selfSigned.hint': ['getExchangeCertificate'],
   'form.sharedMailboxAlias.hint': ['addMailboxPermission'],
   'certificate.trustAdvice': ['getExchangeCertificate'],
+  'failure.oauthImapNotAuthorized.hint': ['newServicePrincipal', 'addMailboxPermission'],
+  'failure.oauthMailboxNoAccess.hint': ['addMailboxPermission', 'setCasMailbox'],
 };
 
 /** The topics behind a text by its key. */

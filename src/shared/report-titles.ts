@@ -36,6 +36,9 @@ export const FAILURE_TITLE_KEYS: Readonly<Record<ErrorCode, MessageKey>> = {
   OAUTH_CERT_NOT_REGISTERED: 'failureTitle.oauthCertNotRegistered',
   OAUTH_CERT_EXPIRED: 'failureTitle.oauthCertExpired',
   OAUTH_TOKEN_FAILED: 'failureTitle.oauthTokenFailed',
+  OAUTH_TOKEN_REJECTED: 'failureTitle.oauthTokenRejected',
+  OAUTH_IMAP_NOT_AUTHORIZED: 'failureTitle.oauthImapNotAuthorized',
+  OAUTH_MAILBOX_NO_ACCESS: 'failureTitle.oauthMailboxNoAccess',
 };
 
 /** A few words per code, for the account list's and the overview's badges. */
@@ -67,6 +70,9 @@ export const FAILURE_BADGE_KEYS: Readonly<Record<ErrorCode, MessageKey>> = {
   OAUTH_CERT_NOT_REGISTERED: 'failureBadge.oauthCertNotRegistered',
   OAUTH_CERT_EXPIRED: 'failureBadge.oauthCertExpired',
   OAUTH_TOKEN_FAILED: 'failureBadge.oauthTokenFailed',
+  OAUTH_TOKEN_REJECTED: 'failureBadge.oauthTokenRejected',
+  OAUTH_IMAP_NOT_AUTHORIZED: 'failureBadge.oauthImapNotAuthorized',
+  OAUTH_MAILBOX_NO_ACCESS: 'failureBadge.oauthMailboxNoAccess',
 };
 
 /** A stage's name as a heading: "Sign-in", "Anmeldung". */

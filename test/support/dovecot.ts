@@ -14,6 +14,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestCertificates, type TestCertificates } from './certificates';
+import { writeOAuth2Config, type DovecotOAuth2Options, type OAuth2DovecotConfig } from './dovecot-oauth2';
 import { freePort } from './free-port';
 
 /** nobody/nogroup: the mail files belong to an unprivileged user, as the task's setup asks. */
@@ -81,7 +82,18 @@ export interface DovecotServer {
   stop: () => Promise<void>;
 }
 
-function dovecotConfig(directory: string, certificates: TestCertificates, imapPort: number, imapsPort: number): string {
+export interface DovecotOptions {
+  /** Also sign in with OAuth 2.0 tokens (XOAUTH2) checked by an oauth2 passdb; off unless a test asks for it. */
+  oauth2?: DovecotOAuth2Options;
+}
+
+function dovecotConfig(
+  directory: string,
+  certificates: TestCertificates,
+  ports: { imapPort: number; imapsPort: number },
+  oauth2: OAuth2DovecotConfig | undefined,
+): string {
+  const { imapPort, imapsPort } = ports;
   return `# Written by the tests; nothing here touches the system's dovecot.
 base_dir = ${directory}/run
 state_dir = ${directory}/state
@@ -95,18 +107,24 @@ ssl_key = <${certificates.serverKeyFile}
 ssl_dh = </usr/share/dovecot/dh.pem
 ssl_min_protocol = TLSv1.2
 disable_plaintext_auth = yes
-auth_mechanisms = plain login
+auth_mechanisms = plain login${oauth2 ? ` ${oauth2.mechanisms}` : ''}
 auth_username_chars =
 auth_username_format = %u
 auth_failure_delay = 0
-default_internal_user = dovecot
+${
+  // The tests read why a token was refused (expired, signature, audience) from the log.
+  oauth2 ? 'auth_verbose = yes\n' : ''
+}default_internal_user = dovecot
 default_login_user = dovenull
 mail_location = maildir:~/Maildir
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u ${directory}/users
-}
-userdb {
+${
+  // A token must never be taken for a password users' password, nor a password for a token.
+  oauth2 ? '  mechanisms = plain login\n' : ''
+}}
+${oauth2?.passdb ?? ''}userdb {
   driver = passwd-file
   args = username_format=%u ${directory}/users
 }
@@ -208,7 +226,7 @@ async function waitForGreeting(host: string, port: number, deadlineMs: number): 
 }
 
 /** Starts a private Dovecot on loopback from a config written here; stop() ends it and removes its files. */
-export async function startDovecot(): Promise<DovecotServer> {
+export async function startDovecot(options: DovecotOptions = {}): Promise<DovecotServer> {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'mc-dovecot-'));
   chmodSync(directory, 0o755);
   const certificates = createTestCertificates(directory);
@@ -222,7 +240,8 @@ export async function startDovecot(): Promise<DovecotServer> {
   });
   writeFileSync(path.join(directory, 'users'), `${users.join('\n')}\n`);
   const configFile = path.join(directory, 'dovecot.conf');
-  writeFileSync(configFile, dovecotConfig(directory, certificates, imapPort, imapsPort));
+  const oauth2 = options.oauth2 ? writeOAuth2Config(directory, options.oauth2) : undefined;
+  writeFileSync(configFile, dovecotConfig(directory, certificates, { imapPort, imapsPort }, oauth2));
 
   const child: ChildProcess = spawn('/usr/sbin/dovecot', ['-F', '-c', configFile], {
     stdio: ['ignore', 'pipe', 'pipe'],

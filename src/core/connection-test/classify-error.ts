@@ -2,12 +2,15 @@ import type { StageName, TestFailure } from '../../shared/connection-test';
 import { ConnectionTestFailure, failure } from './failure';
 import { message, type Message } from '../../shared/i18n/message';
 import { STAGE_DURING_KEYS } from '../../shared/report-titles';
+import { isNotConnected, oauthRefusal, type OAuthSignIn } from './oauth-refusal';
 
 export interface FailureContext {
   stage: StageName | undefined;
   server: string;
   port: number;
   implicitTls: boolean;
+  /** Set when the test signs in with an access token (XOAUTH2) instead of a password. */
+  oauth?: OAuthSignIn;
 }
 
 interface ErrorLike {
@@ -17,6 +20,8 @@ interface ErrorLike {
   tlsFailed?: unknown;
   serverResponseCode?: unknown;
   responseText?: unknown;
+  /** imapflow's copy of the server's words for a refused command (its message is only "Command failed"). */
+  response?: unknown;
   /** imapflow's size-limit errors: the bound that was passed, and a literal's announced size. */
   maxSize?: unknown;
   literalSize?: unknown;
@@ -91,7 +96,12 @@ export function classifyError(error: unknown, context: FailureContext): TestFail
       message('failure.timeout.hint'),
     );
   }
-  if (err.authenticationFailed === true || err.serverResponseCode === 'AUTHENTICATIONFAILED') {
+  const refused = err.authenticationFailed === true || err.serverResponseCode === 'AUTHENTICATIONFAILED';
+  if (context.oauth) {
+    const serverText = [text, err.response, err.responseText].filter((part) => typeof part === 'string').join(' ');
+    if (refused || isNotConnected(serverText)) return oauthRefusal(serverText, context.oauth);
+  }
+  if (refused) {
     if (/login is disabled/i.test(text)) {
       return failure('LOGIN_DISABLED', message('failure.loginDisabled.message'), message('failure.loginDisabled.hint'));
     }

@@ -24,6 +24,8 @@ export function invalidSettings(input: ConnectionTestInput): TestFailure | undef
     return invalid(message('failure.invalid.encryption', { encryption: String(encryption) }));
   if (/[\r\n\0]/.test(input.userName ?? '') || /[\r\n\0]/.test(input.password ?? ''))
     return invalid(message('failure.invalid.control'));
+  // XOAUTH2 frames its fields with ^A: a control character in the token would end its field early.
+  if (hasControlCharacter(input.accessToken ?? '')) return invalid(message('failure.invalid.tokenControl'));
   // The last line of defence for the plaintext acknowledgement: every caller (window, Test all, CLI)
   // must say that the user accepted it, or no login is attempted on an unencrypted option at all.
   if (wouldLogIn(input) && plaintextConsentMissing(encryption, input.plaintextPasswordAllowed))
@@ -44,7 +46,14 @@ export function invalidSettings(input: ConnectionTestInput): TestFailure | undef
   return undefined;
 }
 
+function hasControlCharacter(text: string): boolean {
+  return [...text].some((character) => {
+    const code = character.charCodeAt(0);
+    return code < 0x20 || code === 0x7f;
+  });
+}
+
 /** A user name makes imapflow log in (LOGIN or AUTHENTICATE); without one the test stops after the greeting. */
 function wouldLogIn(input: ConnectionTestInput): boolean {
-  return input.userName !== undefined || (input.password ?? '') !== '';
+  return input.userName !== undefined || (input.password ?? '') !== '' || (input.accessToken ?? '') !== '';
 }

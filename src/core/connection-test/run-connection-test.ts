@@ -22,12 +22,22 @@ import { createInstrumentedTransport, MAX_LINE_BYTES, type TransportObservations
 import { StageRecorder } from './stage-recorder';
 import { tlsSetupFor, type SecureContextFactory } from './tls-trust';
 import { Transcript } from './transcript';
+import { accessTokenFacts } from './access-token-facts';
+import { secretsOfToken } from './oauth-secrets';
+import type { OAuthSignIn } from './oauth-refusal';
 import { literal, message, messageList, type Message } from '../../shared/i18n/message';
 
 export interface ConnectionTestInput {
   settings: Pick<AccountSettings, 'server' | 'port' | 'encryption' | 'validateSsl'>;
   userName?: string;
   password?: string;
+  /**
+   * IMAP with OAuth 2.0: an access token, already acquired, signs `userName` (the mailbox) in with
+   * XOAUTH2 (OAUTHBEARER where a server offers it: imapflow prefers it) instead of a password.
+   */
+  accessToken?: string;
+  /** The audiences the IMAP server accepts in a token (a sovereign cloud's); Exchange Online's by default. */
+  acceptedAudiences?: readonly string[];
   pinnedSha256?: string;
   caPem?: string;
   timeoutMs?: number;
@@ -78,14 +88,16 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
   const { settings } = input;
   const timeoutMs = input.timeoutMs ?? DEFAULT_TEST_TIMEOUT_MS;
   const stages = new StageRecorder(input.onStage);
-  const transcript = new Transcript([input.password ?? '']);
+  const transcript = new Transcript([input.password ?? '', ...secretsOfToken(input)]);
   const observations: TransportObservations = {};
   const implicitTls = settings.encryption === 'ssl' || settings.encryption === 'tls';
+  const oauth = oauthSignInOf(input);
   const context = (): FailureContext => ({
     stage: stages.running(),
     server: settings.server,
     port: settings.port,
     implicitTls,
+    ...(oauth ? { oauth: { ...oauth, now: Date.now() / 1000 } } : {}),
   });
 
   let client: ImapFlow | undefined;
@@ -139,7 +151,14 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
       // STARTTLS must upgrade. None and No TLS never do, even when offered: an opportunistic upgrade would
       // send the password over TLS nobody validated, while the option promises plain text the user accepted.
       doSTARTTLS: settings.encryption === 'starttls',
-      ...(input.userName ? { auth: { user: input.userName, pass: input.password ?? '' } } : {}),
+      ...(input.userName
+        ? {
+            auth:
+              input.accessToken !== undefined
+                ? { user: input.userName, accessToken: input.accessToken }
+                : { user: input.userName, pass: input.password ?? '' },
+          }
+        : {}),
       logger: false,
       disableAutoIdle: true,
       connectionTimeout: remaining(),
@@ -179,7 +198,7 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
     }
     if (!stages.hasStarted('starttls'))
       stages.skip('starttls', implicitTls ? message('stage.starttls.implicit') : message('stage.starttls.notOffered'));
-    if (stages.hasStarted('auth')) stages.ok('auth', message('stage.auth.signedIn', { user: input.userName ?? '' }));
+    if (stages.hasStarted('auth')) stages.ok('auth', signedIn(input));
     else stages.skip('auth', message('stage.auth.preauth'));
 
     stages.start('mailbox');
@@ -227,6 +246,23 @@ export async function runConnectionTest(input: ConnectionTestInput): Promise<Con
     interruption.dispose();
     client?.close();
   }
+}
+
+/** What a refusal of a token login is explained with (the clock is read when it happens). */
+function oauthSignInOf(input: ConnectionTestInput): Omit<OAuthSignIn, 'now'> | undefined {
+  if (!input.accessToken || !input.userName) return undefined;
+  return {
+    mailbox: input.userName,
+    token: accessTokenFacts(input.accessToken),
+    ...(input.acceptedAudiences ? { acceptedAudiences: input.acceptedAudiences } : {}),
+  };
+}
+
+function signedIn(input: ConnectionTestInput): Message {
+  const user = input.userName ?? '';
+  return input.accessToken === undefined
+    ? message('stage.auth.signedIn', { user })
+    : message('stage.auth.signedInWithToken', { user });
 }
 
 function mailboxStageDetail(mailbox: MailboxSummary): Message {

@@ -1,14 +1,19 @@
 import { effectiveLogin, type ConnectionSettings } from '../../shared/account';
 import type { ConnectionTestInput } from './run-connection-test';
 
+/** IMAP with OAuth 2.0: an access token, already acquired, signs the mailbox in instead of a password. */
+export interface AccessTokenCredential {
+  accessToken: string;
+}
+
 /**
  * A connection test of saved or typed settings: the login the server sees, its trust, its folders,
- * and whether the password may travel unencrypted (the account's acknowledgement, unless the caller
- * decides otherwise: the CLI's flag).
+ * and whether the password (or token) may travel unencrypted (the account's acknowledgement, unless
+ * the caller decides otherwise: the CLI's flag).
  */
 export function testInputOf(
   settings: ConnectionSettings,
-  password: string,
+  credential: string | AccessTokenCredential,
   extras: Pick<
     ConnectionTestInput,
     'signal' | 'timeoutMs' | 'createMissingFolders' | 'plaintextPasswordAllowed' | 'onStage'
@@ -17,7 +22,7 @@ export function testInputOf(
   return {
     settings,
     userName: effectiveLogin(settings),
-    password,
+    ...(typeof credential === 'string' ? { password: credential } : { accessToken: credential.accessToken }),
     plaintextPasswordAllowed: settings.insecureAcknowledged,
     ...(settings.trustedFingerprint ? { pinnedSha256: settings.trustedFingerprint } : {}),
     ...(settings.caCertificatePem ? { caPem: settings.caCertificatePem } : {}),

@@ -1,4 +1,5 @@
 import type { ConnectionTestReport } from '../../shared/connection-test';
+import { secretsOfToken } from './oauth-secrets';
 import type { ConnectionTestInput } from './run-connection-test';
 
 const MASK = '<redacted>';
@@ -11,17 +12,24 @@ const MASK = '<redacted>';
  * (a BYE or NO quoting what it got) cannot carry it into any of them.
  */
 export function withoutPassword(report: ConnectionTestReport, password: string | undefined): ConnectionTestReport {
-  if (!password) return report;
-  const secrets = [password, Buffer.from(password).toString('base64')];
+  return withoutSecrets(report, password ? [password] : []);
+}
+
+/** The same for any secrets: a password, an access token and the XOAUTH2 response that carries it. */
+export function withoutSecrets(report: ConnectionTestReport, given: readonly string[]): ConnectionTestReport {
+  const secrets = given
+    .filter((secret) => secret.length > 0)
+    .flatMap((secret) => [secret, Buffer.from(secret).toString('base64')]);
+  if (secrets.length === 0) return report;
   const mask = (text: string) => secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text);
   return JSON.parse(JSON.stringify(report), (_key, value: unknown) =>
     typeof value === 'string' ? mask(value) : value,
   ) as ConnectionTestReport;
 }
 
-/** The connection test as every use case runs it: its report never holds the password it was given. */
+/** The connection test as every use case runs it: its report never holds the password or token it was given. */
 export function passwordMasking(
   run: (input: ConnectionTestInput) => Promise<ConnectionTestReport>,
 ): (input: ConnectionTestInput) => Promise<ConnectionTestReport> {
-  return async (input) => withoutPassword(await run(input), input.password);
+  return async (input) => withoutSecrets(await run(input), [input.password ?? '', ...secretsOfToken(input)]);
 }

@@ -1077,4 +1077,32 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'failureBadge.oauthCertNotRegistered': 'Zertifikat nicht registriert',
   'failureBadge.oauthCertExpired': 'App-Zertifikat abgelaufen',
   'failureBadge.oauthTokenFailed': 'Kein Token',
+  // Issue 16: IMAP with OAuth 2.0 (XOAUTH2) in the connection test
+  'stage.auth.signedInWithToken': 'angemeldet als {user} mit einem Zugriffstoken (OAuth 2.0)',
+  'failure.invalid.tokenControl': 'Das Zugriffstoken darf keine Zeilenumbrüche oder anderen Steuerzeichen enthalten.',
+  'failure.oauthTokenExpired.message':
+    'Der Server hat das Zugriffstoken abgelehnt: Es ist seit {expiredAt} abgelaufen.',
+  'failure.oauthTokenExpired.hint':
+    'Fordern Sie ein neues Token an und testen Sie erneut. Ist schon ein frisch ausgestelltes Token abgelaufen, prüfen Sie Uhrzeit und Zeitzone dieses Computers.',
+  'failure.oauthTokenAudience.message':
+    'Der Server hat das Zugriffstoken abgelehnt: Es gilt für {audience}, nicht für {expected}.',
+  'failure.oauthTokenAudience.hint':
+    'Fordern Sie das Token mit dem Bereich (Scope) {expected}/.default an, für IMAP also die API „Office 365 Exchange Online“, nicht Microsoft Graph.',
+  'failure.oauthTokenRejected.message': 'Der Server hat das Zugriffstoken für {mailbox} abgelehnt.',
+  'failure.oauthTokenRejected.hint':
+    'Prüfen Sie, ob Mandant, Anwendungs-ID (Client-ID) {clientId} und Autorität zum selben Entra-ID-Mandanten gehören wie das Postfach und ob die App die Anwendungsberechtigung IMAP.AccessAsApp mit Administratorzustimmung hat.',
+  'failure.oauthImapNotAuthorized.message':
+    'Exchange Online hat das Zugriffstoken angenommen, die Anmeldung an {mailbox} aber verweigert ({reply}).',
+  'failure.oauthImapNotAuthorized.hint':
+    'Der Dienstprinzipal der App ist in Exchange Online nicht registriert. Führen Sie in Exchange Online PowerShell aus: New-ServicePrincipal -AppId {clientId} -ObjectId {objectId}. Die Objekt-ID ist die der Unternehmensanwendung (Entra ID > Unternehmensanwendungen), nicht die der App-Registrierung. Geben Sie ihm danach Zugriff auf das Postfach (Add-MailboxPermission … -AccessRights FullAccess).',
+  'failure.oauthMailboxNoAccess.message':
+    'Die Anmeldung mit dem Zugriffstoken ist gelungen, aber Exchange Online öffnet {mailbox} nicht für die App {clientId} ({reply}).',
+  'failure.oauthMailboxNoAccess.hint':
+    'Geben Sie dem Dienstprinzipal in Exchange Online PowerShell Vollzugriff auf das Postfach: Add-MailboxPermission -Identity {mailbox} -User {servicePrincipalId} -AccessRights FullAccess. Eine neue Berechtigung kann eine Weile brauchen, bis sie wirkt. Prüfen Sie auch, ob das Postfach existiert und IMAP dafür aktiviert ist (Set-CASMailbox -ImapEnabled $true).',
+  'failureTitle.oauthTokenRejected': 'Das Zugriffstoken wurde abgelehnt',
+  'failureTitle.oauthImapNotAuthorized': 'Die App ist in Exchange Online nicht registriert',
+  'failureTitle.oauthMailboxNoAccess': 'Die App darf dieses Postfach nicht öffnen',
+  'failureBadge.oauthTokenRejected': 'Token abgelehnt',
+  'failureBadge.oauthImapNotAuthorized': 'App nicht registriert',
+  'failureBadge.oauthMailboxNoAccess': 'Kein Postfachzugriff',
 };

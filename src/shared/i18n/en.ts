@@ -1028,6 +1028,33 @@ export const en = {
   'failureBadge.oauthCertNotRegistered': 'Certificate not registered',
   'failureBadge.oauthCertExpired': 'App certificate expired',
   'failureBadge.oauthTokenFailed': 'No token',
+  // Issue 16: IMAP with OAuth 2.0 (XOAUTH2) in the connection test
+  'stage.auth.signedInWithToken': 'signed in as {user} with an access token (OAuth 2.0)',
+  'failure.invalid.tokenControl': 'The access token must not contain line breaks or other control characters.',
+  'failure.oauthTokenExpired.message': 'The server refused the access token: it expired at {expiredAt}.',
+  'failure.oauthTokenExpired.hint':
+    'Request a new token and test again. If a freshly issued token has already expired, check the clock and time zone of this computer.',
+  'failure.oauthTokenAudience.message':
+    'The server refused the access token: it is for {audience}, not for {expected}.',
+  'failure.oauthTokenAudience.hint':
+    'Request the token with the scope {expected}/.default (for IMAP the Office 365 Exchange Online API, not Microsoft Graph).',
+  'failure.oauthTokenRejected.message': 'The server refused the access token for {mailbox}.',
+  'failure.oauthTokenRejected.hint':
+    'Check that the tenant, the application (client) ID {clientId} and the authority belong to the same Entra ID tenant as the mailbox, and that the app has the application permission IMAP.AccessAsApp with admin consent.',
+  'failure.oauthImapNotAuthorized.message':
+    'Exchange Online accepted the access token but refused the sign-in to {mailbox} ({reply}).',
+  'failure.oauthImapNotAuthorized.hint':
+    'The app’s service principal is not registered in Exchange Online. In Exchange Online PowerShell, run: New-ServicePrincipal -AppId {clientId} -ObjectId {objectId}. The object ID is the enterprise application’s (Entra ID > Enterprise applications), not the app registration’s. Then give it the mailbox (Add-MailboxPermission … -AccessRights FullAccess).',
+  'failure.oauthMailboxNoAccess.message':
+    'Signed in with the access token, but Exchange Online does not open {mailbox} for the app {clientId} ({reply}).',
+  'failure.oauthMailboxNoAccess.hint':
+    'Give the service principal full access to the mailbox in Exchange Online PowerShell: Add-MailboxPermission -Identity {mailbox} -User {servicePrincipalId} -AccessRights FullAccess. A new permission can take a while to apply. Also check that the mailbox exists and that IMAP is enabled for it (Set-CASMailbox -ImapEnabled $true).',
+  'failureTitle.oauthTokenRejected': 'The access token was refused',
+  'failureTitle.oauthImapNotAuthorized': 'The app is not registered in Exchange Online',
+  'failureTitle.oauthMailboxNoAccess': 'The app may not open this mailbox',
+  'failureBadge.oauthTokenRejected': 'Token refused',
+  'failureBadge.oauthImapNotAuthorized': 'App not registered',
+  'failureBadge.oauthMailboxNoAccess': 'No mailbox access',
 } as const;
 
 export type MessageKey = keyof typeof en;
