@@ -1,7 +1,12 @@
 import type { ErrorCode } from './error-codes';
 import type { Message } from './i18n/message';
 
-export const STAGE_NAMES = ['dns', 'tcp', 'tls', 'greeting', 'starttls', 'auth', 'mailbox', 'logout'] as const;
+/** The stages of an IMAP test, in the order they run. */
+export const IMAP_STAGE_NAMES = ['dns', 'tcp', 'tls', 'greeting', 'starttls', 'auth', 'mailbox', 'logout'] as const;
+/** A Microsoft Graph test: the same network stages, then the first authorised request (graph), then the folders. */
+export const GRAPH_STAGE_NAMES = ['dns', 'tcp', 'tls', 'graph', 'mailbox'] as const;
+/** Every stage any test reports. */
+export const STAGE_NAMES = [...IMAP_STAGE_NAMES, 'graph'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
 export type StageStatus = 'ok' | 'failed' | 'skipped';
