@@ -2,6 +2,7 @@ import https from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Transcript } from '../connection-test/transcript';
 import type { GraphEndpoint } from './graph-endpoint';
+import { withoutToken } from './secret-redaction';
 
 /** The most a connection test reads of one Graph answer: a page of 100 messages' metadata is far below. */
 export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
@@ -69,13 +70,17 @@ export function retryAfterSeconds(value: string | undefined, now = Date.now()): 
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-function graphError(status: number, headers: IncomingHttpHeaders, body: string): GraphHttpError {
+/**
+ * Graph's error body as an error. The token is masked before the text is cut to length: an echoed
+ * token cut in half would no longer match the report's final redaction.
+ */
+function graphError(status: number, headers: IncomingHttpHeaders, body: string, token: string): GraphHttpError {
   let code = '';
   let text = '';
   try {
     const parsed = JSON.parse(body) as { error?: { code?: unknown; message?: unknown } };
-    code = typeof parsed.error?.code === 'string' ? parsed.error.code.slice(0, 100) : '';
-    text = typeof parsed.error?.message === 'string' ? parsed.error.message.slice(0, 500) : '';
+    code = typeof parsed.error?.code === 'string' ? withoutToken(parsed.error.code, token).slice(0, 100) : '';
+    text = typeof parsed.error?.message === 'string' ? withoutToken(parsed.error.message, token).slice(0, 500) : '';
   } catch {
     // Not Graph's JSON (a gateway's page): the status alone has to speak.
   }
@@ -128,7 +133,7 @@ export class GraphClient {
     for (let attempt = 0; ; attempt += 1) {
       const response = await this.exchange(method, pathAndQuery, body);
       if (response.status >= 200 && response.status < 300) return this.parse<T>(response);
-      const error = graphError(response.status, response.headers, response.body);
+      const error = graphError(response.status, response.headers, response.body, this.options.accessToken);
       const throttled = response.status === 429 || (response.status === 503 && error.retryAfterSeconds !== undefined);
       const waitMs = (error.retryAfterSeconds ?? 1) * 1000;
       // Waiting longer than the test has left would only turn a clear "throttled" into a timeout.
@@ -191,7 +196,7 @@ export class GraphClient {
             const text = Buffer.concat(chunks).toString('utf8');
             transcript.server(`${status} ${response.statusMessage ?? ''} (${size} bytes)`.trim());
             if (status >= 400) {
-              const error = graphError(status, response.headers, text);
+              const error = graphError(status, response.headers, text, accessToken);
               if (error.graphCode) transcript.server(`${error.graphCode}: ${error.graphMessage}`);
             }
             resolve({ status, headers: response.headers, body: text });

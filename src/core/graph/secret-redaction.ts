@@ -2,12 +2,12 @@ const REDACTED = '<redacted>';
 
 /**
  * The forms in which a bearer token could come back: whole, or its signature alone (header and
- * payload are only claims, but the signature is what makes the token usable). Short pieces are
- * left alone so that ordinary words are never masked.
+ * payload are only claims, but the signature is what makes the token usable). A short signature
+ * is left alone so that ordinary words are never masked; the whole token always is.
  */
 function secretFormsOf(token: string): string[] {
   const signature = token.split('.')[2] ?? '';
-  return [token, signature].filter((form) => form.length >= 16);
+  return [token, ...(signature.length >= 16 ? [signature] : [])].filter((form) => form.length > 0);
 }
 
 /** `text` with every copy of the token masked. */

@@ -1024,7 +1024,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'graph.failure.mailboxNotInCloud.hint':
     'Ein Postfach auf einem lokalen Exchange Server (Hybrid, noch nicht migriert) wird über IMAP verbunden; prüfen Sie in Exchange Online, ob das Postfach existiert und lizenziert ist.',
   'graph.failure.throttled.message':
-    'Microsoft Graph drosselt die App für dieses Postfach und bat, {seconds} s zu warten; so lange hat der Test nicht gewartet.',
+    'Microsoft Graph drosselt die App für dieses Postfach und bat, vor der nächsten Anfrage {seconds} s zu warten.',
   'graph.failure.throttled.hint':
     'Exchange Online erlaubt einer App je Postfach nur wenige gleichzeitige Anfragen: Beenden Sie andere Programme, die diese App für das Postfach nutzen, und testen Sie erneut.',
   'graph.failure.unexpected.message':

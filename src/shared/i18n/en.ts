@@ -979,7 +979,7 @@ export const en = {
   'graph.failure.mailboxNotInCloud.hint':
     'A mailbox on Exchange on-premises (hybrid, not yet moved) is connected with IMAP; in Exchange Online, check that the mailbox exists and has a license.',
   'graph.failure.throttled.message':
-    'Microsoft Graph throttled the app for this mailbox and asked to wait {seconds} s; the test did not wait that long.',
+    'Microsoft Graph throttles the app for this mailbox and asked to wait {seconds} s before the next request.',
   'graph.failure.throttled.hint':
     'Exchange Online allows an app only a few requests at once per mailbox: stop other tools that use this app on the mailbox, then test again.',
   'graph.failure.unexpected.message':
