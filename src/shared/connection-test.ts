@@ -3,8 +3,10 @@ import type { Message } from './i18n/message';
 
 /** The stages of an IMAP connection, in order: the password method's report lists each of them. */
 export const IMAP_STAGE_NAMES = ['dns', 'tcp', 'tls', 'greeting', 'starttls', 'auth', 'mailbox', 'logout'] as const;
+/** A Microsoft Graph test: the same network stages, then the first authorised request (graph), then the folders. */
+export const GRAPH_STAGE_NAMES = ['dns', 'tcp', 'tls', 'graph', 'mailbox'] as const;
 /** Every stage a report can show: the Microsoft 365 methods get their token from Entra ID first (issue 16). */
-export const STAGE_NAMES = ['token', ...IMAP_STAGE_NAMES] as const;
+export const STAGE_NAMES = ['token', ...IMAP_STAGE_NAMES, 'graph'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
 export type StageStatus = 'ok' | 'failed' | 'skipped';

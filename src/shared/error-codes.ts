@@ -32,5 +32,12 @@ export const ERROR_CODES = [
   'OAUTH_TOKEN_REJECTED',
   'OAUTH_IMAP_NOT_AUTHORIZED',
   'OAUTH_MAILBOX_NO_ACCESS',
+  // Issue 16: Microsoft Graph (app-only), src/core/graph/graph-failures.ts
+  'GRAPH_TOKEN_REJECTED',
+  'GRAPH_PERMISSION_MISSING',
+  'GRAPH_MAILBOX_NOT_IN_SCOPE',
+  'GRAPH_MAILBOX_NOT_FOUND',
+  'GRAPH_THROTTLED',
+  'GRAPH_UNEXPECTED_RESPONSE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -37,9 +37,30 @@ export const HELP_TOPICS = {
     url: 'https://learn.microsoft.com/exchange/architecture/client-access/certificates',
   },
   // Issue 16: registering an app's service principal in Exchange Online (IMAP with OAuth 2.0)
+  // Issue 16: Microsoft Graph (app-only) hints
+  applicationRbac: {
+    title: 'help.topic.applicationRbac',
+    url: 'https://learn.microsoft.com/exchange/permissions-exo/application-rbac',
+  },
   newServicePrincipal: {
     cmdlet: 'New-ServicePrincipal',
     url: 'https://learn.microsoft.com/powershell/module/exchange/new-serviceprincipal',
+  },
+  newManagementScope: {
+    cmdlet: 'New-ManagementScope',
+    url: 'https://learn.microsoft.com/powershell/module/exchange/new-managementscope',
+  },
+  newManagementRoleAssignment: {
+    cmdlet: 'New-ManagementRoleAssignment',
+    url: 'https://learn.microsoft.com/powershell/module/exchange/new-managementroleassignment',
+  },
+  testServicePrincipalAuthorization: {
+    cmdlet: 'Test-ServicePrincipalAuthorization',
+    url: 'https://learn.microsoft.com/powershell/module/exchange/test-serviceprincipalauthorization',
+  },
+  testApplicationAccessPolicy: {
+    cmdlet: 'Test-ApplicationAccessPolicy',
+    url: 'https://learn.microsoft.com/powershell/module/exchange/test-applicationaccesspolicy',
   },
 } as const satisfies Record<string, HelpLink>;
 
@@ -62,6 +83,20 @@ const TOPICS_OF_TEXT: Partial<Readonly<Record<MessageKey, readonly HelpTopic[]>>
   'certificate.trustAdvice': ['getExchangeCertificate'],
   'failure.oauthImapNotAuthorized.hint': ['newServicePrincipal', 'addMailboxPermission'],
   'failure.oauthMailboxNoAccess.hint': ['addMailboxPermission', 'setCasMailbox'],
+  // Issue 16: the Graph hints' PowerShell lines (src/core/graph/powershell-lines.ts)
+  'graph.failure.permissionMissing.hint': [
+    'applicationRbac',
+    'newServicePrincipal',
+    'newManagementScope',
+    'newManagementRoleAssignment',
+    'testServicePrincipalAuthorization',
+  ],
+  'graph.failure.accessPolicy.hint': [
+    'testApplicationAccessPolicy',
+    'applicationRbac',
+    'newManagementRoleAssignment',
+    'testServicePrincipalAuthorization',
+  ],
 };
 
 /** The topics behind a text by its key. */

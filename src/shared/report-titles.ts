@@ -39,6 +39,12 @@ export const FAILURE_TITLE_KEYS: Readonly<Record<ErrorCode, MessageKey>> = {
   OAUTH_TOKEN_REJECTED: 'failureTitle.oauthTokenRejected',
   OAUTH_IMAP_NOT_AUTHORIZED: 'failureTitle.oauthImapNotAuthorized',
   OAUTH_MAILBOX_NO_ACCESS: 'failureTitle.oauthMailboxNoAccess',
+  GRAPH_TOKEN_REJECTED: 'failureTitle.graphTokenRejected',
+  GRAPH_PERMISSION_MISSING: 'failureTitle.graphPermissionMissing',
+  GRAPH_MAILBOX_NOT_IN_SCOPE: 'failureTitle.graphMailboxNotInScope',
+  GRAPH_MAILBOX_NOT_FOUND: 'failureTitle.graphMailboxNotFound',
+  GRAPH_THROTTLED: 'failureTitle.graphThrottled',
+  GRAPH_UNEXPECTED_RESPONSE: 'failureTitle.graphUnexpectedResponse',
 };
 
 /** A few words per code, for the account list's and the overview's badges. */
@@ -73,6 +79,12 @@ export const FAILURE_BADGE_KEYS: Readonly<Record<ErrorCode, MessageKey>> = {
   OAUTH_TOKEN_REJECTED: 'failureBadge.oauthTokenRejected',
   OAUTH_IMAP_NOT_AUTHORIZED: 'failureBadge.oauthImapNotAuthorized',
   OAUTH_MAILBOX_NO_ACCESS: 'failureBadge.oauthMailboxNoAccess',
+  GRAPH_TOKEN_REJECTED: 'failureBadge.graphTokenRejected',
+  GRAPH_PERMISSION_MISSING: 'failureBadge.graphPermissionMissing',
+  GRAPH_MAILBOX_NOT_IN_SCOPE: 'failureBadge.graphMailboxNotInScope',
+  GRAPH_MAILBOX_NOT_FOUND: 'failureBadge.graphMailboxNotFound',
+  GRAPH_THROTTLED: 'failureBadge.graphThrottled',
+  GRAPH_UNEXPECTED_RESPONSE: 'failureBadge.graphUnexpectedResponse',
 };
 
 /** A stage's name as a heading: "Sign-in", "Anmeldung". */
@@ -86,6 +98,7 @@ export const STAGE_TITLE_KEYS: Readonly<Record<StageName, MessageKey>> = {
   auth: 'stageTitle.auth',
   mailbox: 'stageTitle.mailbox',
   logout: 'stageTitle.logout',
+  graph: 'stageTitle.graph',
 };
 
 /**
@@ -102,6 +115,7 @@ export const STAGE_DURING_KEYS: Readonly<Record<StageName, MessageKey>> = {
   auth: 'stageDuring.auth',
   mailbox: 'stageDuring.mailbox',
   logout: 'stageDuring.logout',
+  graph: 'stageDuring.graph',
 };
 
 function isKnownCode(code: string): code is ErrorCode {

@@ -265,7 +265,8 @@ function signedIn(input: ConnectionTestInput): Message {
     : message('stage.auth.signedInWithToken', { user });
 }
 
-function mailboxStageDetail(mailbox: MailboxSummary): Message {
+/** The mailbox stage's detail: folders, INBOX counts, and the processing folders not ready yet (the Graph test says the same). */
+export function mailboxStageDetail(mailbox: MailboxSummary): Message {
   const summary = message('stage.mailbox.summary', {
     folders: mailbox.folders.length + (mailbox.foldersOmitted ?? 0),
     ...mailbox.inbox,

@@ -1102,7 +1102,70 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'failureTitle.oauthTokenRejected': 'Das Zugriffstoken wurde abgelehnt',
   'failureTitle.oauthImapNotAuthorized': 'Die App ist in Exchange Online nicht registriert',
   'failureTitle.oauthMailboxNoAccess': 'Die App darf dieses Postfach nicht öffnen',
-  'failureBadge.oauthTokenRejected': 'Token abgelehnt',
+  'failureBadge.oauthTokenRejected': 'Token vom IMAP-Server abgelehnt',
   'failureBadge.oauthImapNotAuthorized': 'App nicht registriert',
   'failureBadge.oauthMailboxNoAccess': 'Kein Postfachzugriff',
+  // Issue 16: Microsoft Graph connection test (src/core/graph/)
+  'stageTitle.graph': 'Zugriff über Microsoft Graph',
+  'stageDuring.graph': 'des Zugriffs über Microsoft Graph',
+  'failureTitle.graphTokenRejected': 'Microsoft Graph hat das Zugriffstoken abgelehnt',
+  'failureTitle.graphPermissionMissing': 'Der App fehlt die Berechtigung, E-Mails zu lesen',
+  'failureTitle.graphMailboxNotInScope': 'Die App darf dieses Postfach nicht lesen',
+  'failureTitle.graphMailboxNotFound': 'Microsoft Graph kennt dieses Postfach nicht',
+  'failureTitle.graphThrottled': 'Microsoft Graph drosselt die App',
+  'failureTitle.graphUnexpectedResponse': 'Unerwartete Antwort von Microsoft Graph',
+  'failureBadge.graphTokenRejected': 'Token von Graph abgelehnt',
+  'failureBadge.graphPermissionMissing': 'Berechtigung fehlt',
+  'failureBadge.graphMailboxNotInScope': 'Postfach nicht im Bereich',
+  'failureBadge.graphMailboxNotFound': 'Postfach nicht gefunden',
+  'failureBadge.graphThrottled': 'Gedrosselt',
+  'failureBadge.graphUnexpectedResponse': 'Unerwartete Antwort',
+  'graph.stage.read': 'Posteingang (INBOX) von {mailbox} als App {app} gelesen',
+  'graph.invalid.baseUrl': 'Die Microsoft-Graph-Adresse {url} hat nicht die Form https://Host, optional mit Port.',
+  'graph.invalid.mailbox': 'Geben Sie die E-Mail-Adresse des Postfachs ohne Leerzeichen ein.',
+  'graph.invalid.token': 'Das Zugriffstoken ist leer oder enthält Zeichen, die in einem Token nicht vorkommen.',
+  'graph.placeholder.servicePrincipalId': '<Objekt-ID der Unternehmensanwendung>',
+  'graph.placeholder.clientId': '<Anwendungs-ID (Client-ID)>',
+  'graph.failure.appUnknown': 'unbekannt',
+  'graph.failure.noRoles': 'keine',
+  'graph.failure.tenantUnknown': 'dem Mandanten der App',
+  'graph.failure.tokenAudience.message':
+    'Das Zugriffstoken gilt für {audience}, nicht für Microsoft Graph ({resource}); deshalb hat Graph es abgelehnt.',
+  'graph.failure.tokenExpired.message':
+    'Das Zugriffstoken ist am {expiredAt} abgelaufen; deshalb hat Microsoft Graph es abgelehnt.',
+  'graph.failure.tokenRejected.message': 'Microsoft Graph hat das Zugriffstoken abgelehnt: {reason}',
+  'graph.failure.tokenRejected.hint':
+    'Fordern Sie das Token mit dem Bereich {resource}/.default beim Mandanten an, zu dem das Postfach gehört (in einer nationalen Cloud bei deren eigener Autorität und deren Graph-Host), und prüfen Sie die Uhrzeit dieses Computers.',
+  'graph.failure.permissionMissing.message':
+    'Microsoft Graph hat den Zugriff auf {mailbox} verweigert; das Token enthält diese Anwendungsberechtigungen: {roles}.',
+  'graph.failure.permissionMissing.hint':
+    'Erteilen Sie der App in Microsoft Entra ID die Anwendungsberechtigung {permission} von Microsoft Graph und die Administratorzustimmung. Oder weisen Sie ihr die Rolle nur für dieses Postfach in der Exchange Online PowerShell zu (RBAC für Anwendungen; der letzte Befehl zeigt, ob das Postfach im Bereich liegt): {rbac}',
+  'graph.failure.accessPolicy.message':
+    'Eine Anwendungszugriffsrichtlinie von Exchange Online sperrt die App für {mailbox}.',
+  'graph.failure.notInScope.message':
+    'Die App hat eine Berechtigung für E-Mails, doch Exchange Online hat den Zugriff auf {mailbox} verweigert: {reason}',
+  'graph.failure.accessPolicy.hint':
+    'Nehmen Sie das Postfach in die Gruppe der Anwendungszugriffsrichtlinie der App auf und prüfen Sie es in der Exchange Online PowerShell: {test}. Oder ersetzen Sie die Richtlinie durch RBAC für Anwendungen, beschränkt auf dieses Postfach: {rbac}',
+  'graph.failure.mailboxNotFound.message': 'Microsoft Graph kennt das Postfach {mailbox} nicht: {reason}',
+  'graph.failure.mailboxNotFound.hint':
+    'Prüfen Sie die Adresse: Verwenden Sie die primäre SMTP-Adresse oder den Benutzerprinzipalnamen eines Postfachs in {tenant}.',
+  'graph.failure.mailboxNotInCloud.message':
+    'Das Postfach {mailbox} ist inaktiv, vorläufig gelöscht oder liegt lokal (on-premises); deshalb kann Microsoft Graph es nicht lesen.',
+  'graph.failure.mailboxNotInCloud.hint':
+    'Ein Postfach auf einem lokalen Exchange Server (Hybrid, noch nicht migriert) wird über IMAP verbunden; prüfen Sie in Exchange Online, ob das Postfach existiert und lizenziert ist.',
+  'graph.failure.throttled.message':
+    'Microsoft Graph drosselt die App für dieses Postfach und bat, vor der nächsten Anfrage {seconds} s zu warten.',
+  'graph.failure.throttled.hint':
+    'Exchange Online erlaubt einer App je Postfach nur wenige gleichzeitige Anfragen: Beenden Sie andere Programme, die diese App für das Postfach nutzen, und testen Sie erneut.',
+  'graph.failure.unexpected.message':
+    '{host} hat mit Status {status} anders geantwortet, als Microsoft Graph antwortet: {reason}',
+  'graph.failure.unexpected.hint':
+    'Vielleicht steht ein Proxy zwischen diesem Computer und Microsoft Graph, oder die Graph-Adresse ist falsch: Prüfen Sie die Adresse und die Regeln des Proxys dafür, oder versuchen Sie es später erneut, falls Graph gestört ist.',
+  'graph.failure.network.hint':
+    'Prüfen Sie, ob dieser Computer {host} auf Port {port} (HTTPS) erreicht: Firewall und Proxy müssen es zulassen.',
+  'graph.failure.tlsHandshake.hint':
+    'Ein Proxy mit TLS-Prüfung unterbricht vielleicht die Verbindung zu {host}: Nehmen Sie den Host von der Prüfung aus, oder geben Sie im Konto die CA-Datei des Proxys an.',
+  'graph.failure.unknown.hint':
+    'Kopieren Sie die Diagnose: Sie zeigt jede Anfrage an Microsoft Graph und ihre Antwort.',
+  'help.topic.applicationRbac': 'Rollenbasierte Zugriffssteuerung für Anwendungen in Exchange Online',
 };

@@ -1052,9 +1052,70 @@ export const en = {
   'failureTitle.oauthTokenRejected': 'The access token was refused',
   'failureTitle.oauthImapNotAuthorized': 'The app is not registered in Exchange Online',
   'failureTitle.oauthMailboxNoAccess': 'The app may not open this mailbox',
-  'failureBadge.oauthTokenRejected': 'Token refused',
+  'failureBadge.oauthTokenRejected': 'Token refused by the IMAP server',
   'failureBadge.oauthImapNotAuthorized': 'App not registered',
   'failureBadge.oauthMailboxNoAccess': 'No mailbox access',
+  // Issue 16: Microsoft Graph connection test (src/core/graph/)
+  'stageTitle.graph': 'Access through Microsoft Graph',
+  'stageDuring.graph': 'the access through Microsoft Graph',
+  'failureTitle.graphTokenRejected': 'Microsoft Graph rejected the access token',
+  'failureTitle.graphPermissionMissing': 'The app lacks the permission to read mail',
+  'failureTitle.graphMailboxNotInScope': 'The app may not read this mailbox',
+  'failureTitle.graphMailboxNotFound': 'Microsoft Graph does not know this mailbox',
+  'failureTitle.graphThrottled': 'Microsoft Graph is throttling the app',
+  'failureTitle.graphUnexpectedResponse': 'Microsoft Graph gave an unexpected answer',
+  'failureBadge.graphTokenRejected': 'Token refused by Graph',
+  'failureBadge.graphPermissionMissing': 'Permission missing',
+  'failureBadge.graphMailboxNotInScope': 'Mailbox not in scope',
+  'failureBadge.graphMailboxNotFound': 'Mailbox not found',
+  'failureBadge.graphThrottled': 'Throttled',
+  'failureBadge.graphUnexpectedResponse': 'Unexpected answer',
+  'graph.stage.read': 'Inbox of {mailbox} read as app {app}',
+  'graph.invalid.baseUrl': 'The Microsoft Graph address {url} is not https://host with an optional port.',
+  'graph.invalid.mailbox': 'Enter the mailbox’s e-mail address, without spaces.',
+  'graph.invalid.token': 'The access token is empty or contains characters a token cannot have.',
+  'graph.placeholder.servicePrincipalId': '<object ID of the enterprise application>',
+  'graph.placeholder.clientId': '<application (client) ID>',
+  'graph.failure.appUnknown': 'unknown',
+  'graph.failure.noRoles': 'none',
+  'graph.failure.tenantUnknown': 'the app’s tenant',
+  'graph.failure.tokenAudience.message':
+    'The access token is for {audience}, not for Microsoft Graph ({resource}), so Graph rejected it.',
+  'graph.failure.tokenExpired.message': 'The access token expired at {expiredAt}, so Microsoft Graph rejected it.',
+  'graph.failure.tokenRejected.message': 'Microsoft Graph rejected the access token: {reason}',
+  'graph.failure.tokenRejected.hint':
+    'Request the token with the scope {resource}/.default from the tenant the mailbox belongs to (for a sovereign cloud, its own authority and Graph host), and check that this computer’s clock is right.',
+  'graph.failure.permissionMissing.message':
+    'Microsoft Graph denied access to {mailbox}; the token carries these application permissions: {roles}.',
+  'graph.failure.permissionMissing.hint':
+    'In Microsoft Entra ID, give the app the application permission {permission} of Microsoft Graph and grant admin consent. Or, to let it read only this mailbox, assign the role in Exchange Online PowerShell (RBAC for Applications; the last command shows whether the mailbox is in scope): {rbac}',
+  'graph.failure.accessPolicy.message':
+    'An application access policy of Exchange Online keeps the app out of {mailbox}.',
+  'graph.failure.notInScope.message':
+    'The app holds a mail permission but Exchange Online denied access to {mailbox}: {reason}',
+  'graph.failure.accessPolicy.hint':
+    'Add the mailbox to the group of the app’s application access policy, and check it in Exchange Online PowerShell: {test}. Or replace the policy by RBAC for Applications, scoped to this mailbox: {rbac}',
+  'graph.failure.mailboxNotFound.message': 'Microsoft Graph does not know the mailbox {mailbox}: {reason}',
+  'graph.failure.mailboxNotFound.hint':
+    'Check the address: use the primary SMTP address or user principal name of a mailbox in {tenant}.',
+  'graph.failure.mailboxNotInCloud.message':
+    'The mailbox {mailbox} is inactive, soft-deleted, or hosted on-premises, so Microsoft Graph cannot read it.',
+  'graph.failure.mailboxNotInCloud.hint':
+    'A mailbox on Exchange on-premises (hybrid, not yet moved) is connected with IMAP; in Exchange Online, check that the mailbox exists and has a license.',
+  'graph.failure.throttled.message':
+    'Microsoft Graph throttles the app for this mailbox and asked to wait {seconds} s before the next request.',
+  'graph.failure.throttled.hint':
+    'Exchange Online allows an app only a few requests at once per mailbox: stop other tools that use this app on the mailbox, then test again.',
+  'graph.failure.unexpected.message':
+    '{host} answered with status {status} in a way Microsoft Graph does not: {reason}',
+  'graph.failure.unexpected.hint':
+    'A proxy may stand between this computer and Microsoft Graph, or the Graph address is wrong: check the address and the proxy’s rules for it, or try again later if Graph is having an outage.',
+  'graph.failure.network.hint':
+    'Check that this computer reaches {host} on port {port} (HTTPS): the firewall or the proxy must allow it.',
+  'graph.failure.tlsHandshake.hint':
+    'An inspecting proxy may interrupt the TLS connection to {host}: exempt it from inspection, or give the account the proxy’s CA file.',
+  'graph.failure.unknown.hint': 'Copy the diagnostics: they show each request to Microsoft Graph and its answer.',
+  'help.topic.applicationRbac': 'Role Based Access Control for Applications in Exchange Online',
 } as const;
 
 export type MessageKey = keyof typeof en;
