@@ -100,10 +100,44 @@ export interface MailboxSummary {
   previewProblem?: string;
 }
 
+/** What an app-only token's claims say (decoded by the client, not verified: Entra ID and the server do that). */
+export interface TokenClaims {
+  audience: string;
+  roles: string[];
+  tenantId: string;
+  appId: string;
+  /** ISO 8601. */
+  expiresAt: string;
+}
+
+/**
+ * The `token` stage's findings for the Microsoft 365 methods (issue 16): who asked whom for which
+ * resource, and what the token allows. Never the token itself.
+ */
+export interface TokenReport {
+  /** https://login.microsoftonline.com/<tenant> */
+  authority: string;
+  tenant: string;
+  clientId: string;
+  credential: 'secret' | 'certificate';
+  /** Hex SHA-256 of the app certificate, as the assertion names it. */
+  thumbprintSha256?: string;
+  /** Hex SHA-1, as Entra ID's "Certificates & secrets" lists it. */
+  thumbprintSha1?: string;
+  resource: string;
+  /** Every url MSAL requested: only the token endpoint, when all goes well. */
+  requested: readonly string[];
+  claims?: TokenClaims;
+  /** What the admin must still grant (a missing role), shown with the stage; empty when nothing is missing. */
+  warnings: Message[];
+}
+
 export interface ConnectionTestReport {
   ok: boolean;
   error?: TestFailure;
   stages: StageResult[];
+  /** The Microsoft 365 methods: the token stage's findings. */
+  token?: TokenReport;
   server?: { greeting: string; capabilities: string[] };
   tls?: TlsInfo;
   mailbox?: MailboxSummary;

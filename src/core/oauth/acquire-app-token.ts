@@ -1,5 +1,5 @@
 import { ConfidentialClientApplication, LogLevel, type Configuration } from '@azure/msal-node';
-import type { TestFailure } from '../../shared/connection-test';
+import type { TestFailure, TokenReport } from '../../shared/connection-test';
 import { failure } from '../connection-test/failure';
 import { message } from '../../shared/i18n/message';
 import { authorityAddressOf, invalidTokenInput, resourceOrigin, type AppTokenInput } from './app-token-input';
@@ -11,20 +11,8 @@ import { msalAuthorityOptions } from './msal-authority';
 import { decodeTokenClaims, type TokenClaims } from './token-claims';
 
 /** Who asked whom: what the token stage shows whether or not a token came back. */
-export interface TokenRequestInfo {
-  /** https://login.microsoftonline.com/<tenant> */
-  authority: string;
-  tenant: string;
-  clientId: string;
-  credential: 'secret' | 'certificate';
-  /** Hex SHA-256 of the app certificate, as the assertion names it. */
-  thumbprintSha256?: string;
-  /** Hex SHA-1, as Entra ID's "Certificates & secrets" lists it. */
-  thumbprintSha1?: string;
-  resource: string;
-  /** Every url MSAL requested: only the token endpoint, when all goes well. */
-  requested: readonly string[];
-}
+/** Who asked whom for which resource: the shared report's token findings without claims and warnings. */
+export type TokenRequestInfo = Omit<TokenReport, 'claims' | 'warnings'>;
 
 export interface AppToken {
   /** For imapflow's `auth.accessToken` and Graph's bearer header only: never into a report or a log. */

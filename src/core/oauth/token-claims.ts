@@ -1,14 +1,5 @@
+import type { TokenClaims } from '../../shared/connection-test';
 import { message, type Message } from '../../shared/i18n/message';
-
-/** What the admin needs to see of a token: for whom, from which tenant and app, with which rights, until when. */
-export interface TokenClaims {
-  audience: string;
-  roles: string[];
-  tenantId: string;
-  appId: string;
-  /** ISO 8601. */
-  expiresAt: string;
-}
 
 /** The method the token is for decides which application permission (role) it must carry. */
 export type TokenPurpose = 'imap-oauth' | 'graph';
@@ -81,3 +72,5 @@ export function tokenWarnings(
   }
   return warnings;
 }
+
+export type { TokenClaims };

@@ -1,16 +1,12 @@
 import { performance } from 'node:perf_hooks';
-import type { StageName, StageResult, TestFailure } from '../../shared/connection-test';
-import { message, type Message } from '../../shared/i18n/message';
-import { acquireAppToken, type AppToken, type TokenRequestInfo } from './acquire-app-token';
+import type { StageName, StageResult, TestFailure, TokenReport } from '../../shared/connection-test';
+import { message } from '../../shared/i18n/message';
+import { acquireAppToken, type AppToken } from './acquire-app-token';
 import type { AppTokenInput } from './app-token-input';
-import { tokenWarnings, type TokenClaims, type TokenPurpose } from './token-claims';
+import { tokenWarnings, type TokenPurpose } from './token-claims';
 
-/** The token stage's findings as data, for the report: who asked whom, and what the token allows. */
-export interface TokenStageDetail extends TokenRequestInfo {
-  claims?: TokenClaims;
-  /** What the admin must still grant (a missing role), shown with the stage; empty when nothing is missing. */
-  warnings: Message[];
-}
+/** The token stage's findings as data, for the report (ConnectionTestReport.token). */
+export type TokenStageDetail = TokenReport;
 
 export type TokenStageOutcome =
   | { ok: true; stage: StageResult; detail: TokenStageDetail; token: AppToken }
