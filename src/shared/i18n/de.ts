@@ -400,6 +400,28 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'detect.reason.none': 'Nur eine unverschlüsselte Verbindung funktioniert: Das Kennwort würde im Klartext übertragen.',
   'detect.note.untrusted':
     'Das Zertifikat wird von diesem Computer nicht als vertrauenswürdig eingestuft: Testen Sie die Verbindung und vertrauen Sie ihm dann über seinen Fingerabdruck.',
+  // Issue 16: Einstellungen ermitteln erkennt Microsoft 365 (src/core/detect/microsoft-365.ts); die Verbindungsmethode in der Übersicht
+  'detect.m365.title': 'Das sieht nach Microsoft 365 aus ({cloud})',
+  'detect.m365.passwordOff':
+    'Exchange Online hat die Anmeldung mit Kennwort über IMAP abgeschaltet: Verbinden Sie dieses Postfach über eine App-Registrierung in Entra ID, mit einer dieser Methoden.',
+  'detect.m365.hybrid':
+    'Der Server antwortet ebenfalls: In einer Hybridumgebung behalten Postfächer, die noch in Exchange (lokal) liegen, IMAP mit Kennwort.',
+  'detect.m365.signal.tenantDomain':
+    'Die Domäne der Adresse, {value}, ist die eigene Domäne eines Mandanten in Microsoft 365.',
+  'detect.m365.signal.serviceHost': '{value} ist ein Server von Microsoft 365.',
+  'detect.m365.signal.mx': 'E-Mails an diese Domäne werden an {value} zugestellt (MX-Eintrag).',
+  'detect.m365.signal.autodiscover': 'Autodiscover der Domäne verweist auf {value}.',
+  'detect.m365.offer.imapOauth':
+    'IMAP mit OAuth 2.0: {server}, Port {port}, TLS; die App benötigt die Berechtigung IMAP.AccessAsApp.',
+  'detect.m365.offer.graph':
+    'Microsoft Graph: {server} über HTTPS; die App benötigt die Berechtigung {read} oder {readWrite}.',
+  'detect.m365.use.imap-oauth': 'IMAP mit OAuth 2.0 verwenden',
+  'detect.m365.use.graph': 'Microsoft Graph verwenden',
+  'detect.m365.cloud.global': 'globale Cloud',
+  'detect.m365.cloud.usGovernment': 'US-Government-Cloud',
+  'detect.m365.cloud.china': 'China-Cloud, betrieben von 21Vianet',
+  'overview.column.method': 'Verbindungsmethode',
+  'overview.method.cloud': '{method}, {cloud}',
   'trust.system.name': 'Zertifikatsspeicher des Betriebssystems',
   'trust.system.note':
     'enthält die internen Zertifizierungsstellen, denen Windows vertraut (Gruppenrichtlinie, certlm.msc)',

@@ -369,6 +369,27 @@ export const en = {
   'detect.reason.starttls': 'Port 143 upgrades to TLS with STARTTLS before the login.',
   'detect.reason.none': 'Only an unencrypted connection works: the password would travel in clear text.',
   'detect.note.untrusted': 'The certificate is not trusted by this computer: test, then trust it by its fingerprint.',
+  // Issue 16: detect recognises Microsoft 365 (src/core/detect/microsoft-365.ts); the overview's method
+  'detect.m365.title': 'This looks like Microsoft 365 ({cloud})',
+  'detect.m365.passwordOff':
+    'Exchange Online has switched off password sign-in over IMAP: connect this mailbox with an app registration in Entra ID, by one of these methods.',
+  'detect.m365.hybrid':
+    'The server answers as well: in a hybrid organisation, mailboxes still on Exchange on-premises keep IMAP with a password.',
+  'detect.m365.signal.tenantDomain': 'The address’s domain {value} is a Microsoft 365 tenant’s own domain.',
+  'detect.m365.signal.serviceHost': '{value} is a Microsoft 365 server.',
+  'detect.m365.signal.mx': 'Mail for the domain is delivered to {value} (MX record).',
+  'detect.m365.signal.autodiscover': 'The domain’s autodiscover points to {value}.',
+  'detect.m365.offer.imapOauth':
+    'IMAP with OAuth 2.0: {server}, port {port}, TLS; the app needs the permission IMAP.AccessAsApp.',
+  'detect.m365.offer.graph':
+    'Microsoft Graph: {server} over HTTPS; the app needs the permission {read} or {readWrite}.',
+  'detect.m365.use.imap-oauth': 'Use IMAP with OAuth 2.0',
+  'detect.m365.use.graph': 'Use Microsoft Graph',
+  'detect.m365.cloud.global': 'global cloud',
+  'detect.m365.cloud.usGovernment': 'US Government cloud',
+  'detect.m365.cloud.china': 'China cloud operated by 21Vianet',
+  'overview.column.method': 'Connection method',
+  'overview.method.cloud': '{method}, {cloud}',
   // Trust sources (About, Overview)
   'trust.system.name': 'Operating system certificate store',
   'trust.system.note': 'includes the internal CAs that Windows trusts (Group Policy, certlm.msc)',
