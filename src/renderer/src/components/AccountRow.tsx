@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-co
 import { memo, type MouseEvent } from 'react';
 import type { AccountView } from '../../../shared/account';
 import type { I18n } from '../i18n';
+import { MethodTag } from './MethodTag';
 import { TestStateBadge, useBadgeStyles } from './TestStateBadge';
 
 /** Every row is this tall, so the list knows which rows are in view without measuring any (virtualised). */
@@ -90,6 +91,7 @@ export const AccountRow = memo(function AccountRow({
     >
       <span className={styles.name}>{account.connectionName}</span>
       <span className={styles.badges}>
+        <MethodTag method={account.method} t={t} />
         {account.reviewFlags?.length ? (
           <span className={mergeClasses(badge.badge, badge.review)}>{t('review.badge')}</span>
         ) : null}
