@@ -1192,7 +1192,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'form.clientCredential': 'Anmeldeinformation',
   'form.clientCredential.secret': 'Geheimer Clientschlüssel',
   'form.clientCredential.certificate': 'Zertifikat',
-  'form.clientSecret': 'Geheimer Clientschlüssel',
+  'form.clientSecret': 'Wert des geheimen Clientschlüssels',
   'form.clientSecret.hint': 'Der „Wert“ aus „Zertifikate & Geheimnisse“, nicht die „Geheimnis-ID“.',
   'form.clientSecret.stored':
     'Ein geheimer Clientschlüssel ist gespeichert; lassen Sie das Feld leer, um ihn zu behalten.',

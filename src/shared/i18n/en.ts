@@ -1137,7 +1137,7 @@ export const en = {
   'form.clientCredential': 'Credential',
   'form.clientCredential.secret': 'Client secret',
   'form.clientCredential.certificate': 'Certificate',
-  'form.clientSecret': 'Client secret',
+  'form.clientSecret': 'Client secret value',
   'form.clientSecret.hint': 'The secret’s Value from Certificates & secrets, not its Secret ID.',
   'form.clientSecret.stored': 'A client secret is stored; leave empty to keep it.',
   'form.clientSecret.reenter':
