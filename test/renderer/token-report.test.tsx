@@ -5,7 +5,6 @@ import type { ConnectionTestReport, TokenReport } from '../../src/shared/connect
 import { literal, message, messageList } from '../../src/shared/i18n/message';
 import { installFakeApi } from '../support/fake-window-api';
 import { renderWithProviders } from '../support/render-with-providers';
-import { sampleReport } from '../support/sample-report';
 
 const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
 const OBJECT_ID = '99999999-8888-7777-6666-555555555555';
@@ -30,7 +29,8 @@ const token: TokenReport = {
 };
 
 function oauthReport(overrides: Partial<ConnectionTestReport> = {}): ConnectionTestReport {
-  return sampleReport({
+  return {
+    durationMs: 140,
     ok: false,
     stages: [
       { name: 'token', status: 'ok', ms: 120 },
@@ -50,7 +50,7 @@ function oauthReport(overrides: Partial<ConnectionTestReport> = {}): ConnectionT
       hint: message('failure.oauthImapNotAuthorized.hint', { clientId: CLIENT_ID, objectId: OBJECT_ID }),
     },
     ...overrides,
-  });
+  };
 }
 
 function view(report: ConnectionTestReport) {
