@@ -46,8 +46,10 @@ const useStyles = makeStyles({
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
     outlineOffset: `-${tokens.strokeWidthThick}`,
   },
-  name: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
+  // The name keeps a few characters however many badges a row has: the method tag gives way first
+  // (MethodTag shortens itself), the test state never.
+  name: { flex: '1 1 auto', minWidth: '5em', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 1, minWidth: 0 },
 });
 
 export interface AccountRowProps {

@@ -4,7 +4,15 @@ import type { I18n } from '../i18n';
 import { useBadgeStyles } from './TestStateBadge';
 
 const useStyles = makeStyles({
-  tag: { color: tokens.colorBrandForeground1, ...shorthands.borderColor(tokens.colorBrandStroke2) },
+  // In a narrow list the tag shortens itself (…) before the account's name or its test state do.
+  tag: {
+    color: tokens.colorBrandForeground1,
+    ...shorthands.borderColor(tokens.colorBrandStroke2),
+    flexShrink: 1,
+    minWidth: 0,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
 });
 
 /**
@@ -16,7 +24,11 @@ export function MethodTag({ method, t }: { method: ConnectionMethod; t: I18n['t'
   const styles = useStyles();
   if (method === 'imap') return null;
   return (
-    <span className={mergeClasses(badge.badge, styles.tag)} data-method-tag={method}>
+    <span
+      className={mergeClasses(badge.badge, styles.tag)}
+      data-method-tag={method}
+      title={t(`badge.method.${method}`)}
+    >
       {t(`badge.method.${method}`)}
     </span>
   );
