@@ -74,9 +74,10 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     duplicateAccount: async (id) => accounts.duplicate(id, t('accounts.copySuffix')),
     deleteAccount: async (id) => accounts.delete(id),
     restoreAccount: async (id) => accounts.restore(id),
-    testConnection: async (request) => {
+    // Not async: a second request while a test runs gets the running test's own promise (it joins it).
+    testConnection: (request) => {
       const traded = withCertificateSecret(request, certificates);
-      if (!traded.ok) return traded;
+      if (!traded.ok) return Promise.resolve(traded);
       return connectionTest.test(traded.request, (stage) => emit({ type: 'connectionTestStage', stage }));
     },
     detectSettings: (request) => core.detect(request),
