@@ -338,6 +338,8 @@ export interface AccountView extends AccountSettings {
   lastTest?: LastTestResult;
   /** Imported with insecure settings that nobody has looked at yet. */
   reviewFlags?: ReviewFlag[];
+  /** The stored app certificate's public facts (clientCredential = certificate); never its key. */
+  clientCertificate?: { thumbprintSha1: string; subject: string; notAfter: string };
 }
 
 /** The login the server sees: the user name, or DOMAIN\user\alias for an Exchange shared mailbox. */
