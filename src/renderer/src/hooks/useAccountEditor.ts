@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { AccountField, AccountView, FieldErrors } from '../../../shared/account';
 import type { ConnectionTestReport } from '../../../shared/connection-test';
-import type { DetectionProposal, DetectionReport } from '../../../shared/detection';
+import { detectedSettingsOf, type DetectionProposal, type DetectionReport } from '../../../shared/detection';
 import { message, type Message } from '../../../shared/i18n/message';
 import { getApi } from '../api';
+import { withMethod } from '../form-method';
 import { formFromAccount, secretOf, settingsOf, type AccountFormState } from '../form-state';
 import type { AccountsState } from './useAccounts';
 
@@ -144,7 +145,17 @@ export function useAccountEditor(accounts: AccountsState) {
   /** Takes the proposal into the form; the port follows as if the user had chosen both. */
   const applyDetected = (proposal: DetectionProposal) => {
     if (!form) return;
-    setForm({ ...form, encryption: proposal.encryption, port: String(proposal.port) });
+    // A Microsoft 365 offer switches the method first (which keeps what was typed for IMAP), then
+    // takes the cloud's hosts; an on-premises proposal changes only encryption and port.
+    const detected = detectedSettingsOf(proposal);
+    const switched = detected.method ? withMethod(form, detected.method) : form;
+    setForm({
+      ...switched,
+      encryption: detected.encryption,
+      port: String(detected.port),
+      ...(detected.server ? { server: detected.server } : {}),
+      ...(detected.authorityHost ? { authorityHost: detected.authorityHost } : {}),
+    });
     setDetection(undefined);
   };
 
