@@ -86,18 +86,21 @@ describe('the Microsoft 365 methods in the window, in Chromium against the real 
     await page.reload();
     const row = accountRow(page, new RegExp(NAME.replace(/[()]/g, '\\$&')));
     await row.waitFor();
-    expect(await row.innerText()).toContain('Microsoft 365');
+    const tag = row.locator('[data-method-tag="imap-oauth"]');
+    expect(await tag.innerText()).toBe('OAuth');
+    expect(await tag.getAttribute('title')).toBe('IMAP with OAuth 2.0 (Microsoft 365)');
     await row.click();
     await page.getByText('A client secret is stored; leave empty to keep it.').waitFor();
     expect(await page.getByLabel('Connection method').inputValue()).toBe('imap-oauth');
     expect(await page.getByLabel('Client secret value').inputValue()).toBe('');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    // The app registration in view: the part of the form this method brings.
-    await page.getByRole('radio', { name: 'Client secret' }).scrollIntoViewIfNeeded();
+    // The form from its method down: the cloud and the app registration this method brings.
     await page
-      .getByLabel('Tenant')
+      .getByLabel('Connection method')
       .evaluate((field) =>
-        (field as unknown as { scrollIntoView: (options: object) => void }).scrollIntoView({ block: 'start' }),
+        (field as unknown as { closest: (selector: string) => { scrollIntoView: (options: object) => void } })
+          .closest('form')
+          .scrollIntoView({ block: 'start' }),
       );
     await settled(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'm365-form-en.png') });
@@ -137,9 +140,11 @@ describe('the Microsoft 365 methods in the window, in Chromium against the real 
         .waitFor();
       expect(await seriousAccessibilityViolations(german.page)).toEqual([]);
       await german.page
-        .getByLabel('Mandant')
+        .getByLabel('Verbindungsmethode')
         .evaluate((field) =>
-          (field as unknown as { scrollIntoView: (options: object) => void }).scrollIntoView({ block: 'start' }),
+          (field as unknown as { closest: (selector: string) => { scrollIntoView: (options: object) => void } })
+            .closest('form')
+            .scrollIntoView({ block: 'start' }),
         );
       await settled(german.page);
       await german.page.screenshot({ path: path.join(SCREENSHOTS, 'm365-form-de.png') });

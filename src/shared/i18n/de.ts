@@ -1275,6 +1275,6 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'report.powershell.copy': 'Kopieren',
   'report.powershell.copied': 'Kopiert',
   'report.powershell.copiedLine': 'PowerShell-Zeile {line} in die Zwischenablage kopiert.',
-  'badge.method.imap-oauth': 'Microsoft 365',
-  'badge.method.graph': 'Microsoft Graph',
+  'badge.method.imap-oauth': 'OAuth',
+  'badge.method.graph': 'Graph',
 };

@@ -1216,8 +1216,8 @@ export const en = {
   'report.powershell.copy': 'Copy',
   'report.powershell.copied': 'Copied',
   'report.powershell.copiedLine': 'PowerShell line {line} copied to the clipboard.',
-  'badge.method.imap-oauth': 'Microsoft 365',
-  'badge.method.graph': 'Microsoft Graph',
+  'badge.method.imap-oauth': 'OAuth',
+  'badge.method.graph': 'Graph',
 } as const;
 
 export type MessageKey = keyof typeof en;

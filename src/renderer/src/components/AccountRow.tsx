@@ -46,10 +46,10 @@ const useStyles = makeStyles({
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
     outlineOffset: `-${tokens.strokeWidthThick}`,
   },
-  // The name keeps a few characters however many badges a row has: the method tag gives way first
-  // (MethodTag shortens itself), the test state never.
-  name: { flex: '1 1 auto', minWidth: '5em', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 1, minWidth: 0 },
+  // The badges are short words that are read whole (the test state above all): the name gives way,
+  // shortened with an ellipsis; its full text is in the form's title and in type-ahead.
+  name: { flex: '1 1 auto', minWidth: '3em', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
 });
 
 export interface AccountRowProps {
