@@ -338,6 +338,11 @@ export interface AccountView extends AccountSettings {
   lastTest?: LastTestResult;
   /** Imported with insecure settings that nobody has looked at yet. */
   reviewFlags?: ReviewFlag[];
+  /**
+   * The stored certificate's public facts (Microsoft 365 methods with a certificate), for the admin to
+   * compare with Entra ID's "Certificates & secrets": never the PEM or its private key.
+   */
+  clientCertificate?: { thumbprintSha1: string; subject: string; notAfter: string };
 }
 
 /** The login the server sees: the user name, or DOMAIN\user\alias for an Exchange shared mailbox. */
