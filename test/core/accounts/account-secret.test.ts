@@ -66,7 +66,9 @@ describe('the account secret by method', () => {
     expect(problem(checkAccountSecret(SECRET, 'x'.repeat(4097)))).toMatch(/^The client secret is longer than 4096/);
     // A tab stays allowed in a password, as it always was; CR/LF/NUL do not.
     expect(checkAccountSecret({ method: 'imap' }, 'pass\tword')).toEqual({ ok: true });
-    expect(problem(checkAccountSecret({ method: 'imap' }, 'pass\nword'))).toMatch(/^The password must not contain line br/);
+    expect(problem(checkAccountSecret({ method: 'imap' }, 'pass\nword'))).toMatch(
+      /^The password must not contain line br/,
+    );
     expect(problem(checkAccountSecret({ method: 'imap' }, 'x'.repeat(4097)))).toBe(
       'The password is longer than 4096 characters.',
     );
