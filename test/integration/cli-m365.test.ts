@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliInProcess } from '../support/cli-in-process';
-import type { CliResult } from '../support/run-cli';
+import { runCli, type CliResult } from '../support/run-cli';
 import { startTokenIssuer, type TokenIssuer } from '../support/token-issuer';
 import { M365, startM365Servers, type M365Servers } from './m365-servers';
 
@@ -86,6 +86,41 @@ describe('mailbox-connect test --method imap-oauth|graph against the local Entra
       ),
     );
     expect(result.stdout).toMatch(/\nOK in \d+ ms\n$/);
+  });
+
+  it('the built CLI (out/main/cli.js, as npx runs it) tests IMAP with OAuth 2.0 the same way', async () => {
+    const result = await runCli(
+      [
+        'test',
+        '--method',
+        'imap-oauth',
+        '--tenant',
+        M365.tenantDomain,
+        '--client-id',
+        M365.clientId,
+        '--client-secret-env',
+        'MC_SECRET',
+        '--mailbox',
+        M365.mailbox,
+        '--authority-host',
+        servers.issuer.host,
+        '--server',
+        'localhost',
+        '--port',
+        String(servers.dovecot.imapsPort),
+        '--ca-file',
+        caFile,
+        '--json',
+      ],
+      { MC_SECRET: M365.secret },
+    );
+    runs.push(result);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.token).toMatchObject({ tenant: M365.tenantDomain, claims: { tenantId: M365.tenantId } });
+    expect(report.stages.find((stage: { name: string }) => stage.name === 'auth')?.detail).toBe(
+      `signed in as ${M365.mailbox} with an access token (OAuth 2.0)`,
+    );
   });
 
   it('IMAP with OAuth 2.0 and a certificate file: the thumbprint is shown, the key never', async () => {
