@@ -16,6 +16,7 @@ import { createSafeStorageCipher } from './platform/safe-storage-cipher';
 import { chooseExportPath } from './platform/export-dialog';
 import { chooseEvidencePath } from './platform/evidence-dialog';
 import { chooseImportPath } from './platform/import-dialog';
+import { chooseClientCertificatePath } from './platform/client-certificate-dialog';
 import { accountsFilePath, openAccountsFile } from '../core/accounts/accounts-file';
 import { createWindowStateStore } from './platform/window-state-store';
 import {
@@ -151,6 +152,7 @@ if (!app.requestSingleInstanceLock()) {
         onCommandStates: menu.setStates,
         chooseExportPath: (name) => chooseExportPath(dialog, shown.window, app.getPath('documents'), name),
         chooseImportPath: () => chooseImportPath(dialog, shown.window, app.getPath('documents')),
+        chooseClientCertificatePath: () => chooseClientCertificatePath(dialog, shown.window, app.getPath('documents')),
         chooseEvidencePath: (kind, name) =>
           chooseEvidencePath(dialog, shown.window, app.getPath('documents'), kind, name),
         // A run may still report after the window closed (quitting): a destroyed window gets nothing.

@@ -338,10 +338,7 @@ export interface AccountView extends AccountSettings {
   lastTest?: LastTestResult;
   /** Imported with insecure settings that nobody has looked at yet. */
   reviewFlags?: ReviewFlag[];
-  /**
-   * The stored certificate's public facts (Microsoft 365 methods with a certificate), for the admin to
-   * compare with Entra ID's "Certificates & secrets": never the PEM or its private key.
-   */
+  /** The stored app certificate's public facts (clientCredential = certificate); never its key. */
   clientCertificate?: { thumbprintSha1: string; subject: string; notAfter: string };
 }
 

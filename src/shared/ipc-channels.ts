@@ -18,6 +18,7 @@ export const API_METHODS = [
   'copyText',
   'exportAccounts',
   'chooseImportFile',
+  'chooseClientCertificate',
   'previewImport',
   'applyImport',
   'saveDiagnostics',

@@ -31,11 +31,30 @@ export interface SavedEvidence {
   notice?: Message;
 }
 
-/** A stored password is either kept (undefined or empty) or replaced by the given text. */
+/**
+ * An app certificate main opened for the window (issue 16): `file` is the token that save and test
+ * hand back, the rest is public, for the admin to compare with Entra ID's "Certificates & secrets".
+ * The PEM with the private key stays in main.
+ */
+export interface ChosenClientCertificate {
+  file: string;
+  name: string;
+  /** Hex SHA-1, upper case: the Thumbprint column in Entra ID. */
+  thumbprintSha1: string;
+  subject: string;
+  /** ISO 8601. */
+  notAfter: string;
+}
+
+/** The token chooseClientCertificate returned: main trades it for the PEM, which becomes the account's secret. */
+const clientCertificateTokenSchema = z.string().min(1).max(100);
+
+/** A stored password is either kept (undefined or empty) or replaced by the given text (or chosen certificate). */
 const saveAccountRequestSchema = z.strictObject({
   id: accountIdSchema.optional(),
   settings: accountSettingsRequestSchema,
   password: passwordSchema.optional(),
+  clientCertificateFile: clientCertificateTokenSchema.optional(),
 });
 export type SaveAccountRequest = z.infer<typeof saveAccountRequestSchema>;
 
@@ -43,6 +62,7 @@ const testConnectionRequestSchema = z.strictObject({
   accountId: accountIdSchema.optional(),
   settings: accountSettingsRequestSchema,
   password: passwordSchema.optional(),
+  clientCertificateFile: clientCertificateTokenSchema.optional(),
   timeoutMs: z.number().int().min(1000).max(120_000).optional(),
   /** "Create missing folders", after the user confirmed it: the test creates them, then checks them. */
   createMissingFolders: z.literal(true).optional(),
@@ -115,6 +135,7 @@ export const ipcArgumentSchemas = {
   copyText: z.tuple([z.string().max(MAX_COPY_LENGTH)]),
   exportAccounts: z.tuple([exportRequestSchema]),
   chooseImportFile: z.tuple([]),
+  chooseClientCertificate: z.tuple([]),
   previewImport: z.tuple([importRequestSchema]),
   applyImport: z.tuple([importRequestSchema]),
   // Nothing from the window: main writes what it holds (the last report, the stored accounts) where the user chooses.
@@ -168,6 +189,8 @@ export interface IpcResults {
   exportAccounts: ExportResult;
   /** null when the user cancelled the open dialog. */
   chooseImportFile: ChosenImportFile | null;
+  /** null when the user cancelled the open dialog. */
+  chooseClientCertificate: ChosenClientCertificate | null;
   previewImport: ImportPlan;
   applyImport: ImportResult;
   saveDiagnostics: SavedEvidence;

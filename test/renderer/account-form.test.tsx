@@ -67,7 +67,11 @@ describe('AccountForm', () => {
   it('offers the connection method as a choice, IMAP chosen (the seed: "Select IMAP under Connection method")', async () => {
     await renderWithProviders(<Harness initial={emptyForm()} />, 'Connection');
     const method = screen.getByRole('combobox', { name: 'Connection method' }) as HTMLSelectElement;
-    expect([...method.options].map((option) => [option.value, option.textContent])).toEqual([['imap', 'IMAP']]);
+    expect([...method.options].map((option) => [option.value, option.textContent])).toEqual([
+      ['imap', 'IMAP'],
+      ['imap-oauth', 'IMAP with OAuth 2.0 (Microsoft 365)'],
+      ['graph', 'Microsoft Graph (Microsoft 365)'],
+    ]);
     expect(method.value).toBe('imap');
     expect(settingsOf(emptyForm()).method).toBe('imap');
   });

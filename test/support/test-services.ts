@@ -23,6 +23,8 @@ export function createTestServices(
   const exportTarget: { path: string | undefined } = { path: undefined };
   // Which file "Import" opens: the open dialog's answer, which a test sets (undefined = cancelled).
   const importSource: { path: string | undefined } = { path: undefined };
+  // Which app certificate "Choose certificate…" opens: the open dialog's answer (undefined = cancelled).
+  const certificateSource: { path: string | undefined } = { path: undefined };
   // Where "Save diagnostics…" and "Handover report…" save (undefined = cancelled), and each dialog asked for.
   const evidenceTarget: { path: string | undefined } = { path: undefined };
   const evidenceDialogs: { kind: EvidenceKind; suggestedName: string }[] = [];
@@ -54,6 +56,7 @@ export function createTestServices(
     writeClipboard: (text) => void clipboard.push(text),
     chooseExportPath: async () => exportTarget.path,
     chooseImportPath: async () => importSource.path,
+    chooseClientCertificatePath: async () => certificateSource.path,
     chooseEvidencePath: async (kind, suggestedName) => {
       evidenceDialogs.push({ kind, suggestedName });
       return evidenceTarget.path;
@@ -77,6 +80,7 @@ export function createTestServices(
     transfer,
     exportTarget,
     importSource,
+    certificateSource,
     evidenceTarget,
     evidenceDialogs,
     started,

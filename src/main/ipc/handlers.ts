@@ -6,7 +6,9 @@ import type { IpcHandlers } from '../../shared/ipc';
 import { succeeded } from '../../shared/result';
 import type { StorageStatus } from '../../shared/storage-status';
 import type { Core } from '../../core/create-core';
+import { ChosenClientCertificates } from '../chosen-client-certificates';
 import { saveDiagnostics, saveHandover, type ChooseEvidencePath } from '../evidence-files';
+import { withCertificateSecret } from './certificate-secret';
 
 /** The core's use cases, and what only the app has: its window's dialogs, the clipboard, the menu. */
 export interface HandlerServices {
@@ -26,6 +28,8 @@ export interface HandlerServices {
   chooseEvidencePath: ChooseEvidencePath;
   /** Asks which file to import (the open dialog in the app); undefined when the user cancels. */
   chooseImportPath: () => Promise<string | undefined>;
+  /** Asks which app certificate (PEM) to use (the open dialog in the app); undefined when the user cancels. */
+  chooseClientCertificatePath: () => Promise<string | undefined>;
   /** Pushes progress to the window (webContents.send in the app): the window subscribes instead of polling. */
   emit: (event: AppEvent) => void;
 }
@@ -43,6 +47,9 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     }
   };
 
+  // The app certificate the window chose: its key stays here, the window holds a token (issue 16).
+  const certificates = new ChosenClientCertificates();
+
   const evidence = () => ({
     core: services.core,
     chooseEvidencePath: services.chooseEvidencePath,
@@ -55,17 +62,30 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     getStorageStatus: async () => succeeded(services.storageStatus),
     listAccounts: async () => succeeded(accounts.list()),
     getAccount: async (id) => accounts.get(id),
-    saveAccount: (request) => accounts.save(request),
+    saveAccount: async (request) => {
+      const traded = withCertificateSecret(request, certificates);
+      if (!traded.ok) return traded;
+      const saved = await accounts.save(traded.request);
+      // Sealed with the account now: the key is not kept in memory any longer.
+      if (saved.ok && request.clientCertificateFile) certificates.forget(request.clientCertificateFile);
+      return saved;
+    },
     // The copy's name is stored, not shown once: it takes the word of the language the window speaks now.
     duplicateAccount: async (id) => accounts.duplicate(id, t('accounts.copySuffix')),
     deleteAccount: async (id) => accounts.delete(id),
     restoreAccount: async (id) => accounts.restore(id),
-    testConnection: (request) => connectionTest.test(request, (stage) => emit({ type: 'connectionTestStage', stage })),
+    // Not async: a second request while a test runs gets the running test's own promise (it joins it).
+    testConnection: (request) => {
+      const traded = withCertificateSecret(request, certificates);
+      if (!traded.ok) return Promise.resolve(traded);
+      return connectionTest.test(traded.request, (stage) => emit({ type: 'connectionTestStage', stage }));
+    },
     detectSettings: (request) => core.detect(request),
     cancelTest: async () => succeeded({ cancelled: core.cancelTests() }),
     copyText: async (text) => succeeded({ copied: copyToClipboard(text, services.writeClipboard) }),
     exportAccounts: ({ ids, passphrase }) => transfer.exportToChosenFile(services.chooseExportPath, ids, passphrase),
     chooseImportFile: async () => fileImport.choose(await services.chooseImportPath()),
+    chooseClientCertificate: async () => certificates.choose(await services.chooseClientCertificatePath()),
     previewImport: (request) => fileImport.preview(request),
     applyImport: (request) => fileImport.apply(request),
     saveDiagnostics: () => saveDiagnostics(evidence()),

@@ -400,6 +400,28 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'detect.reason.none': 'Nur eine unverschlüsselte Verbindung funktioniert: Das Kennwort würde im Klartext übertragen.',
   'detect.note.untrusted':
     'Das Zertifikat wird von diesem Computer nicht als vertrauenswürdig eingestuft: Testen Sie die Verbindung und vertrauen Sie ihm dann über seinen Fingerabdruck.',
+  // Issue 16: Einstellungen ermitteln erkennt Microsoft 365 (src/core/detect/microsoft-365.ts); die Verbindungsmethode in der Übersicht
+  'detect.m365.title': 'Das sieht nach Microsoft 365 aus ({cloud})',
+  'detect.m365.passwordOff':
+    'Exchange Online hat die Anmeldung mit Kennwort über IMAP abgeschaltet: Verbinden Sie dieses Postfach über eine App-Registrierung in Entra ID, mit einer dieser Methoden.',
+  'detect.m365.hybrid':
+    'Der Server antwortet ebenfalls: In einer Hybridumgebung behalten Postfächer, die noch in Exchange (lokal) liegen, IMAP mit Kennwort.',
+  'detect.m365.signal.tenantDomain':
+    'Die Domäne der Adresse, {value}, ist die eigene Domäne eines Mandanten in Microsoft 365.',
+  'detect.m365.signal.serviceHost': '{value} ist ein Server von Microsoft 365.',
+  'detect.m365.signal.mx': 'E-Mails an diese Domäne werden an {value} zugestellt (MX-Eintrag).',
+  'detect.m365.signal.autodiscover': 'Autodiscover der Domäne verweist auf {value}.',
+  'detect.m365.offer.imapOauth':
+    'IMAP mit OAuth 2.0: {server}, Port {port}, TLS; die App benötigt die Berechtigung IMAP.AccessAsApp.',
+  'detect.m365.offer.graph':
+    'Microsoft Graph: {server} über HTTPS; die App benötigt die Berechtigung {read} oder {readWrite}.',
+  'detect.m365.use.imap-oauth': 'IMAP mit OAuth 2.0 verwenden',
+  'detect.m365.use.graph': 'Microsoft Graph verwenden',
+  'detect.m365.cloud.global': 'globale Cloud',
+  'detect.m365.cloud.usGovernment': 'US-Government-Cloud',
+  'detect.m365.cloud.china': 'China-Cloud, betrieben von 21Vianet',
+  'overview.column.method': 'Verbindungsmethode',
+  'overview.method.cloud': '{method}, {cloud}',
   'trust.system.name': 'Zertifikatsspeicher des Betriebssystems',
   'trust.system.note':
     'enthält die internen Zertifizierungsstellen, denen Windows vertraut (Gruppenrichtlinie, certlm.msc)',
@@ -1187,4 +1209,91 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'secret.certificate.undecryptable':
     'Wählen Sie die Zertifikatsdatei erneut: Die gespeicherte lässt sich auf diesem Computer oder von diesem Windows-Benutzer nicht entschlüsseln.',
   'stage.noToken': 'nicht gestartet: Entra ID hat kein Zugriffstoken ausgestellt',
+  // Issue 16: die Microsoft-365-Methoden im Fenster (Formular, Zertifikatsdatei, Testbericht, Liste)
+  'form.label.appRegistration': 'Microsoft-365-Konto',
+  'form.method.imap.hint':
+    'Exchange lokal (on-premises) oder ein anderer IMAP-Server: Anmeldung mit Benutzername und Kennwort.',
+  'form.method.imap-oauth.hint':
+    'Exchange Online über IMAP: Eine App-Registrierung in Entra ID meldet sich mit einem Token an (nur App, XOAUTH2).',
+  'form.method.graph.hint':
+    'Exchange Online über Microsoft Graph: Eine App-Registrierung in Entra ID liest das Postfach.',
+  'form.cloud': 'Microsoft-Cloud',
+  'form.cloud.global': 'Global (Microsoft 365)',
+  'form.cloud.usGovernment': 'US-Regierung (GCC High, DoD)',
+  'form.cloud.china': 'China (21Vianet)',
+  'form.cloud.custom': 'Andere Hosts (siehe Erweitert)',
+  'form.cloud.hint': 'Die Cloud, in der sich der Mandant befindet: Sie legt Anmeldehost und Server fest.',
+  'form.cloud.custom.hint':
+    'Die Hosts unter „Erweitert“ gehören zu keiner Microsoft-Cloud. Wählen Sie eine Cloud, um sie auszufüllen.',
+  'form.section.appRegistration': 'App-Registrierung (Entra ID)',
+  'form.tenant': 'Mandant',
+  'form.tenant.hint': 'Verzeichnis-ID (Mandanten-ID) oder eine überprüfte Domäne, z. B. contoso.onmicrosoft.com',
+  'form.clientId': 'Anwendungs-ID (Client-ID)',
+  'form.clientId.hint': 'Aus Entra ID > App-Registrierungen > Übersicht der App',
+  'form.clientCredential': 'Anmeldeinformation',
+  'form.clientCredential.secret': 'Geheimer Clientschlüssel',
+  'form.clientCredential.certificate': 'Zertifikat',
+  'form.clientSecret': 'Wert des geheimen Clientschlüssels',
+  'form.clientSecret.hint': 'Der „Wert“ aus „Zertifikate & Geheimnisse“, nicht die „Geheimnis-ID“.',
+  'form.clientSecret.stored':
+    'Ein geheimer Clientschlüssel ist gespeichert; lassen Sie das Feld leer, um ihn zu behalten.',
+  'form.clientSecret.reenter':
+    'Geben Sie den geheimen Clientschlüssel erneut ein: Der gespeicherte passt nicht mehr zu Mandant, Anwendung oder Hosts.',
+  'form.clientSecret.locked':
+    'Ein geheimer Clientschlüssel ist gespeichert, aber gesperrt: Entsperren Sie die Kennwörter auf diesem USB-Stick, um damit zu testen, oder geben Sie einen neuen ein.',
+  'form.clientSecret.show': 'Geheimen Clientschlüssel anzeigen',
+  'form.clientSecret.hide': 'Geheimen Clientschlüssel ausblenden',
+  'form.certificate': 'Zertifikat mit privatem Schlüssel',
+  'form.certificate.hint':
+    'Eine PEM-Datei mit dem Zertifikat und seinem privaten Schlüssel; laden Sie das Zertifikat (ohne Schlüssel) in der App-Registrierung hoch.',
+  'form.certificate.none': 'Kein Zertifikat gewählt.',
+  'form.certificate.chosen': '{file} gewählt; es wird beim Speichern mit dem Konto abgelegt.',
+  'form.certificate.stored':
+    'Ein Zertifikat ist gespeichert; wählen Sie nur dann eine andere Datei, wenn Sie es ersetzen möchten.',
+  'form.certificate.reenter':
+    'Wählen Sie das Zertifikat erneut: Das gespeicherte passt nicht mehr zu Mandant, Anwendung oder Hosts.',
+  'form.certificate.subject': 'Antragsteller: {subject}',
+  'form.certificate.thumbprint': 'Fingerabdruck (SHA-1): {thumbprint}',
+  'form.certificate.notAfter': 'Gültig bis {date}',
+  'form.certificate.choose': 'Zertifikat wählen…',
+  'form.certificate.replace': 'Anderes Zertifikat wählen…',
+  'form.mailbox': 'Postfach',
+  'form.mailbox.hint':
+    'Die Adresse des Postfachs, z. B. rechnungen@contoso.com: Die App meldet sich an diesem Postfach an.',
+  'form.section.hosts': 'Microsoft-365-Hosts',
+  'form.authorityHost': 'Anmeldehost',
+  'form.authorityHost.hint': 'Von hier kommen die Token, z. B. login.microsoftonline.com',
+  'form.imapHost': 'IMAP-Host',
+  'form.imapHost.hint': 'Der IMAP-Server von Exchange Online, z. B. outlook.office365.com',
+  'form.graphHost': 'Microsoft-Graph-Host',
+  'form.graphHost.hint': 'Immer HTTPS auf Port 443, z. B. graph.microsoft.com',
+  'form.advanced.summary.appRegistration': 'Hosts, Zertifikatsvertrauen, Verarbeitungsordner',
+  'certificateFile.dialogTitle': 'Zertifikat der App wählen',
+  'certificateFile.fileType': 'Zertifikat mit privatem Schlüssel (PEM)',
+  'certificateFile.pfxFileType': 'PFX-Datei (muss in PEM umgewandelt werden)',
+  'certificateFile.tooLarge':
+    'Die Datei ist {size} KB groß; ein Zertifikat mit Schlüssel hat höchstens {max} KB. Ist es die richtige Datei?',
+  'certificateFile.unreadable': '{file} kann nicht gelesen werden ({code}).',
+  'certificateFile.chooseAgain': 'Das gewählte Zertifikat ist nicht mehr geöffnet: Wählen Sie es erneut.',
+  'report.token.title': 'Zugriffstoken',
+  'report.token.warningTitle': 'Berechtigung fehlt',
+  'report.token.authority': 'Autorität',
+  'report.token.tenant': 'Mandant',
+  'report.token.clientId': 'Anwendungs-ID (Client-ID)',
+  'report.token.credential': 'Anmeldeinformation',
+  'report.token.credential.secret': 'Geheimer Clientschlüssel',
+  'report.token.credential.certificate': 'Zertifikat, Fingerabdruck (SHA-1) {thumbprint}',
+  'report.token.resource': 'Angefordert für',
+  'report.token.audience': 'Zielgruppe (Audience)',
+  'report.token.roles': 'Anwendungsberechtigungen (Rollen)',
+  'report.token.roles.none': 'keine',
+  'report.token.expiresAt': 'Gültig bis',
+  'report.token.none': 'Entra ID hat kein Token ausgestellt; seine Berechtigungen sind daher unbekannt.',
+  'report.powershell.label': 'PowerShell',
+  'report.powershell.intro': 'In Exchange Online PowerShell ausführen (zuerst Connect-ExchangeOnline):',
+  'report.powershell.copy': 'Kopieren',
+  'report.powershell.copied': 'Kopiert',
+  'report.powershell.copiedLine': 'PowerShell-Zeile {line} in die Zwischenablage kopiert.',
+  'badge.method.imap-oauth': 'Microsoft 365',
+  'badge.method.graph': 'Microsoft Graph',
 };

@@ -31,6 +31,7 @@ const handlers: IpcHandlers = {
   copyText: unused,
   exportAccounts: unused,
   chooseImportFile: unused,
+  chooseClientCertificate: unused,
   previewImport: unused,
   applyImport: unused,
   saveDiagnostics: unused,

@@ -34,6 +34,7 @@ function handlersOver(core: Core) {
     chooseExportPath: async () => undefined,
     chooseEvidencePath: async () => undefined,
     chooseImportPath: async () => undefined,
+    chooseClientCertificatePath: async () => undefined,
     emit: () => undefined,
   });
 }

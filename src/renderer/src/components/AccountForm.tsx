@@ -1,20 +1,27 @@
-import { Button, Checkbox, Field, Input, makeStyles, Select, Switch, tokens } from '@fluentui/react-components';
-import { Eye20Regular, EyeOff20Regular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
-import { accountWarnings, type AccountField, type ConnectionMethod, type FieldErrors } from '../../../shared/account';
+import { Checkbox, Field, Input, makeStyles, Select, Switch, tokens } from '@fluentui/react-components';
+import { useRef } from 'react';
+import {
+  accountWarnings,
+  CONNECTION_METHODS,
+  type AccountField,
+  type AccountView,
+  type ConnectionMethod,
+  type FieldErrors,
+} from '../../../shared/account';
+import { usesAppRegistration } from '../../../shared/account-defaults';
 import { ENCRYPTIONS, isEncrypted, type Encryption } from '../../../shared/encryption';
-import { withEncryption, type AccountFormState } from '../form-state';
+import { MICROSOFT_CLOUDS, type MicrosoftCloudName } from '../../../shared/microsoft-clouds';
+import { cloudOfForm, withCloud, withMethod } from '../form-method';
+import { secretKindOf, withEncryption, type AccountFormState, type SecretKind } from '../form-state';
 import { useFocusFirstInvalid } from '../hooks/useFocusFirstInvalid';
 import { useI18n } from '../i18n';
 import { formAfterServerPaste } from '../server-paste';
 import { AdvancedFields, type FieldState } from './AdvancedFields';
+import { AppRegistrationFields } from './AppRegistrationFields';
 import { Section } from './FormSection';
+import { SecretInput } from './SecretInput';
 
-/**
- * The methods this form can edit. The Microsoft 365 methods (issue 16) are known to the core and the
- * schema; their app-registration fields join the form with the rest of that issue's window work.
- */
-const FORM_METHODS: readonly ConnectionMethod[] = ['imap'];
+const CLOUDS = Object.keys(MICROSOFT_CLOUDS) as MicrosoftCloudName[];
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '640px' },
@@ -31,7 +38,12 @@ const useStyles = makeStyles({
 export interface AccountFormProps {
   form: AccountFormState;
   errors: FieldErrors;
+  /** The saved account has a sealed secret (a password, client secret or certificate). */
   hasStoredPassword: boolean;
+  /** What that secret is, as the account was saved: a switch to another kind leaves it unused. */
+  storedSecretKind?: SecretKind;
+  /** The saved account's certificate, by its public facts. */
+  storedCertificate?: AccountView['clientCertificate'];
   passwordNeedsReentry: boolean;
   /** Portable mode before the passphrase is entered: the stored password exists but cannot be used yet. */
   passwordLocked?: boolean;
@@ -48,6 +60,8 @@ export function AccountForm({
   form,
   errors,
   hasStoredPassword,
+  storedSecretKind,
+  storedCertificate,
   passwordNeedsReentry,
   passwordLocked = false,
   onChange,
@@ -59,7 +73,6 @@ export function AccountForm({
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(formRef, focusRequest);
   const { t, tMessage } = useI18n();
-  const [passwordVisible, setPasswordVisible] = useState(false);
   const leave = (field: AccountField) => () => onLeaveField?.(field);
   const warnings = accountWarnings({ encryption: form.encryption, port: form.port });
   const warningFor = (field: AccountField) => warnings.find((warning) => warning.field === field)?.message;
@@ -75,147 +88,186 @@ export function AccountForm({
     return hint === undefined ? {} : { hint };
   };
   const encrypted = isEncrypted(form.encryption);
+  // A stored secret counts only for the kind it is: an IMAP password is no client secret.
+  const storedSecret = hasStoredPassword && (storedSecretKind ?? 'password') === secretKindOf(form);
   const passwordHint = passwordNeedsReentry
     ? t('form.password.reenter')
     : passwordLocked
       ? t('form.password.locked')
-      : hasStoredPassword
+      : storedSecret
         ? t('form.password.stored')
         : undefined;
+  const appRegistration = usesAppRegistration(form.method);
+  const cloud = cloudOfForm(form);
+
+  const methodField = (
+    <Field label={t('form.method')} hint={t(`form.method.${form.method}.hint`)}>
+      <Select value={form.method} onChange={(_e, data) => onChange(withMethod(form, data.value as ConnectionMethod))}>
+        {CONNECTION_METHODS.map((method) => (
+          <option key={method} value={method}>
+            {t(`form.method.${method}`)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+  const identification = (
+    <Section title={t('form.section.identification')}>
+      <Field label={t('form.connectionName')} required {...fieldState('connectionName')}>
+        <Input
+          value={form.connectionName}
+          onChange={(_e, data) => set('connectionName', data.value)}
+          onBlur={leave('connectionName')}
+        />
+      </Field>
+      <Field label={t('form.emailAddress')} required {...fieldState('emailAddress', t('form.emailAddress.hint'))}>
+        <Input
+          type="email"
+          value={form.emailAddress}
+          onChange={(_e, data) => set('emailAddress', data.value)}
+          onBlur={leave('emailAddress')}
+        />
+      </Field>
+    </Section>
+  );
 
   return (
     <form
       ref={formRef}
       className={styles.form}
-      aria-label={t('form.label')}
+      aria-label={appRegistration ? t('form.label.appRegistration') : t('form.label')}
       onSubmit={(event) => event.preventDefault()}
       noValidate
     >
-      <Section title={t('form.section.connection')}>
-        <Field label={t('form.method')}>
-          <Select value={form.method} onChange={(_e, data) => set('method', data.value as ConnectionMethod)}>
-            {FORM_METHODS.map((method) => (
-              <option key={method} value={method}>
-                {t(`form.method.${method}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <div className={styles.row}>
-          <Field label={t('form.server')} required {...fieldState('server', t('form.server.hint'))}>
-            <Input
-              value={form.server}
-              onChange={(_e, data) => set('server', data.value)}
-              onBlur={leave('server')}
-              onPaste={(event) => {
-                const next = formAfterServerPaste(form, event.clipboardData.getData('text'));
-                if (!next) return;
-                event.preventDefault();
-                onChange(next);
-              }}
-            />
-          </Field>
-          <Field label={t('form.port')} required {...fieldState('port')}>
-            <Input
-              className={styles.narrowInput}
-              value={form.port}
-              inputMode="numeric"
-              onChange={(_e, data) => set('port', data.value)}
-              onBlur={leave('port')}
-            />
-          </Field>
-        </div>
-        <Field
-          label={t('form.encryption')}
-          required
-          {...fieldState('encryption', t(`encryption.${form.encryption}.description`))}
-        >
-          <Select
-            value={form.encryption}
-            onChange={(_e, data) => onChange(withEncryption(form, data.value as Encryption))}
-          >
-            {ENCRYPTIONS.map((option) => (
-              <option key={option} value={option}>
-                {t(`encryption.${option}.label`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        {encrypted ? null : (
-          <Field {...fieldState('insecureAcknowledged')}>
-            <Checkbox
-              checked={form.insecureAcknowledged}
-              onChange={(_e, data) => set('insecureAcknowledged', data.checked === true)}
-              label={t('form.insecureAcknowledged')}
-            />
-          </Field>
-        )}
-        <Field
-          label={t('form.validateSsl')}
-          hint={
-            encrypted
-              ? form.validateSsl
-                ? t('form.validateSsl.on')
-                : t('form.validateSsl.off')
-              : t('form.validateSsl.notApplicable')
-          }
-        >
-          <Switch
-            checked={form.validateSsl && encrypted}
-            disabled={!encrypted}
-            onChange={(_e, data) => set('validateSsl', data.checked)}
+      {appRegistration ? (
+        <>
+          <Section title={t('form.section.connection')}>
+            {methodField}
+            <Field
+              label={t('form.cloud')}
+              hint={cloud === 'custom' ? t('form.cloud.custom.hint') : t('form.cloud.hint')}
+            >
+              <Select
+                value={cloud}
+                onChange={(_e, data) => onChange(withCloud(form, data.value as MicrosoftCloudName))}
+              >
+                {CLOUDS.map((name) => (
+                  <option key={name} value={name}>
+                    {t(`form.cloud.${name}`)}
+                  </option>
+                ))}
+                {cloud === 'custom' ? <option value="custom">{t('form.cloud.custom')}</option> : null}
+              </Select>
+            </Field>
+          </Section>
+          {identification}
+          <AppRegistrationFields
+            form={form}
+            errors={errors}
+            fieldState={fieldState}
+            hasStoredSecret={storedSecret}
+            secretNeedsReentry={passwordNeedsReentry}
+            secretLocked={passwordLocked}
+            storedCertificate={storedCertificate}
+            onChange={onChange}
+            onLeaveField={leave}
           />
-        </Field>
-      </Section>
-      <Section title={t('form.section.identification')}>
-        <Field label={t('form.connectionName')} required {...fieldState('connectionName')}>
-          <Input
-            value={form.connectionName}
-            onChange={(_e, data) => set('connectionName', data.value)}
-            onBlur={leave('connectionName')}
-          />
-        </Field>
-        <Field label={t('form.emailAddress')} required {...fieldState('emailAddress', t('form.emailAddress.hint'))}>
-          <Input
-            type="email"
-            value={form.emailAddress}
-            onChange={(_e, data) => set('emailAddress', data.value)}
-            onBlur={leave('emailAddress')}
-          />
-        </Field>
-      </Section>
-      <Section title={t('form.section.signIn')}>
-        <Field label={t('form.userName')} required {...fieldState('userName', t('form.userName.hint'))}>
-          <Input
-            value={form.userName}
-            onChange={(_e, data) => set('userName', data.value)}
-            onBlur={leave('userName')}
-            autoComplete="off"
-          />
-        </Field>
-        <Field
-          label={t('form.password')}
-          {...fieldState('password')}
-          {...(passwordHint && !errors.password ? { hint: passwordHint } : {})}
-        >
-          <Input
-            type={passwordVisible ? 'text' : 'password'}
-            value={form.password}
-            onChange={(_e, data) => set('password', data.value)}
-            autoComplete="new-password"
-            contentAfter={
-              <Button
-                appearance="transparent"
-                size="small"
-                icon={passwordVisible ? <EyeOff20Regular /> : <Eye20Regular />}
-                aria-label={passwordVisible ? t('form.password.hide') : t('form.password.show')}
-                aria-pressed={passwordVisible}
-                onClick={() => setPasswordVisible(!passwordVisible)}
+        </>
+      ) : (
+        <>
+          <Section title={t('form.section.connection')}>
+            {methodField}
+            <div className={styles.row}>
+              <Field label={t('form.server')} required {...fieldState('server', t('form.server.hint'))}>
+                <Input
+                  value={form.server}
+                  onChange={(_e, data) => set('server', data.value)}
+                  onBlur={leave('server')}
+                  onPaste={(event) => {
+                    const next = formAfterServerPaste(form, event.clipboardData.getData('text'));
+                    if (!next) return;
+                    event.preventDefault();
+                    onChange(next);
+                  }}
+                />
+              </Field>
+              <Field label={t('form.port')} required {...fieldState('port')}>
+                <Input
+                  className={styles.narrowInput}
+                  value={form.port}
+                  inputMode="numeric"
+                  onChange={(_e, data) => set('port', data.value)}
+                  onBlur={leave('port')}
+                />
+              </Field>
+            </div>
+            <Field
+              label={t('form.encryption')}
+              required
+              {...fieldState('encryption', t(`encryption.${form.encryption}.description`))}
+            >
+              <Select
+                value={form.encryption}
+                onChange={(_e, data) => onChange(withEncryption(form, data.value as Encryption))}
+              >
+                {ENCRYPTIONS.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`encryption.${option}.label`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            {encrypted ? null : (
+              <Field {...fieldState('insecureAcknowledged')}>
+                <Checkbox
+                  checked={form.insecureAcknowledged}
+                  onChange={(_e, data) => set('insecureAcknowledged', data.checked === true)}
+                  label={t('form.insecureAcknowledged')}
+                />
+              </Field>
+            )}
+            <Field
+              label={t('form.validateSsl')}
+              hint={
+                encrypted
+                  ? form.validateSsl
+                    ? t('form.validateSsl.on')
+                    : t('form.validateSsl.off')
+                  : t('form.validateSsl.notApplicable')
+              }
+            >
+              <Switch
+                checked={form.validateSsl && encrypted}
+                disabled={!encrypted}
+                onChange={(_e, data) => set('validateSsl', data.checked)}
               />
-            }
-          />
-        </Field>
-      </Section>
+            </Field>
+          </Section>
+          {identification}
+          <Section title={t('form.section.signIn')}>
+            <Field label={t('form.userName')} required {...fieldState('userName', t('form.userName.hint'))}>
+              <Input
+                value={form.userName}
+                onChange={(_e, data) => set('userName', data.value)}
+                onBlur={leave('userName')}
+                autoComplete="off"
+              />
+            </Field>
+            <Field
+              label={t('form.password')}
+              {...fieldState('password')}
+              {...(passwordHint && !errors.password ? { hint: passwordHint } : {})}
+            >
+              <SecretInput
+                value={form.password}
+                onChange={(value) => set('password', value)}
+                showLabel={t('form.password.show')}
+                hideLabel={t('form.password.hide')}
+              />
+            </Field>
+          </Section>
+        </>
+      )}
       <AdvancedFields
         key={form.id ?? 'new'}
         form={form}

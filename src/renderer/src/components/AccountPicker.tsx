@@ -7,6 +7,7 @@ import {
 } from '@fluentui/react-components';
 import type { AccountView } from '../../../shared/account';
 import { useI18n } from '../i18n';
+import { MethodTag } from './MethodTag';
 
 const useStyles = makeStyles({
   list: {
@@ -52,7 +53,11 @@ export function AccountPicker({ accounts, chosen, onChange }: AccountPickerProps
           {accounts.map((account) => (
             <Checkbox
               key={account.id}
-              label={account.connectionName}
+              label={
+                <>
+                  {account.connectionName} <MethodTag method={account.method} t={t} />
+                </>
+              }
               checked={chosen.has(account.id)}
               onChange={(_event, data) => toggle(account.id, data.checked === true)}
             />

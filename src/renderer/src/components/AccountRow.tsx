@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-co
 import { memo, type MouseEvent } from 'react';
 import type { AccountView } from '../../../shared/account';
 import type { I18n } from '../i18n';
+import { MethodTag } from './MethodTag';
 import { TestStateBadge, useBadgeStyles } from './TestStateBadge';
 
 /** Every row is this tall, so the list knows which rows are in view without measuring any (virtualised). */
@@ -45,8 +46,10 @@ const useStyles = makeStyles({
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
     outlineOffset: `-${tokens.strokeWidthThick}`,
   },
-  name: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
+  // The name keeps a few characters however many badges a row has: the method tag gives way first
+  // (MethodTag shortens itself), the test state never.
+  name: { flex: '1 1 auto', minWidth: '5em', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 1, minWidth: 0 },
 });
 
 export interface AccountRowProps {
@@ -90,6 +93,7 @@ export const AccountRow = memo(function AccountRow({
     >
       <span className={styles.name}>{account.connectionName}</span>
       <span className={styles.badges}>
+        <MethodTag method={account.method} t={t} />
         {account.reviewFlags?.length ? (
           <span className={mergeClasses(badge.badge, badge.review)}>{t('review.badge')}</span>
         ) : null}

@@ -5,7 +5,9 @@ import {
   type AccountField,
   type FieldErrors,
 } from '../../../shared/account';
+import { usesAppRegistration } from '../../../shared/account-defaults';
 import { isEncrypted } from '../../../shared/encryption';
+import { hostsDifferFromCloud } from '../form-method';
 import type { AccountFormState } from '../form-state';
 import { useI18n } from '../i18n';
 import { AdvancedSection } from './AdvancedSection';
@@ -14,6 +16,7 @@ import { FolderField } from './FolderField';
 import { Section } from './FormSection';
 import { helpTopicsOfKey } from '../../../shared/help-links';
 import { HelpLinks } from './HelpLinks';
+import { MicrosoftHostsFields } from './MicrosoftHostsFields';
 
 /** How the form draws a field's error, warning or hint (one rule for every field, in AccountForm). */
 export type FieldState = (field: AccountField, hint?: string) => Partial<FieldProps>;
@@ -25,10 +28,19 @@ const ADVANCED_FIELDS: readonly AccountField[] = [
   'failedFolder',
   'sharedMailboxAlias',
 ];
+/** The Microsoft 365 methods keep their hosts here too: the cloud fills them in. */
+const APP_REGISTRATION_ADVANCED_FIELDS: readonly AccountField[] = [
+  'authorityHost',
+  'server',
+  'port',
+  'encryption',
+  ...ADVANCED_FIELDS,
+];
 
 /** Advanced holds something the user should see: a value other than the default. */
 function advancedHoldsValue(form: AccountFormState): boolean {
   return (
+    hostsDifferFromCloud(form) ||
     form.trustedFingerprint !== '' ||
     form.caCertificatePem !== '' ||
     form.sharedMailboxAlias.trim() !== '' ||
@@ -61,13 +73,20 @@ export function AdvancedFields({
   const set = <K extends keyof AccountFormState>(key: K, value: AccountFormState[K]) =>
     onChange({ ...form, [key]: value });
   const encrypted = isEncrypted(form.encryption);
-  const advancedHasError = ADVANCED_FIELDS.some((field) => errors[field] !== undefined);
+  const appRegistration = usesAppRegistration(form.method);
+  const advancedHasError = (appRegistration ? APP_REGISTRATION_ADVANCED_FIELDS : ADVANCED_FIELDS).some(
+    (field) => errors[field] !== undefined,
+  );
   return (
     <AdvancedSection
       holdsSomething={advancedHoldsValue(form) || advancedHasError}
       hasError={advancedHasError}
+      summary={appRegistration ? t('form.advanced.summary.appRegistration') : t('form.advanced.summary')}
       {...(focusRequest === undefined ? {} : { revealRequest: focusRequest })}
     >
+      {appRegistration ? (
+        <MicrosoftHostsFields form={form} fieldState={fieldState} onChange={onChange} onLeaveField={onLeaveField} />
+      ) : null}
       {encrypted ? (
         <CertificateTrust
           trustedFingerprint={form.trustedFingerprint}
@@ -95,28 +114,32 @@ export function AdvancedFields({
           onBlur={onLeaveField('failedFolder')}
         />
       </Section>
-      <Field
-        label={t('form.sharedMailboxAlias')}
-        {...fieldState(
-          'sharedMailboxAlias',
-          form.sharedMailboxAlias.trim() && form.userName.trim()
-            ? t('form.sharedMailboxAlias.login', {
-                login: effectiveLogin({
-                  userName: form.userName.trim(),
-                  sharedMailboxAlias: form.sharedMailboxAlias.trim(),
-                }),
-              })
-            : t('form.sharedMailboxAlias.hint'),
-        )}
-      >
-        <Input
-          value={form.sharedMailboxAlias}
-          onChange={(_e, data) => set('sharedMailboxAlias', data.value)}
-          onBlur={onLeaveField('sharedMailboxAlias')}
-          autoComplete="off"
-        />
-      </Field>
-      <HelpLinks topics={helpTopicsOfKey('form.sharedMailboxAlias.hint')} />
+      {appRegistration ? null : (
+        <>
+          <Field
+            label={t('form.sharedMailboxAlias')}
+            {...fieldState(
+              'sharedMailboxAlias',
+              form.sharedMailboxAlias.trim() && form.userName.trim()
+                ? t('form.sharedMailboxAlias.login', {
+                    login: effectiveLogin({
+                      userName: form.userName.trim(),
+                      sharedMailboxAlias: form.sharedMailboxAlias.trim(),
+                    }),
+                  })
+                : t('form.sharedMailboxAlias.hint'),
+            )}
+          >
+            <Input
+              value={form.sharedMailboxAlias}
+              onChange={(_e, data) => set('sharedMailboxAlias', data.value)}
+              onBlur={onLeaveField('sharedMailboxAlias')}
+              autoComplete="off"
+            />
+          </Field>
+          <HelpLinks topics={helpTopicsOfKey('form.sharedMailboxAlias.hint')} />
+        </>
+      )}
     </AdvancedSection>
   );
 }

@@ -15,6 +15,8 @@ export interface AdvancedSectionProps {
   /** Changes when the page asks to show the first invalid field (Save): an error inside reopens it. */
   revealRequest?: number;
   hasError: boolean;
+  /** What the closed section holds, in a few words. */
+  summary: string;
   children: ReactNode;
 }
 
@@ -22,7 +24,7 @@ export interface AdvancedSectionProps {
  * A disclosure for the settings most accounts never need, so the seed's fields come first. Its
  * content is mounted only while open, so what is hidden takes no tab stops.
  */
-export function AdvancedSection({ holdsSomething, revealRequest, hasError, children }: AdvancedSectionProps) {
+export function AdvancedSection({ holdsSomething, revealRequest, hasError, summary, children }: AdvancedSectionProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const bodyId = useId();
@@ -49,7 +51,7 @@ export function AdvancedSection({ holdsSomething, revealRequest, hasError, child
         </Text>
       </Button>
       <div id={bodyId} className={styles.body}>
-        {open ? children : <Text size={200}>{t('form.advanced.summary')}</Text>}
+        {open ? children : <Text size={200}>{summary}</Text>}
       </div>
     </section>
   );

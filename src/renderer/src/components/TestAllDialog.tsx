@@ -32,6 +32,7 @@ import { useAppEvent } from '../hooks/useAppEvent';
 import { useI18n, type I18n } from '../i18n';
 import { AccountPicker } from './AccountPicker';
 import { MarkedList, type MarkedItem } from './MarkedList';
+import { MethodTag } from './MethodTag';
 import { StatusIcon } from './StatusIcon';
 import { failed } from '../../../shared/result';
 import { failureTitleKey } from '../../../shared/report-titles';
@@ -146,7 +147,12 @@ export function TestAllDialog({
   const itemOf = (outcome: TestAllOutcome): MarkedItem => ({
     key: outcome.id,
     marker: <StatusIcon status={statusOf(outcome)} />,
-    title: <Text weight="semibold">{outcome.name}</Text>,
+    title: (
+      <>
+        <Text weight="semibold">{outcome.name}</Text>{' '}
+        <MethodTag method={accounts.find((account) => account.id === outcome.id)?.method ?? 'imap'} t={t} />
+      </>
+    ),
     detail: outcomeText(i18n, outcome),
     ...(outcome.report?.error
       ? {

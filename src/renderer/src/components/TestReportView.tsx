@@ -15,6 +15,9 @@ import { CertificateCard } from './CertificateCard';
 import { HelpLinks } from './HelpLinks';
 import { helpTopicsOf } from '../../../shared/help-links';
 import { MailboxReadiness } from './MailboxReadiness';
+import { PowerShellLines } from './PowerShellLines';
+import { TokenReportCard, TokenWarnings } from './TokenReportCard';
+import { powerShellLinesOf } from '../powershell-of-hint';
 import { StatusIcon } from './StatusIcon';
 import { useRunningStage } from '../hooks/useRunningStage';
 import { useI18n } from '../i18n';
@@ -117,6 +120,7 @@ export function TestReportView({
             <MessageBarTitle>{t(failureTitleKey(report.error?.code))}</MessageBarTitle>
             {report.error ? tMessage(report.error.message) : ''}{' '}
             <Text weight="semibold">{report.error ? tMessage(report.error.hint) : ''}</Text>
+            <PowerShellLines lines={powerShellLinesOf(report.error?.hint)} />
             <HelpLinks topics={helpTopicsOf(report.error?.hint)} />
             {report.error ? (
               <Text size={200} className={styles.code} data-error-code>
@@ -126,6 +130,7 @@ export function TestReportView({
           </MessageBarBody>
         </MessageBar>
       )}
+      {report.token ? <TokenWarnings token={report.token} /> : null}
       <ol className={styles.stages} aria-label={t('report.stages')}>
         {report.stages.map((stage) => (
           <li key={stage.name} className={styles.stage}>
@@ -140,6 +145,7 @@ export function TestReportView({
           </li>
         ))}
       </ol>
+      {report.token ? <TokenReportCard token={report.token} /> : null}
       {report.mailbox ? (
         <>
           <MailboxReadiness mailbox={report.mailbox} server={server} onCreateFolders={onCreateFolders} />

@@ -4,7 +4,7 @@ import type { ConnectionTestReport } from '../../../shared/connection-test';
 import type { DetectionProposal, DetectionReport } from '../../../shared/detection';
 import { message, type Message } from '../../../shared/i18n/message';
 import { getApi } from '../api';
-import { formFromAccount, settingsOf, type AccountFormState } from '../form-state';
+import { formFromAccount, secretOf, settingsOf, type AccountFormState } from '../form-state';
 import type { AccountsState } from './useAccounts';
 
 /** What the page tells about the last action: kept as a message, so a change of language changes it too. */
@@ -16,11 +16,16 @@ export type Announcement = {
 };
 
 /** What save and test send: the settings, the account they belong to, and a newly typed password. */
-function requestOf(form: AccountFormState): { id?: string; settings: Record<string, unknown>; password?: string } {
+function requestOf(form: AccountFormState): {
+  id?: string;
+  settings: Record<string, unknown>;
+  password?: string;
+  clientCertificateFile?: string;
+} {
   return {
     ...(form.id ? { id: form.id } : {}),
     settings: settingsOf(form),
-    ...(form.password ? { password: form.password } : {}),
+    ...secretOf(form),
   };
 }
 

@@ -9,7 +9,7 @@ import { listActionAvailability, type ListAction } from '../commands/list-action
 import { useCommandTable } from '../commands/useCommandTable';
 import { useStorageWritable } from '../commands/useStorageWritable';
 import type { CommandContext } from '../commands/availability';
-import { emptyForm, formFromAccount, type AccountFormState } from '../form-state';
+import { emptyForm, formFromAccount, secretKindOf, type AccountFormState } from '../form-state';
 import { useAccountEditor, type Announcement } from '../hooks/useAccountEditor';
 import type { AccountsState } from '../hooks/useAccounts';
 import { useDeleteAccounts } from '../hooks/useDeleteAccounts';
@@ -358,6 +358,8 @@ export function ConnectAccountsPage({ accounts, active }: { accounts: AccountsSt
                   form={form}
                   errors={editor.errors}
                   hasStoredPassword={selected?.hasPassword ?? false}
+                  {...(selected ? { storedSecretKind: secretKindOf(selected) } : {})}
+                  {...(selected?.clientCertificate ? { storedCertificate: selected.clientCertificate } : {})}
                   passwordNeedsReentry={selected?.passwordNeedsReentry ?? false}
                   passwordLocked={selected?.passwordLocked ?? false}
                   onChange={editor.setForm}

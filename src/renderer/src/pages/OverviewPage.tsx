@@ -13,6 +13,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import type { AccountView } from '../../../shared/account';
+import { cloudOfAuthority } from '../../../shared/microsoft-clouds';
 import { filterAndSort, stateRank } from '../account-order';
 import { TestStateBadge } from '../components/TestStateBadge';
 import { TrustSources } from '../components/TrustSources';
@@ -32,6 +34,18 @@ const useStyles = makeStyles({
 });
 
 const MAX_ROWS = 100;
+
+/**
+ * The account's connection method in words, with its Microsoft cloud when that is not the global
+ * one: a US Government or China tenant is worth seeing at a glance, the usual case is not.
+ */
+function methodText(account: AccountView, t: ReturnType<typeof useI18n>['t']): string {
+  const method = t(`form.method.${account.method}`);
+  const cloud = account.method === 'imap' ? undefined : cloudOfAuthority(account.authorityHost ?? '');
+  return cloud && cloud !== 'global'
+    ? t('overview.method.cloud', { method, cloud: t(`detect.m365.cloud.${cloud}`) })
+    : method;
+}
 
 export function OverviewPage({ accounts, onOpenAccounts }: { accounts: AccountsState; onOpenAccounts: () => void }) {
   const styles = useStyles();
@@ -81,6 +95,7 @@ export function OverviewPage({ accounts, onOpenAccounts }: { accounts: AccountsS
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t('overview.column.name')}</TableHeaderCell>
+              <TableHeaderCell>{t('overview.column.method')}</TableHeaderCell>
               <TableHeaderCell>{t('overview.column.server')}</TableHeaderCell>
               <TableHeaderCell>{t('overview.column.lastTest')}</TableHeaderCell>
               <TableHeaderCell>{t('overview.column.reason')}</TableHeaderCell>
@@ -90,6 +105,7 @@ export function OverviewPage({ accounts, onOpenAccounts }: { accounts: AccountsS
             {sorted.slice(0, MAX_ROWS).map((account) => (
               <TableRow key={account.id}>
                 <TableCell>{account.connectionName}</TableCell>
+                <TableCell>{methodText(account, t)}</TableCell>
                 <TableCell>
                   {account.server}:{account.port}
                 </TableCell>
