@@ -4,6 +4,7 @@ import type { ConnectionTestReport, TlsInfo } from '../shared/connection-test';
 import type { ErrorCode } from '../shared/error-codes';
 import { message } from '../shared/i18n/message';
 import { english } from './english';
+import { formatToken } from './format-token';
 
 /**
  * The certificate's trust in words, with Node's code in parentheses where it explains a refusal:
@@ -23,6 +24,7 @@ export function formatReport(report: ConnectionTestReport, withTranscript: boole
     const time = stage.status === 'skipped' ? '' : `${stage.ms} ms`;
     return `${MARK[stage.status]} ${stage.name.padEnd(9)} ${time.padStart(9)}  ${stage.detail ? english(stage.detail) : ''}`.trimEnd();
   });
+  if (report.token) lines.push('', ...formatToken(report.token));
   if (report.tls) {
     lines.push(
       '',
@@ -42,6 +44,7 @@ export function formatReport(report: ConnectionTestReport, withTranscript: boole
       ? `OK in ${report.durationMs} ms`
       : `FAILED ${report.error?.code}: ${report.error ? english(report.error.message) : ''}\nHint: ${report.error ? english(report.error.hint) : ''}`,
   );
-  if (withTranscript && report.transcript) lines.push('', 'Transcript (passwords redacted):', ...report.transcript);
+  if (withTranscript && report.transcript)
+    lines.push('', 'Transcript (passwords and tokens redacted):', ...report.transcript);
   return lines.join('\n');
 }

@@ -26,7 +26,7 @@ Exit codes: 0 shown, 2 unknown command.`;
 const COMMANDS: readonly CliCommand[] = [
   {
     name: 'test',
-    summary: 'Test one connection: DNS, TCP, TLS, login, INBOX and the processing folders',
+    summary: 'Test one connection: DNS, TCP, TLS, login (Microsoft 365: token first), INBOX, processing folders',
     usage: TEST_USAGE,
     run: runTestCommand,
   },

@@ -13,7 +13,8 @@ export function toolUsage(commands: readonly CommandSummary[]): string {
   return [
     'Usage: mailbox-connect COMMAND [OPTIONS]',
     '       mailbox-connect help [COMMAND] | --help | --version',
-    'Tests IMAP connections and moves account settings without the app window.',
+    'Tests connections (IMAP with a password, IMAP with OAuth 2.0, Microsoft Graph) and moves account',
+    'settings without the app window.',
     '',
     'Commands:',
     ...commands.map((command) => `  ${command.name.padEnd(width)}${command.summary}`),

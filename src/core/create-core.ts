@@ -5,6 +5,10 @@ import { succeeded, type Result } from '../shared/result';
 import { AccountsService } from './accounts/accounts-service';
 import type { AccountStorage } from './accounts/open-account-storage';
 import { runConnectionTest, type ConnectionTestInput } from './connection-test/run-connection-test';
+import { runMethodTest } from './connection-test/run-method-test';
+import { secretMasking } from './connection-test/secret-masking';
+import type { GraphTestInput } from './graph/graph-test-input';
+import { runGraphTest } from './graph/run-graph-test';
 import { ConnectionTestUseCase } from './connection-test/test-connection';
 import { detectSettings, type DetectInput } from './detect/detect-settings';
 import type { Cipher, Clock } from './ports';
@@ -29,8 +33,9 @@ export interface CoreAdapters {
   /** Who wrote an export file: "Mailbox Connect 1.2.3", "Mailbox Connect CLI". */
   application: string;
   clock?: Clock;
-  /** The real connection test and detection; tests narrow the ports detection probes. */
+  /** The real connection tests (IMAP, Graph) and detection; tests narrow the ports detection probes. */
   runConnectionTest?: (input: ConnectionTestInput) => Promise<ConnectionTestReport>;
+  runGraphTest?: (input: GraphTestInput) => Promise<ConnectionTestReport>;
   detectSettings?: (input: DetectInput) => Promise<DetectionReport>;
 }
 
@@ -59,8 +64,13 @@ export interface Core {
  */
 export function createCore(adapters: CoreAdapters): Core {
   const clock = adapters.clock ?? (() => new Date());
-  // One guard for the single test, Test all and the CLI alike: no report carries the password.
-  const run = passwordMasking(adapters.runConnectionTest ?? runConnectionTest);
+  // One guard for the single test, Test all and the CLI alike: no report carries the password or
+  // the token (passwordMasking), nor the client secret or any form of the private key (secretMasking).
+  const ports = {
+    runConnectionTest: passwordMasking(adapters.runConnectionTest ?? runConnectionTest),
+    runGraphTest: adapters.runGraphTest ?? runGraphTest,
+  };
+  const run = secretMasking((input) => runMethodTest(input, ports));
   const portable = adapters.portable
     ? new PortablePasswords({ ...adapters.portable, machineCipher: adapters.machineCipher })
     : undefined;

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { AccountsService } from '../../src/core/accounts/accounts-service';
 import { openAccountsFile } from '../../src/core/accounts/accounts-file';
-import { runConnectionTest } from '../../src/core/connection-test/run-connection-test';
 import { bindingOf, SecretsService } from '../../src/core/secrets';
+import { runMethodTest } from '../../src/core/connection-test/run-method-test';
 import { SavedAccountsTester } from '../../src/core/test-all/test-saved-accounts';
 import { newAccountDefaults, type AccountSettingsInput } from '../../src/shared/account';
 import { message } from '../../src/shared/i18n/message';
@@ -217,7 +217,7 @@ describe('an accounts file edited on disk cannot redirect a stored password', ()
 
     const reloaded = new AccountsService(openAccountsFile(directory), new SecretsService(cipher));
     const mark = markNow();
-    const result = await new SavedAccountsTester(reloaded, runConnectionTest).run(undefined);
+    const result = await new SavedAccountsTester(reloaded, (input) => runMethodTest(input)).run(undefined);
     if (!result.ok) throw new Error(english(result.error.message));
     const outcome = (id: string) => result.value.outcomes.find((candidate) => candidate.id === id);
     expect(outcome(victim.value.account.id)).toMatchObject({ skipped: message('password.bindingChanged') });

@@ -56,6 +56,11 @@ export interface TokenIssuerOptions {
    * the canary tests' way of putting a secret where the client must mask it.
    */
   echoInErrors?: (request: RecordedRequest) => string;
+  /**
+   * Claims added to every token issued (after the standard ones): the Dovecot tests' TEST_MAILBOX_CLAIM,
+   * which Entra ID never issues (see dovecot-oauth2.ts), so a token from here signs a mailbox in there.
+   */
+  extraClaims?: (grant: { app: IssuerApp; tenant: IssuerTenant; resource: string }) => Record<string, unknown>;
 }
 
 export interface TokenIssuer {
@@ -185,6 +190,7 @@ export async function startTokenIssuer(options: TokenIssuerOptions): Promise<Tok
       tid: tenant.id,
       roles: app.roles?.[resource] ?? [],
       ver: '1.0',
+      ...options.extraClaims?.({ app, tenant, resource }),
     };
     issued.push(payload);
     return {

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
+  CLIENT_CREDENTIALS,
+  CONNECTION_METHODS,
   CONNECTION_NAME_MAX_LENGTH,
+  usesAppRegistration,
   validateAccountSettings,
   type AccountSettings,
   type AccountView,
@@ -28,6 +31,19 @@ import {
   type TestHistoryEntry,
 } from './stored-account';
 import { message, messageList, type Message } from '../../shared/i18n/message';
+import { checkAccountSecret, type SecretKind } from './account-secret';
+
+/** What the request's settings say the secret is, read before (and whatever) the settings' validation says. */
+function secretKindOf(settings: unknown): SecretKind {
+  const raw = (typeof settings === 'object' && settings !== null ? settings : {}) as Record<string, unknown>;
+  const method = CONNECTION_METHODS.find((known) => known === raw.method) ?? 'imap';
+  const clientCredential = CLIENT_CREDENTIALS.find((known) => known === raw.clientCredential);
+  return { method, clientCredential };
+}
+
+function usesClientCertificate(settings: SecretKind): boolean {
+  return usesAppRegistration(settings.method) && settings.clientCredential === 'certificate';
+}
 
 /**
  * "Name (copy)", then "Name (copy 2)", … shortened so that it stays within the name's length limit.
@@ -139,7 +155,13 @@ export class AccountsService {
   duplicate(id: string, copySuffix: string): Result<AccountView> {
     const original = this.accounts.find((candidate) => candidate.id === id);
     if (!original) return accountNotFound(id);
-    const { secret: _secret, lastTest: _lastTest, testHistory: _history, ...settings } = original;
+    const {
+      secret: _secret,
+      clientCertificate: _certificate,
+      lastTest: _lastTest,
+      testHistory: _history,
+      ...settings
+    } = original;
     const now = this.clock().toISOString();
     const copy: StoredAccount = {
       ...settings,
@@ -163,8 +185,14 @@ export class AccountsService {
       .filter((account) => account.id !== request.id)
       .map((account) => account.connectionName);
     const validation = validateAccountSettings(request.settings, otherNames);
-    if (!validation.ok) {
-      return validationFailure(validation.fieldErrors);
+    // The secret is checked as what the method makes of it (password, client secret, certificate), at its field.
+    const secretCheck = request.password
+      ? checkAccountSecret(secretKindOf(request.settings), request.password)
+      : undefined;
+    if (!validation.ok || (secretCheck && !secretCheck.ok)) {
+      const fieldErrors = validation.ok ? {} : { ...validation.fieldErrors };
+      if (secretCheck && !secretCheck.ok) fieldErrors.password ??= secretCheck.problem;
+      return validationFailure(fieldErrors);
     }
     const settings = validation.settings;
     const now = this.clock().toISOString();
@@ -173,6 +201,8 @@ export class AccountsService {
     const next: StoredAccount = existing
       ? { ...(kept as StoredAccount), ...settings, updatedAt: now }
       : { ...settings, id: this.newId(), createdAt: now, updatedAt: now };
+    // The facts describe a stored certificate: an account that no longer signs in with one shows none.
+    if (!usesClientCertificate(settings)) delete next.clientCertificate;
 
     let notice: Message | undefined;
     if (request.password) {
@@ -181,6 +211,7 @@ export class AccountsService {
         notice = message('accounts.savedWithoutPassword', { reason: refusal });
       } else {
         next.secret = await this.secrets.seal(request.password, next.id, settings);
+        if (secretCheck?.ok && secretCheck.clientCertificate) next.clientCertificate = secretCheck.clientCertificate;
         this.forgetOpened(next.id);
       }
     }
@@ -301,24 +332,32 @@ export class AccountsService {
       const existing = change.replaceId ? this.accounts.find((account) => account.id === change.replaceId) : undefined;
       // The id first: a password is sealed for the account it belongs to.
       const id = existing?.id ?? this.newId();
+      // A secret the method cannot use (a damaged PEM) is not stored: the account asks for it instead.
+      const checked = change.password !== undefined ? checkAccountSecret(change.settings, change.password) : undefined;
       const secret =
-        change.password !== undefined && !refusal
+        change.password !== undefined && checked?.ok && !refusal
           ? await this.secrets.seal(change.password, id, change.settings)
           : undefined;
       if (secret) passwordsStored += 1;
       const review = change.review.length > 0 ? { reviewFlags: change.review } : {};
+      const certificate =
+        secret && checked?.ok && checked.clientCertificate ? { clientCertificate: checked.clientCertificate } : {};
       if (existing) {
         if (secret) resealed.push(existing.id);
         // A stored password only stays where it was entered for: an import that points the account
         // elsewhere drops it (the sealed binding would withhold it anyway; this keeps it off disk).
         const sameDestination = bindingOf(existing) === bindingOf(change.settings);
         const sealed = secret ?? (sameDestination ? existing.secret : undefined);
+        const keptCertificate =
+          !secret && sealed && existing.clientCertificate ? { clientCertificate: existing.clientCertificate } : {};
         replaced.set(existing.id, {
           ...change.settings,
           id: existing.id,
           createdAt: existing.createdAt,
           updatedAt: now,
           ...(sealed ? { secret: sealed } : {}),
+          ...certificate,
+          ...keptCertificate,
           ...review,
         });
       } else {
@@ -328,6 +367,7 @@ export class AccountsService {
           createdAt: now,
           updatedAt: now,
           ...(secret ? { secret } : {}),
+          ...certificate,
           ...review,
         });
       }

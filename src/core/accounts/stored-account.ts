@@ -65,6 +65,13 @@ export const storedAccountSchema = accountFieldsSchema.extend({
     .optional(),
   /** Imported with insecure settings: shown for review until the account is next saved. */
   reviewFlags: z.array(z.enum(REVIEW_FLAGS)).max(REVIEW_FLAGS.length).optional(),
+  /**
+   * The public facts of the certificate sealed as the secret (thumbprint, subject, end date), in clear
+   * so the list shows them without a decryption; they decide nothing (the sealed PEM does).
+   */
+  clientCertificate: z
+    .object({ thumbprintSha1: z.string().max(64), subject: z.string().max(1000), notAfter: z.string().max(40) })
+    .optional(),
 });
 export type StoredAccount = z.output<typeof storedAccountSchema>;
 

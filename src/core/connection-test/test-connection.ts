@@ -1,17 +1,21 @@
 import { connectionSettingsSchema, fieldErrorsOf, type ConnectionSettings } from '../../shared/account';
 import type { ConnectionTestReport, StageName } from '../../shared/connection-test';
 import { plaintextConsentMissing } from '../../shared/encryption';
-import { message } from '../../shared/i18n/message';
+import { message, type Message } from '../../shared/i18n/message';
 import type { TestConnectionRequest } from '../../shared/ipc';
 import { accountNotFound, failed, succeeded, validationFailure, type Result } from '../../shared/result';
 import { UNUSABLE_PASSWORD_MESSAGE, type AccountsService } from '../accounts/accounts-service';
+import { checkAccountSecret, unusableSecretMessage, type SecretKind } from '../accounts/account-secret';
 import type { Clock } from '../ports';
-import type { ConnectionTestInput } from './run-connection-test';
-import { testInputOf } from './test-input';
+import type { MethodTestInput } from './run-method-test';
 
-function passwordNeeded(reason: keyof typeof UNUSABLE_PASSWORD_MESSAGE): Result<never> {
-  const why = UNUSABLE_PASSWORD_MESSAGE[reason];
+/** At the password field, which holds the client secret or the certificate for the Microsoft 365 methods. */
+function secretRefused(why: Message): Result<never> {
   return validationFailure({ password: why }, why);
+}
+
+function passwordNeeded(reason: keyof typeof UNUSABLE_PASSWORD_MESSAGE, kind: SecretKind): Result<never> {
+  return secretRefused(unusableSecretMessage(reason, kind, UNUSABLE_PASSWORD_MESSAGE));
 }
 
 /** The last test that ran, as main keeps it for "Save diagnostics": the report the window shows. */
@@ -35,7 +39,7 @@ export class ConnectionTestUseCase {
 
   constructor(
     private readonly accounts: AccountsService,
-    private readonly runConnectionTest: (input: ConnectionTestInput) => Promise<ConnectionTestReport>,
+    private readonly runMethodTest: (input: MethodTestInput) => Promise<ConnectionTestReport>,
     private readonly clock: Clock = () => new Date(),
   ) {}
 
@@ -76,24 +80,31 @@ export class ConnectionTestUseCase {
       const notAcknowledged = message('validation.insecure');
       return validationFailure({ insecureAcknowledged: notAcknowledged }, notAcknowledged);
     }
-    let password = request.password;
-    if (!password && request.accountId) {
+    // The typed secret: a password, a client secret or a certificate's PEM, by the method tested.
+    let secret = request.password;
+    if (secret) {
+      const checked = checkAccountSecret(settings, secret);
+      if (!checked.ok) return secretRefused(checked.problem);
+    }
+    if (!secret && request.accountId) {
       const stored = await this.accounts.passwordFor(request.accountId, settings);
       // Locked is not "enter again": the stored password is fine once the passphrase is entered.
       if (!stored.ok && stored.reason === 'locked') return failed('PASSWORDS_LOCKED', UNUSABLE_PASSWORD_MESSAGE.locked);
       if (!stored.ok)
-        return stored.reason === 'not-found' ? accountNotFound(request.accountId) : passwordNeeded(stored.reason);
-      password = stored.password;
+        return stored.reason === 'not-found'
+          ? accountNotFound(request.accountId)
+          : passwordNeeded(stored.reason, settings);
+      secret = stored.password;
     }
-    if (!password) return passwordNeeded('no-password');
-    const report = await this.runConnectionTest(
-      testInputOf(settings, password, {
-        signal,
-        ...(onStage ? { onStage } : {}),
-        ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
-        ...(request.createMissingFolders ? { createMissingFolders: true } : {}),
-      }),
-    );
+    if (!secret) return passwordNeeded('no-password', settings);
+    const report = await this.runMethodTest({
+      settings,
+      secret,
+      signal,
+      ...(onStage ? { onStage } : {}),
+      ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
+      ...(request.createMissingFolders ? { createMissingFolders: true } : {}),
+    });
     this.last = {
       report,
       settings,

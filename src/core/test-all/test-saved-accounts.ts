@@ -9,9 +9,9 @@ import {
   type TestAllResult,
 } from '../../shared/test-all';
 import { UNUSABLE_PASSWORD_MESSAGE, type AccountsService } from '../accounts/accounts-service';
+import { unusableSecretMessage } from '../accounts/account-secret';
 import type { StoredAccount } from '../accounts/stored-account';
-import type { ConnectionTestInput } from '../connection-test/run-connection-test';
-import { testInputOf } from '../connection-test/test-input';
+import type { MethodTestInput } from '../connection-test/run-method-test';
 import { runTestAll } from './run-test-all';
 
 const SAVE_EVERY_MS = 500;
@@ -36,7 +36,7 @@ export class SavedAccountsTester {
 
   constructor(
     private readonly accounts: AccountsService,
-    private readonly runConnectionTest: (input: ConnectionTestInput) => Promise<ConnectionTestReport>,
+    private readonly runMethodTest: (input: MethodTestInput) => Promise<ConnectionTestReport>,
   ) {}
 
   cancel(): boolean {
@@ -80,10 +80,18 @@ export class SavedAccountsTester {
           if (!stored.ok)
             return {
               skipped:
-                stored.reason === 'not-found' ? message('testAll.gone') : UNUSABLE_PASSWORD_MESSAGE[stored.reason],
+                stored.reason === 'not-found'
+                  ? message('testAll.gone')
+                  : unusableSecretMessage(stored.reason, account, UNUSABLE_PASSWORD_MESSAGE),
             };
           const { timeoutMs } = options;
-          const report = await this.runConnectionTest(testInputOf(account, stored.password, { signal, timeoutMs }));
+          // Each account by its method: a Microsoft 365 account gets its token first, as in Test connection.
+          const report = await this.runMethodTest({
+            settings: account,
+            secret: stored.password,
+            signal,
+            ...(timeoutMs ? { timeoutMs } : {}),
+          });
           // The window lists many results: the transcript stays in main (Test connection shows it for one).
           const { transcript: _transcript, ...summary } = report;
           return { report: summary };

@@ -56,6 +56,8 @@ function exportedSettings(account: StoredAccount): ExportedAccount {
     lastTest: _l,
     testHistory: _h,
     reviewFlags: _r,
+    // Derived from the sealed certificate on import: the file carries the secret, not its facts.
+    clientCertificate: _f,
     ...settings
   } = account;
   return settings;

@@ -1190,6 +1190,25 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'graph.failure.unknown.hint':
     'Kopieren Sie die Diagnose: Sie zeigt jede Anfrage an Microsoft Graph und ihre Antwort.',
   'help.topic.applicationRbac': 'Rollenbasierte Zugriffssteuerung für Anwendungen in Exchange Online',
+  // Issue 16: die Microsoft-365-Methoden im Kern und auf der Kommandozeile (src/core/accounts/account-secret.ts, run-method-test.ts)
+  'secret.clientSecret.missing': 'Geben Sie den geheimen Clientschlüssel ein.',
+  'secret.clientSecret.tooLong':
+    'Der geheime Clientschlüssel ist länger als {max} Zeichen: Kopieren Sie nur seinen Wert aus „Zertifikate & Geheimnisse“.',
+  'secret.clientSecret.control':
+    'Der geheime Clientschlüssel darf keine Zeilenumbrüche oder anderen Steuerzeichen enthalten: Kopieren Sie nur seinen Wert aus „Zertifikate & Geheimnisse“.',
+  'secret.clientSecret.bindingChanged':
+    'Geben Sie den geheimen Clientschlüssel erneut ein: Verbindungsmethode, Mandant, Anwendungs-ID (Client-ID), Anmeldehost, Server, Port, Postfach oder Zertifikatsprüfung haben sich seit dem Speichern geändert.',
+  'secret.clientSecret.undecryptable':
+    'Geben Sie den geheimen Clientschlüssel erneut ein: Der gespeicherte lässt sich auf diesem Computer oder von diesem Windows-Benutzer nicht entschlüsseln.',
+  'secret.certificate.missing':
+    'Wählen Sie die Zertifikatsdatei: eine PEM-Datei mit dem Zertifikat und seinem privaten Schlüssel.',
+  'secret.certificate.tooLarge':
+    'Die Zertifikatsdatei ist größer als {max} KiB: Sie sollte nur das Zertifikat der App, seine Zertifikatskette und seinen privaten Schlüssel enthalten.',
+  'secret.certificate.bindingChanged':
+    'Wählen Sie die Zertifikatsdatei erneut: Verbindungsmethode, Mandant, Anwendungs-ID (Client-ID), Anmeldehost, Server, Port, Postfach oder Zertifikatsprüfung haben sich seit dem Speichern geändert.',
+  'secret.certificate.undecryptable':
+    'Wählen Sie die Zertifikatsdatei erneut: Die gespeicherte lässt sich auf diesem Computer oder von diesem Windows-Benutzer nicht entschlüsseln.',
+  'stage.noToken': 'nicht gestartet: Entra ID hat kein Zugriffstoken ausgestellt',
   // Issue 16: die Microsoft-365-Methoden im Fenster (Formular, Zertifikatsdatei, Testbericht, Liste)
   'form.label.appRegistration': 'Microsoft-365-Konto',
   'form.method.imap.hint':

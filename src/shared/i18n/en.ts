@@ -1137,6 +1137,24 @@ export const en = {
     'An inspecting proxy may interrupt the TLS connection to {host}: exempt it from inspection, or give the account the proxy’s CA file.',
   'graph.failure.unknown.hint': 'Copy the diagnostics: they show each request to Microsoft Graph and its answer.',
   'help.topic.applicationRbac': 'Role Based Access Control for Applications in Exchange Online',
+  // Issue 16: the Microsoft 365 methods in the core and the CLI (src/core/accounts/account-secret.ts, run-method-test.ts)
+  'secret.clientSecret.missing': 'Enter the client secret.',
+  'secret.clientSecret.tooLong':
+    'The client secret is longer than {max} characters: copy only its Value from Certificates & secrets.',
+  'secret.clientSecret.control':
+    'The client secret cannot contain line breaks or other control characters: copy only its Value from Certificates & secrets.',
+  'secret.clientSecret.bindingChanged':
+    'Enter the client secret again: the method, tenant, application (client) ID, sign-in host, server, port, mailbox or certificate check changed since it was saved.',
+  'secret.clientSecret.undecryptable':
+    'Enter the client secret again: the stored one cannot be decrypted on this computer or by this Windows user.',
+  'secret.certificate.missing': 'Choose the certificate file: a PEM file with the certificate and its private key.',
+  'secret.certificate.tooLarge':
+    'The certificate file is larger than {max} KiB: it should hold only the app’s certificate, its chain and its private key.',
+  'secret.certificate.bindingChanged':
+    'Choose the certificate file again: the method, tenant, application (client) ID, sign-in host, server, port, mailbox or certificate check changed since it was saved.',
+  'secret.certificate.undecryptable':
+    'Choose the certificate file again: the stored one cannot be decrypted on this computer or by this Windows user.',
+  'stage.noToken': 'not started: Entra ID issued no access token',
   // Issue 16: the Microsoft 365 methods in the window (form, certificate file, report, list)
   'form.label.appRegistration': 'Microsoft 365 account',
   'form.method.imap.hint': 'Exchange on-premises or any IMAP server: signs in with a user name and password.',
