@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliInProcess } from '../support/cli-in-process';
 import { runCli, type CliResult } from '../support/run-cli';
 import { startTokenIssuer, type TokenIssuer } from '../support/token-issuer';
-import { M365, startM365Servers, type M365Servers } from './m365-servers';
+import { M365, startM365Servers, type M365Servers } from '../support/m365-servers';
 
 let servers: M365Servers;
 let directory: string;

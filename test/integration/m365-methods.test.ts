@@ -9,7 +9,7 @@ import type { AccountSettingsInput } from '../../src/shared/account';
 import type { ConnectionTestReport } from '../../src/shared/connection-test';
 import { createAesTestCipher } from '../support/aes-test-cipher';
 import { english, reportText } from '../support/report-text';
-import { M365, m365Settings, startM365Servers, type M365Servers } from './m365-servers';
+import { M365, m365Settings, startM365Servers, type M365Servers } from '../support/m365-servers';
 
 let servers: M365Servers;
 const directories: string[] = [];

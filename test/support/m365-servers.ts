@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { AccountSettingsInput } from '../../src/shared/account';
-import { startDovecot, TEST_USERS, type DovecotServer } from '../support/dovecot';
-import { entraIssuer, TEST_MAILBOX_CLAIM } from '../support/dovecot-oauth2';
-import { startGraphServer, type GraphServer } from '../support/graph-server';
-import { createTestSigningKey } from '../support/test-jwt';
-import { startTokenIssuer, type TokenIssuer } from '../support/token-issuer';
+import { startDovecot, TEST_USERS, type DovecotServer } from './dovecot';
+import { entraIssuer, TEST_MAILBOX_CLAIM } from './dovecot-oauth2';
+import { startGraphServer, type GraphServer } from './graph-server';
+import { createTestSigningKey } from './test-jwt';
+import { startTokenIssuer, type TokenIssuer } from './token-issuer';
 
 /**
  * Microsoft 365 on this machine, as the end-to-end tests of the methods need it: a local Entra ID
