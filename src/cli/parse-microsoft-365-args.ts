@@ -39,7 +39,8 @@ const PASSWORD_ONLY: Record<string, string> = {
   'password-stdin': '--client-secret-env VAR or --client-cert FILE',
   'allow-plaintext-password': 'an encrypted connection (Microsoft 365 accepts tokens only over TLS)',
 };
-const GRAPH_UNSUPPORTED = ['encryption', 'no-validate-ssl', 'pin-sha256'];
+// Graph is HTTPS on its port: no encryption to choose (the certificate check and a pin apply as for IMAP).
+const GRAPH_UNSUPPORTED = ['encryption'];
 
 const appFields = accountFieldsSchema.pick({ tenant: true, clientId: true, authorityHost: true, port: true });
 const mailboxSchema = accountFieldsSchema.shape.emailAddress;
@@ -86,8 +87,7 @@ export function parseMicrosoft365Args(values: Values): Microsoft365Command | und
       throw new UsageError(`--${name} does not apply to --method ${method}: use ${instead}.`);
   if (appMethod === 'graph') {
     const given = GRAPH_UNSUPPORTED.find((name) => values[name] !== undefined);
-    if (given)
-      throw new UsageError(`--${given} does not apply to --method graph: Microsoft Graph is always HTTPS, checked.`);
+    if (given) throw new UsageError(`--${given} does not apply to --method graph: Microsoft Graph is always HTTPS.`);
   }
 
   const cloudName = text(values, 'cloud') ?? 'global';

@@ -50,6 +50,16 @@ describe('mailbox-connect test --method imap-oauth|graph (arguments)', () => {
     });
   });
 
+  it('Graph takes the certificate options as IMAP does (a pin, or no check), but no encryption choice', () => {
+    const pin = 'AB:'.repeat(31) + 'AB';
+    expect(
+      parseTestArgs([...base('graph'), '--client-secret-env', 'S', '--pin-sha256', pin, '--no-validate-ssl']),
+    ).toMatchObject({ pinSha256: pin, validateSsl: false });
+    expect(() => parseTestArgs([...base('graph'), '--client-secret-env', 'S', '--encryption', 'ssl'])).toThrow(
+      /^--encryption does not apply to --method graph: Microsoft Graph is always HTTPS\.$/,
+    );
+  });
+
   it('--cloud picks a sovereign cloud’s hosts; --server, --port and --authority-host override them', () => {
     expect(parseTestArgs([...base('graph'), '--client-secret-env', 'S', '--cloud', 'usGovernment'])).toMatchObject({
       server: 'graph.microsoft.us',

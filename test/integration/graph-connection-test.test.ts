@@ -1,3 +1,5 @@
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runGraphTest } from '../../src/core/graph/run-graph-test';
 import type { GraphTestInput } from '../../src/core/graph/graph-test-input';
@@ -139,6 +141,27 @@ describe('the Microsoft Graph connection test against a scripted Graph', () => {
     expect(report.error?.code).toBe('TLS_CERT_UNTRUSTED');
     expect(report.stages.find((stage) => stage.name === 'tls')?.status).toBe('failed');
     expect(report.stages.find((stage) => stage.name === 'graph')?.status).toBe('skipped');
+    expect(graph.server.requests).toEqual([]);
+  });
+
+  it('"Validate SSL" off takes the certificate the CA file would have vouched for, and says it is not trusted', async () => {
+    const { caPem: _left, ...withoutCa } = input();
+    const report = await runGraphTest({ ...withoutCa, validateSsl: false });
+    expect(report.ok).toBe(true);
+    expect(report.tls?.authorized).toBe(false);
+  });
+
+  it('a pinned certificate is trusted by its fingerprint; another pin refuses it before the token is sent', async () => {
+    const { caPem: _left, ...withoutCa } = input();
+    const fingerprint = new X509Certificate(readFileSync(graph.certificates.serverCertFile)).fingerprint256;
+    const pinned = await runGraphTest({ ...withoutCa, pinnedSha256: fingerprint });
+    expect(pinned.ok).toBe(true);
+    expect(pinned.tls?.trustedBy).toBe('fingerprint');
+    graph.server.requests.length = 0;
+    const otherPin = fingerprint.replace(/^../, fingerprint.startsWith('00') ? '11' : '00');
+    const refused = await runGraphTest({ ...withoutCa, pinnedSha256: otherPin });
+    expect(refused.ok).toBe(false);
+    expect(refused.stages.find((stage) => stage.name === 'tls')?.status).toBe('failed');
     expect(graph.server.requests).toEqual([]);
   });
 

@@ -132,6 +132,8 @@ export async function runMethodTest(
           resource,
           ...(settings.clientId ? { clientId: settings.clientId } : {}),
           ...(settings.caCertificatePem ? { caPem: settings.caCertificatePem } : {}),
+          validateSsl: settings.validateSsl,
+          ...(settings.trustedFingerprint ? { pinnedSha256: settings.trustedFingerprint } : {}),
           processingFolders: { successFolder: settings.successFolder, failedFolder: settings.failedFolder },
           ...extrasOf(input),
         })

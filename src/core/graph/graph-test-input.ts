@@ -19,6 +19,10 @@ export interface GraphTestInput {
   servicePrincipalId?: string;
   /** The account's CA file (an inspecting proxy's CA), on top of the system store and Node's roots. */
   caPem?: string;
+  /** "Validate SSL" off: any certificate is accepted (shown as insecure), as the IMAP test does. */
+  validateSsl?: boolean;
+  /** "Trust this certificate": the SHA-256 fingerprint accepted whatever the chain says (an inspecting proxy's). */
+  pinnedSha256?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
   processingFolders?: ProcessingFolderNames;

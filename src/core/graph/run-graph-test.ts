@@ -102,6 +102,8 @@ export async function runGraphTest(input: GraphTestInput): Promise<ConnectionTes
       signal,
       onTrusted: () => stages.start('graph'),
       ...(input.caPem ? { caPem: input.caPem } : {}),
+      ...(input.validateSsl === false ? { validateSsl: false } : {}),
+      ...(input.pinnedSha256 ? { pinnedSha256: input.pinnedSha256 } : {}),
       ...(input.localAddress ? { localAddress: input.localAddress } : {}),
     });
     const client = new GraphClient({ endpoint, agent, accessToken: input.accessToken, signal, transcript, timeLeft });

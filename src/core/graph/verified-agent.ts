@@ -15,6 +15,9 @@ export interface VerifiedAgentOptions {
   address: string;
   /** The account's CA file, on top of Node's roots and the operating system's store. */
   caPem?: string;
+  /** Off: any certificate is accepted (the IMAP test's "Validate SSL"); on unless told otherwise. */
+  validateSsl?: boolean;
+  pinnedSha256?: string;
   stages: StageRecorder;
   /** Where the TLS details go for the report (protocol, cipher, certificate, how it was trusted). */
   observations: { tls?: TlsInfo };
@@ -91,7 +94,8 @@ export class VerifiedAgent extends https.Agent {
     stages.start('tls');
     const trust: TrustPolicy = {
       serverName: endpoint.host,
-      validate: true,
+      validate: this.verified.validateSsl ?? true,
+      ...(this.verified.pinnedSha256 ? { pinnedSha256: this.verified.pinnedSha256 } : {}),
       ...(this.verified.caPem ? { extraCaPem: this.verified.caPem } : {}),
     };
     const socket = tls.connect({
