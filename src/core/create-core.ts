@@ -89,9 +89,14 @@ export function createCore(adapters: CoreAdapters): Core {
     testAll,
     transfer,
     fileImport: new FileImport(transfer),
-    detect: async ({ server, caPem, timeoutMs }) =>
+    detect: async ({ server, emailAddress, caPem, timeoutMs }) =>
       succeeded(
-        await detect({ server: server.trim(), ...(caPem ? { caPem } : {}), ...(timeoutMs ? { timeoutMs } : {}) }),
+        await detect({
+          server: server.trim(),
+          ...(emailAddress?.trim() ? { emailAddress: emailAddress.trim() } : {}),
+          ...(caPem ? { caPem } : {}),
+          ...(timeoutMs ? { timeoutMs } : {}),
+        }),
       ),
     cancelTests: () => {
       // Both, not the first that answers: Esc means "stop", whatever runs.

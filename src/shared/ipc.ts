@@ -72,6 +72,8 @@ export type TestConnectionRequest = z.infer<typeof testConnectionRequestSchema>;
 /** Detection needs only the server (and an internal CA, to judge the certificate); it never logs in. */
 const detectRequestSchema = z.strictObject({
   server: z.string().max(1000),
+  /** The mailbox's address: its domain can say "Microsoft 365" (onmicrosoft.com, MX, autodiscover). */
+  emailAddress: z.string().max(1000).optional(),
   caPem: z.string().max(CA_PEM_MAX_LENGTH).optional(),
   timeoutMs: z.number().int().min(1000).max(120_000).optional(),
 });

@@ -2,6 +2,10 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { detectSettings } from '../../src/core/detect/detect-settings';
 import { startLocalDnsServer, type LocalDnsServer } from '../core/detect/local-dns-server';
 import { cliInProcess } from '../support/cli-in-process';
+import { createTestServices } from '../support/test-services';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 const dovecot = inject('dovecot');
 const ports = { implicitTls: dovecot.imapsPort, plain: dovecot.imapPort };
@@ -15,6 +19,22 @@ describe('detect recognises Microsoft 365 (real probes, DNS on loopback)', () =>
   afterEach(async () => {
     await dns?.close();
     dns = undefined;
+  });
+
+  it('the window’s request brings the form’s address to detect, through the IPC handler', async () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'mc-detect-m365-'));
+    try {
+      const { handlers } = createTestServices(directory, ports);
+      const reply = await handlers.detectSettings({
+        server: 'localhost',
+        emailAddress: ' invoices@contoso.onmicrosoft.com ',
+      });
+      expect(reply.ok && reply.value.microsoft365?.signals).toEqual([
+        { kind: 'tenantDomain', value: 'contoso.onmicrosoft.com' },
+      ]);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('offers the app-only methods for an onmicrosoft.com address and keeps the server’s proposal (hybrid)', async () => {

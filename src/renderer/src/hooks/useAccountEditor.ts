@@ -135,6 +135,7 @@ export function useAccountEditor(accounts: AccountsState) {
     setDetection(undefined);
     const reply = await getApi().detectSettings({
       server: form.server,
+      ...(form.emailAddress.trim() ? { emailAddress: form.emailAddress } : {}),
       ...(form.caCertificatePem ? { caPem: form.caCertificatePem } : {}),
     });
     setDetecting(false);
