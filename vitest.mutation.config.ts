@@ -13,6 +13,7 @@ const SLOW_OR_BUILT = [
   'test/integration/ensure-electron.test.ts',
   'test/integration/cli.test.ts',
   'test/integration/cli-transfer.test.ts',
+  'test/integration/cli-m365.test.ts',
 ];
 
 // MUTATION_PROJECTS=unit narrows a run to the unit tests: for a module whose mutants are mostly
