@@ -11,6 +11,11 @@ export interface PfxFiles {
   tripleDes: string;
   /** An empty password, as "Export without password" and `-passout pass:` write it. */
   withoutPassword: string;
+  /**
+   * RC2-40 certificates, 3DES key, SHA-1 MAC (`-legacy`): what Windows Server 2012 and OpenSSL 1.0 wrote.
+   * Undefined where OpenSSL has no legacy provider to write it.
+   */
+  legacyRc2: string | undefined;
   /** The certificate without its key (`-nokeys`). */
   certificateOnly: string;
 }
@@ -18,6 +23,14 @@ export interface PfxFiles {
 function exportPfx(target: string, args: readonly string[]): string {
   execFileSync('openssl', ['pkcs12', '-export', '-out', target, ...args], { stdio: 'pipe' });
   return target;
+}
+
+function exportLegacy(target: string, args: readonly string[]): string | undefined {
+  try {
+    return exportPfx(target, ['-legacy', ...args]);
+  } catch {
+    return undefined;
+  }
 }
 
 /** PFX files of a certificate and its key, made with `openssl pkcs12 -export` as an admin would. */
@@ -37,6 +50,7 @@ export function createPfxFiles(directory: string, certificateFile: string, keyFi
       '-macalg',
       'sha1',
     ]),
+    legacyRc2: exportLegacy(path.join(directory, 'app-legacy.pfx'), [...withKey, '-passout', password]),
     withoutPassword: exportPfx(path.join(directory, 'app-open.pfx'), [...withKey, '-passout', 'pass:']),
     certificateOnly: exportPfx(path.join(directory, 'app-nokey.pfx'), [
       '-in',

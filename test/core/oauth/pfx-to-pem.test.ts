@@ -20,6 +20,7 @@ describe('a PFX becomes the PEM the account seals', () => {
     ['AES-256 (OpenSSL 3, Windows 10+)', pfx.aes, PFX_PASSWORD],
     ['3DES (older Windows)', pfx.tripleDes, PFX_PASSWORD],
     ['without password', pfx.withoutPassword, undefined],
+    ...(pfx.legacyRc2 ? [['RC2-40 (legacy, Windows Server 2012)', pfx.legacyRc2, PFX_PASSWORD] as const] : []),
   ])('%s: the key, then its certificate, which the PEM reader accepts as the file itself', (_, file, password) => {
     const converted = pfxToPem(readFileSync(file), password);
     if (!converted.ok) throw new Error(JSON.stringify(converted));
