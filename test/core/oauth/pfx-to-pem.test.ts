@@ -16,27 +16,32 @@ const keyPem = readFileSync(certificates.selfSignedKeyFile, 'utf8');
 const keyBody = keyPem.split('\n').filter((line) => line && !line.startsWith('-----'));
 
 describe('a PFX becomes the PEM the account seals', () => {
-  it.each([
+  const cases: [string, string, string | undefined][] = [
     ['AES-256 (OpenSSL 3, Windows 10+)', pfx.aes, PFX_PASSWORD],
     ['3DES (older Windows)', pfx.tripleDes, PFX_PASSWORD],
     ['without password', pfx.withoutPassword, undefined],
-    ...(pfx.legacyRc2 ? [['RC2-40 (legacy, Windows Server 2012)', pfx.legacyRc2, PFX_PASSWORD] as const] : []),
-  ])('%s: the key, then its certificate, which the PEM reader accepts as the file itself', (_, file, password) => {
-    const converted = pfxToPem(readFileSync(file), password);
-    if (!converted.ok) throw new Error(JSON.stringify(converted));
-    expect(converted.pem.indexOf('-----BEGIN PRIVATE KEY-----')).toBe(0);
-    const leaf = new X509Certificate(certificatePem);
-    expect(new X509Certificate(converted.pem.slice(converted.pem.indexOf('-----BEGIN CERTIFICATE')))).toEqual(
-      expect.objectContaining({ fingerprint256: leaf.fingerprint256 }),
-    );
-    expect(createPrivateKey(converted.pem).export({ type: 'pkcs8', format: 'pem' }).toString()).toBe(
-      createPrivateKey(keyPem).export({ type: 'pkcs8', format: 'pem' }).toString(),
-    );
-    const read = readClientCertificate({ kind: 'certificate', pem: converted.pem });
-    expect(read.ok && read.certificate.thumbprintSha1).toBe(leaf.fingerprint.replaceAll(':', ''));
-    // The password opens the file; it is not a part of what is sealed.
-    expect(converted.pem).not.toContain(PFX_PASSWORD);
-  });
+  ];
+  // Only where this OpenSSL has the legacy provider to write one.
+  if (pfx.legacyRc2) cases.push(['RC2-40 (legacy, Windows Server 2012)', pfx.legacyRc2, PFX_PASSWORD]);
+  it.each(cases)(
+    '%s: the key, then its certificate, which the PEM reader accepts as the file itself',
+    (_, file, password) => {
+      const converted = pfxToPem(readFileSync(file), password);
+      if (!converted.ok) throw new Error(JSON.stringify(converted));
+      expect(converted.pem.indexOf('-----BEGIN PRIVATE KEY-----')).toBe(0);
+      const leaf = new X509Certificate(certificatePem);
+      expect(new X509Certificate(converted.pem.slice(converted.pem.indexOf('-----BEGIN CERTIFICATE')))).toEqual(
+        expect.objectContaining({ fingerprint256: leaf.fingerprint256 }),
+      );
+      expect(createPrivateKey(converted.pem).export({ type: 'pkcs8', format: 'pem' }).toString()).toBe(
+        createPrivateKey(keyPem).export({ type: 'pkcs8', format: 'pem' }).toString(),
+      );
+      const read = readClientCertificate({ kind: 'certificate', pem: converted.pem });
+      expect(read.ok && read.certificate.thumbprintSha1).toBe(leaf.fingerprint.replaceAll(':', ''));
+      // The password opens the file; it is not a part of what is sealed.
+      expect(converted.pem).not.toContain(PFX_PASSWORD);
+    },
+  );
 
   it('an empty password opens a PFX exported without one', () => {
     expect(pfxToPem(readFileSync(pfx.withoutPassword), '').ok).toBe(true);
