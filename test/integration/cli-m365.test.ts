@@ -13,6 +13,7 @@ let directory: string;
 let caFile: string;
 let certFile: string;
 let pfx: PfxFiles;
+const WRONG_PFX_PASSWORD = 'Wrong-Passwort-0815';
 const runs: CliResult[] = [];
 
 beforeAll(async () => {
@@ -153,7 +154,7 @@ describe('mailbox-connect test --method imap-oauth|graph against the local Entra
       /^--client-cert: .*app-3des\.p12: The PFX file is protected by a password: .* --client-cert-password-env VAR\./,
     );
     const wrong = await cli('graph', ['--client-cert', pfx.aes, '--client-cert-password-env', 'MC_PFX'], {
-      MC_PFX: 'Wrong-Passwort-0815',
+      MC_PFX: WRONG_PFX_PASSWORD,
     });
     expect(wrong).toMatchObject({ code: 2, stdout: '' });
     expect(wrong.stderr).toMatch(
@@ -249,6 +250,7 @@ describe('mailbox-connect test --method imap-oauth|graph against the local Entra
       encodeURIComponent(M365.secret),
       Buffer.from(M365.secret).toString('base64'),
       PFX_PASSWORD,
+      WRONG_PFX_PASSWORD,
       ...keyLines,
     ])
       expect(printed).not.toContain(form);
