@@ -36,11 +36,6 @@ function certificateOf(bag: forge.pkcs12.Bag): X509Certificate {
   return new X509Certificate(Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'));
 }
 
-function open(content: Uint8Array, password: string | undefined): forge.pkcs12.Pkcs12Pfx {
-  const asn1 = forge.asn1.fromDer(forge.util.createBuffer(Buffer.from(content).toString('binary')));
-  return forge.pkcs12.pkcs12FromAsn1(asn1, true, password ?? '');
-}
-
 /**
  * Converts a PFX (PKCS#12) into the PEM the account seals: the private key (PKCS#8), the certificate
  * it belongs to, then the rest of the chain. node:crypto cannot read PKCS#12, hence node-forge. The
@@ -48,14 +43,16 @@ function open(content: Uint8Array, password: string | undefined): forge.pkcs12.P
  * or Node's error text, so neither the password nor a part of the key can travel with it.
  */
 export function pfxToPem(content: Uint8Array, password?: string): PfxConversion {
-  let pfx: forge.pkcs12.Pkcs12Pfx;
+  let asn1: forge.asn1.Asn1;
   try {
-    forge.asn1.fromDer(forge.util.createBuffer(Buffer.from(content).toString('binary')));
+    asn1 = forge.asn1.fromDer(forge.util.createBuffer(Buffer.from(content).toString('binary')));
   } catch {
     return refused('invalid', 'pfx.notPfx');
   }
+  let pfx: forge.pkcs12.Pkcs12Pfx;
   try {
-    pfx = open(content, password);
+    // PKCS#12 "no password" is the empty one: what Windows' and OpenSSL's passwordless export write.
+    pfx = forge.pkcs12.pkcs12FromAsn1(asn1, true, password ?? '');
   } catch (error) {
     const text = error instanceof Error ? error.message : '';
     if (/Cannot read PKCS#12 PFX|Too few bytes|ASN\.1/i.test(text)) return refused('invalid', 'pfx.notPfx');
