@@ -9,8 +9,11 @@ export interface Microsoft365Command {
   tenant: string;
   clientId: string;
   authorityHost: string;
-  /** The secret comes from the environment (never an argument: the process list shows those) or the PEM file. */
-  credential: { from: 'env'; variable: string } | { from: 'file'; path: string };
+  /**
+   * The secret comes from the environment (never an argument: the process list shows those) or the
+   * certificate file (PEM, or PFX with its password in the environment variable `passwordVariable`).
+   */
+  credential: { from: 'env'; variable: string } | { from: 'file'; path: string; passwordVariable?: string };
   mailbox: string;
   /** The cloud's IMAP or Graph host unless --server says otherwise. */
   server: string;
@@ -24,6 +27,7 @@ export const MICROSOFT_365_OPTIONS = {
   'client-id': { type: 'string' },
   'client-secret-env': { type: 'string' },
   'client-cert': { type: 'string' },
+  'client-cert-password-env': { type: 'string' },
   mailbox: { type: 'string' },
   'authority-host': { type: 'string' },
   cloud: { type: 'string' },
@@ -31,7 +35,16 @@ export const MICROSOFT_365_OPTIONS = {
 
 export const TEST_METHODS = ['imap', 'imap-oauth', 'graph'] as const;
 const CLOUD_NAMES = Object.keys(MICROSOFT_CLOUDS) as MicrosoftCloudName[];
-const APP_ONLY = ['tenant', 'client-id', 'client-secret-env', 'client-cert', 'mailbox', 'authority-host', 'cloud'];
+const APP_ONLY = [
+  'tenant',
+  'client-id',
+  'client-secret-env',
+  'client-cert',
+  'client-cert-password-env',
+  'mailbox',
+  'authority-host',
+  'cloud',
+];
 /** Password sign-in's options: a Microsoft 365 method has the app's credential and the mailbox instead. */
 const PASSWORD_ONLY: Record<string, string> = {
   user: '--mailbox',
@@ -105,6 +118,9 @@ export function parseMicrosoft365Args(values: Values): Microsoft365Command | und
     throw new UsageError(
       `--method ${method} needs the app's credential: --client-secret-env VAR or --client-cert FILE.`,
     );
+  const certPasswordEnv = text(values, 'client-cert-password-env');
+  if (certPasswordEnv !== undefined && certFile === undefined)
+    throw new UsageError('--client-cert-password-env is the password of a PFX file: give it with --client-cert FILE.');
 
   const tenant = required(values, 'tenant', 'the directory (tenant) ID or a domain such as contoso.onmicrosoft.com');
   const clientId = required(values, 'client-id', 'the application (client) ID of the app registration');
@@ -127,7 +143,13 @@ export function parseMicrosoft365Args(values: Values): Microsoft365Command | und
     clientId: app.clientId ?? clientId,
     authorityHost: authority.authorityHost ?? cloud.authorityHost,
     credential:
-      secretEnv !== undefined ? { from: 'env', variable: secretEnv } : { from: 'file', path: certFile as string },
+      secretEnv !== undefined
+        ? { from: 'env', variable: secretEnv }
+        : {
+            from: 'file',
+            path: certFile as string,
+            ...(certPasswordEnv !== undefined ? { passwordVariable: certPasswordEnv } : {}),
+          },
     mailbox: address,
     server,
     port: portNumber.port,

@@ -29,15 +29,16 @@ export const TEST_USAGE = `Usage: mailbox-connect test --server HOST [--port N] 
        [--password-env VAR | --password-stdin] [--allow-plaintext-password] [--timeout SECONDS]
        [--json] [--transcript] [--success-folder NAME] [--failed-folder NAME] [--create-folders]
        mailbox-connect test --method imap-oauth|graph --tenant TENANT --client-id ID
-       (--client-secret-env VAR | --client-cert PEM) --mailbox ADDRESS [--cloud global|usGovernment|china]
+       (--client-secret-env VAR | --client-cert FILE [--client-cert-password-env VAR]) --mailbox ADDRESS
+       [--cloud global|usGovernment|china]
        [--authority-host HOST] [--server HOST] [--port N] [--ca-file PEM] [--timeout SECONDS] [--json] …
 With --encryption none or notls the password travels unencrypted: it is sent only with
 --allow-plaintext-password.
 Microsoft 365 (app-only): the token comes from Entra ID first (--cloud picks the sign-in, IMAP and
 Graph hosts; global by default: login.microsoftonline.com, outlook.office365.com:993, graph.microsoft.com).
 The client secret is read from the environment variable VAR, never from the command line; --client-cert is
-a PEM file with the certificate and its private key (a PFX: openssl pkcs12 -in app.pfx -out app.pem -nodes).
-Neither is ever printed.
+a PEM or PFX (PKCS#12) file with the certificate and its private key; a PFX's password is read from the
+environment variable --client-cert-password-env names. None of them is ever printed.
 Exit codes: 0 connection works, 1 the test failed, 2 invalid settings or usage.`;
 
 const connectionFields = accountFieldsSchema.pick({

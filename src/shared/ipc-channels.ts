@@ -19,6 +19,7 @@ export const API_METHODS = [
   'exportAccounts',
   'chooseImportFile',
   'chooseClientCertificate',
+  'openClientCertificate',
   'previewImport',
   'applyImport',
   'saveDiagnostics',

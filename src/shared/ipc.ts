@@ -46,6 +46,19 @@ export interface ChosenClientCertificate {
   notAfter: string;
 }
 
+/**
+ * chooseClientCertificate's answer for a PFX that a password protects: nothing is open yet, the form
+ * asks for the password and sends it once with openClientCertificate.
+ */
+export interface ClientCertificatePasswordNeeded {
+  passwordNeeded: true;
+  name: string;
+}
+
+/** The PFX password, sent once to main to open the chosen file; PKCS#12 passwords are short text. */
+const openClientCertificateRequestSchema = z.strictObject({ password: z.string().max(1024) });
+export type OpenClientCertificateRequest = z.infer<typeof openClientCertificateRequestSchema>;
+
 /** The token chooseClientCertificate returned: main trades it for the PEM, which becomes the account's secret. */
 const clientCertificateTokenSchema = z.string().min(1).max(100);
 
@@ -138,6 +151,7 @@ export const ipcArgumentSchemas = {
   exportAccounts: z.tuple([exportRequestSchema]),
   chooseImportFile: z.tuple([]),
   chooseClientCertificate: z.tuple([]),
+  openClientCertificate: z.tuple([openClientCertificateRequestSchema]),
   previewImport: z.tuple([importRequestSchema]),
   applyImport: z.tuple([importRequestSchema]),
   // Nothing from the window: main writes what it holds (the last report, the stored accounts) where the user chooses.
@@ -192,7 +206,8 @@ export interface IpcResults {
   /** null when the user cancelled the open dialog. */
   chooseImportFile: ChosenImportFile | null;
   /** null when the user cancelled the open dialog. */
-  chooseClientCertificate: ChosenClientCertificate | null;
+  chooseClientCertificate: ChosenClientCertificate | ClientCertificatePasswordNeeded | null;
+  openClientCertificate: ChosenClientCertificate;
   previewImport: ImportPlan;
   applyImport: ImportResult;
   saveDiagnostics: SavedEvidence;

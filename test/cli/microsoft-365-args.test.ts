@@ -1,7 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { UsageError } from '../../src/cli/cli-options';
 import { parseTestArgs } from '../../src/cli/parse-test-args';
 import { cliInProcess } from '../support/cli-in-process';
+import { createPfxFiles } from '../support/pfx-files';
+
+const certificates = inject('dovecot').certificates;
+const directory = mkdtempSync(path.join(os.tmpdir(), 'mc-cli-pfx-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const pfx = createPfxFiles(directory, certificates.selfSignedCertFile, certificates.selfSignedKeyFile);
+const appPemFile = path.join(directory, 'app.pem');
+writeFileSync(
+  appPemFile,
+  readFileSync(certificates.selfSignedKeyFile, 'utf8') + readFileSync(certificates.selfSignedCertFile, 'utf8'),
+);
 
 const TENANT = 'contoso.onmicrosoft.com';
 const CLIENT_ID = '8a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d';
@@ -90,6 +104,14 @@ describe('mailbox-connect test --method imap-oauth|graph (arguments)', () => {
       [[...base('imap-oauth')], /needs the app's credential: --client-secret-env VAR or --client-cert FILE/],
       [[...base('graph'), '--client-secret-env', 'S', '--client-cert', 'a.pem'], /give only one of them/],
       [
+        [...base('graph'), '--client-secret-env', 'S', '--client-cert-password-env', 'P'],
+        /^--client-cert-password-env is the password of a PFX file: give it with --client-cert FILE\.$/,
+      ],
+      [
+        ['--server', 'localhost', '--client-cert-password-env', 'P'],
+        /^--client-cert-password-env applies to --method imap-oauth or graph only\.$/,
+      ],
+      [
         ['--method', 'graph', '--client-id', CLIENT_ID, '--mailbox', 'a@b.com', '--client-secret-env', 'S'],
         /^--tenant is required/,
       ],
@@ -159,7 +181,22 @@ describe('mailbox-connect test --method imap-oauth|graph (arguments)', () => {
     const folder = await cliInProcess(['test', ...base('graph'), '--client-cert', import.meta.dirname]);
     expect(folder.stderr).toMatch(/^--client-cert: .* cannot be read \(EISDIR\)\./);
     const notPem = await cliInProcess(['test', ...base('graph'), '--client-cert', import.meta.filename]);
-    expect(notPem.stderr).toMatch(/^--client-cert: .*: A PFX file cannot be read yet\. Convert it to PEM/);
+    expect(notPem.stderr).toMatch(
+      /^--client-cert: .*: The file is neither a PEM certificate nor a PFX \(PKCS#12\) file\./,
+    );
+    const pemWithPassword = await cliInProcess(
+      ['test', ...base('graph'), '--client-cert', appPemFile, '--client-cert-password-env', 'P'],
+      { P: 'x' },
+    );
+    expect(pemWithPassword).toMatchObject({ code: 2 });
+    expect(pemWithPassword.stderr).toMatch(
+      /^--client-cert-password-env: .* is a PEM file; the password applies to a PFX file only\./,
+    );
+    const unset = await cliInProcess(
+      ['test', ...base('graph'), '--client-cert', pfx.aes, '--client-cert-password-env', 'P'],
+      {},
+    );
+    expect(unset.stderr).toMatch(/^--client-cert-password-env: the environment variable P is not set\./);
   });
 
   it('never prints a refused client secret (canary)', async () => {
@@ -180,7 +217,8 @@ describe('mailbox-connect test --method imap-oauth|graph (arguments)', () => {
   it('the usage shows the Microsoft 365 form of test', async () => {
     const help = await cliInProcess(['test', '--help']);
     expect(help.stdout).toContain('mailbox-connect test --method imap-oauth|graph --tenant TENANT --client-id ID');
-    expect(help.stdout).toContain('(--client-secret-env VAR | --client-cert PEM)');
+    expect(help.stdout).toContain('(--client-secret-env VAR | --client-cert FILE [--client-cert-password-env VAR])');
+    expect(help.stdout).toContain('a PEM or PFX (PKCS#12) file with the certificate and its private key');
     const tool = await cliInProcess(['--help']);
     expect(tool.stdout).toContain('IMAP with OAuth 2.0, Microsoft Graph');
   });

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousAccessibilityViolations } from '../support/axe';
 import { accountRow, openConsole, settled, type OpenConsole } from '../support/browser';
+import { createPfxFiles, PFX_PASSWORD } from '../support/pfx-files';
 import { createTestServices } from '../support/test-services';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
@@ -123,6 +124,33 @@ describe('the Microsoft 365 methods in the window, in Chromium against the real 
     expect(html).not.toContain('PRIVATE KEY');
     for (const line of keyPem.split('\n').filter((text) => text.length > 20 && !text.startsWith('-----')))
       expect(html).not.toContain(line);
+  });
+
+  it('opens a PFX with its password at the certificate field: a wrong one said there, the right one sent once', async () => {
+    const pfx = createPfxFiles(directory, certificates.selfSignedCertFile, certificates.selfSignedKeyFile);
+    services.certificateSource.path = pfx.aes;
+    await page.getByRole('button', { name: 'Choose another certificate…' }).click();
+    const password = page.getByLabel('Password of the PFX file');
+    await password.waitFor();
+    expect(await password.getAttribute('type')).toBe('password');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await password.fill('Falsches-Passwort-1');
+    await password.press('Enter');
+    await page.getByText('The password does not open the PFX file.').waitFor();
+    expect(await password.inputValue()).toBe('');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await password.fill(PFX_PASSWORD);
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await page.getByText('app-aes.pfx chosen; it is stored when you save.').waitFor();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`Saved “${NAME}”.`).waitFor();
+    const [saved] = services.accounts.list();
+    if (!saved) throw new Error('nothing saved');
+    const sealed = await services.accounts.passwordFor(saved.id, saved);
+    expect(sealed.ok && sealed.password.startsWith('-----BEGIN PRIVATE KEY-----')).toBe(true);
+    const html = await pageText(page);
+    expect(html).not.toContain(PFX_PASSWORD);
+    expect(html).not.toContain('PRIVATE KEY');
   });
 
   it('in German, with Microsoft’s portal terms', async () => {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliInProcess } from '../support/cli-in-process';
+import { createPfxFiles, PFX_PASSWORD, type PfxFiles } from '../support/pfx-files';
 import { runCli, type CliResult } from '../support/run-cli';
 import { startTokenIssuer, type TokenIssuer } from '../support/token-issuer';
 import { M365, startM365Servers, type M365Servers } from '../support/m365-servers';
@@ -11,6 +12,8 @@ let servers: M365Servers;
 let directory: string;
 let caFile: string;
 let certFile: string;
+let pfx: PfxFiles;
+const WRONG_PFX_PASSWORD = 'Wrong-Passwort-0815';
 const runs: CliResult[] = [];
 
 beforeAll(async () => {
@@ -20,6 +23,8 @@ beforeAll(async () => {
   certFile = path.join(directory, 'app.pem');
   writeFileSync(caFile, servers.caPem);
   writeFileSync(certFile, servers.certificatePem);
+  // openssl takes the key from the -in file when no -inkey is given: the app's PEM as the admin has it.
+  pfx = createPfxFiles(directory, certFile, certFile);
 });
 afterAll(async () => {
   await servers.stop();
@@ -129,6 +134,39 @@ describe('mailbox-connect test --method imap-oauth|graph against the local Entra
     expect(result.stdout).toMatch(/, certificate \(SHA-1 thumbprint [0-9A-F]{40}\), for https:\/\/localhost/);
   });
 
+  it('a PFX file with its password from the environment signs in as the PEM does; without a password when it has none', async () => {
+    const thumbprint = /, certificate \(SHA-1 thumbprint [0-9A-F]{40}\), for https:\/\/localhost/;
+    const locked = await cli('imap-oauth', ['--client-cert', pfx.aes, '--client-cert-password-env', 'MC_PFX'], {
+      MC_PFX: PFX_PASSWORD,
+    });
+    expect(locked.code, locked.stderr).toBe(0);
+    expect(locked.stdout).toMatch(thumbprint);
+    const open = await cli('graph', ['--client-cert', pfx.withoutPassword, '--json']);
+    expect(open.code, open.stderr).toBe(0);
+    expect(JSON.parse(open.stdout).token).toMatchObject({ credential: 'certificate' });
+  });
+
+  it('a PFX without its password or with a wrong one: exit 2, the option named, nothing sent to Entra ID', async () => {
+    const before = servers.issuer.requests.length;
+    const missing = await cli('graph', ['--client-cert', pfx.tripleDes]);
+    expect(missing).toMatchObject({ code: 2, stdout: '' });
+    expect(missing.stderr).toMatch(
+      /^--client-cert: .*app-3des\.p12: The PFX file is protected by a password: .* --client-cert-password-env VAR\./,
+    );
+    const wrong = await cli('graph', ['--client-cert', pfx.aes, '--client-cert-password-env', 'MC_PFX'], {
+      MC_PFX: WRONG_PFX_PASSWORD,
+    });
+    expect(wrong).toMatchObject({ code: 2, stdout: '' });
+    expect(wrong.stderr).toMatch(
+      /^--client-cert-password-env: .*app-aes\.pfx: The password does not open the PFX file\./,
+    );
+    const noKey = await cli('graph', ['--client-cert', pfx.certificateOnly, '--client-cert-password-env', 'MC_PFX'], {
+      MC_PFX: PFX_PASSWORD,
+    });
+    expect(noKey.stderr).toMatch(/^--client-cert: .*: The PFX file holds no private key/);
+    expect(servers.issuer.requests.length).toBe(before);
+  });
+
   it('Microsoft Graph with a client secret, --json: one document with the token findings and the warnings in words', async () => {
     const result = await cli('graph', ['--client-secret-env', 'MC_SECRET', '--json'], { MC_SECRET: M365.secret });
     expect(result.code).toBe(0);
@@ -175,6 +213,7 @@ describe('mailbox-connect test --method imap-oauth|graph against the local Entra
       for (const args of [
         ['--client-secret-env', 'MC_SECRET', '--transcript'],
         ['--client-cert', certFile, '--json'],
+        ['--client-cert', pfx.aes, '--client-cert-password-env', 'MC_PFX', '--transcript'],
       ]) {
         const result = await cliInProcess(
           [
@@ -193,7 +232,7 @@ describe('mailbox-connect test --method imap-oauth|graph against the local Entra
             caFile,
             ...args,
           ],
-          { MC_SECRET: M365.secret },
+          { MC_SECRET: M365.secret, MC_PFX: PFX_PASSWORD },
         );
         expect(result.code).toBe(1);
         runs.push(result);
@@ -210,6 +249,8 @@ describe('mailbox-connect test --method imap-oauth|graph against the local Entra
       M365.secret,
       encodeURIComponent(M365.secret),
       Buffer.from(M365.secret).toString('base64'),
+      PFX_PASSWORD,
+      WRONG_PFX_PASSWORD,
       ...keyLines,
     ])
       expect(printed).not.toContain(form);

@@ -1,9 +1,12 @@
 import { X509Certificate, createPrivateKey } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { acquireAppToken } from '../../src/core/oauth/acquire-app-token';
 import { readClientCertificate } from '../../src/core/oauth/client-certificate';
 import { renderMessage } from '../../src/shared/i18n';
+import { createPfxFiles, PFX_PASSWORD } from '../support/pfx-files';
 
 const certificates = inject('dovecot').certificates;
 const CERT = readFileSync(certificates.selfSignedCertFile, 'utf8');
@@ -38,7 +41,7 @@ describe('the app certificate as MSAL needs it', () => {
     expect(problemOf(CERT + broken)).not.toContain(KEY.split('\n')[2]!);
   });
 
-  it('a PFX is refused with the way to convert it, before anything is sent', async () => {
+  it('a broken PFX is refused as such, before anything is sent', async () => {
     const outcome = await acquireAppToken({
       authorityHost: 'https://127.0.0.1:9',
       tenant: 'contoso.onmicrosoft.com',
@@ -48,7 +51,23 @@ describe('the app certificate as MSAL needs it', () => {
       timeoutMs: 5_000,
     });
     expect(!outcome.ok && outcome.failure.code).toBe('INVALID_SETTINGS');
-    expect(!outcome.ok && renderMessage('en', outcome.failure.message)).toContain('openssl pkcs12');
+    expect(!outcome.ok && renderMessage('en', outcome.failure.message)).toContain('nor a PFX (PKCS#12) file');
     expect(outcome.info.requested).toEqual([]);
+  });
+
+  it('a PFX credential reads as the PEM it was made from: same thumbprints, key and x5c', () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'mc-oauth-pfx-'));
+    try {
+      const pfx = createPfxFiles(directory, certificates.selfSignedCertFile, certificates.selfSignedKeyFile);
+      const fromPem = readClientCertificate({ kind: 'certificate', pem: `${KEY}${CERT}` });
+      const fromPfx = readClientCertificate({ kind: 'pfx', pfx: readFileSync(pfx.aes), passphrase: PFX_PASSWORD });
+      expect(fromPfx).toEqual(fromPem);
+      expect(readClientCertificate({ kind: 'pfx', pfx: readFileSync(pfx.aes), passphrase: 'wrong' })).toEqual({
+        ok: false,
+        problem: { key: 'pfx.passwordWrong' },
+      });
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });

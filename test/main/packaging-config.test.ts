@@ -40,7 +40,8 @@ describe('electron-builder configuration', () => {
   // conf: the CLI opens the accounts file with the store electron-store wraps, without Electron;
   // proper-lockfile: one writer per data folder, for the app and the CLI; intl-messageformat: the
   // catalogues' ICU messages, rendered by main (menu, dialogs) and the CLI as by the window;
-  // @azure/msal-node: the Microsoft 365 app-only tokens (issue 16), in main and the CLI.
+  // @azure/msal-node: the Microsoft 365 app-only tokens (issue 16), in main and the CLI;
+  // node-forge: opens the app certificate's PFX (PKCS#12), which node:crypto cannot read (issue 16).
   it('ships React and Fluent UI bundled, not as runtime dependencies', () => {
     expect(Object.keys(packageJson.dependencies).sort()).toEqual([
       '@azure/msal-node',
@@ -48,6 +49,7 @@ describe('electron-builder configuration', () => {
       'electron-store',
       'imapflow',
       'intl-messageformat',
+      'node-forge',
       'proper-lockfile',
       'zod',
     ]);

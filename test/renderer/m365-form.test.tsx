@@ -182,13 +182,59 @@ describe('the account form for the Microsoft 365 methods', () => {
     installFakeApi({
       chooseClientCertificate: async () => ({
         ok: false as const,
-        error: { code: 'INVALID_FILE' as const, message: message('oauth.invalid.pfxUnsupported') },
+        error: { code: 'INVALID_FILE' as const, message: message('pfx.notPfx') },
       }),
     });
     const initial = { ...withMethod(emptyForm(), 'graph'), clientCredential: 'certificate' as const };
     await renderWithProviders(<Harness initial={initial} />, 'Connection');
     fireEvent.click(screen.getByRole('button', { name: 'Choose certificate…' }));
-    const field = await screen.findByText(/PFX/);
+    const field = await screen.findByText('The file is neither a PEM certificate nor a PFX (PKCS#12) file.');
     expect(field.closest('[data-invalid]')).not.toBeNull();
+  });
+
+  it('asks for the password of a PFX, shows a wrong one at its field, and opens the file with the right one', async () => {
+    const PASSWORD = 'Pfx-Passwort-4711!';
+    const chooseClientCertificate = vi.fn(async () => ({
+      ok: true as const,
+      value: { passwordNeeded: true as const, name: 'app.pfx' },
+    }));
+    const openClientCertificate = vi.fn(async ({ password }: { password: string }) =>
+      password === PASSWORD
+        ? { ok: true as const, value: { ...CHOSEN, name: 'app.pfx' } }
+        : { ok: false as const, error: { code: 'WRONG_PASSPHRASE' as const, message: message('pfx.passwordWrong') } },
+    );
+    installFakeApi({ chooseClientCertificate, openClientCertificate });
+    const states: AccountFormState[] = [];
+    const initial = { ...withMethod(emptyForm(), 'graph'), clientCredential: 'certificate' as const };
+    await renderWithProviders(<Harness initial={initial} seen={(form) => states.push(form)} />, 'Connection');
+    fireEvent.click(screen.getByRole('button', { name: 'Choose certificate…' }));
+    const password = await screen.findByLabelText('Password of the PFX file');
+    expect(password.getAttribute('type')).toBe('password');
+    expect(document.activeElement).toBe(password);
+    expect(screen.getByText(/app\.pfx chosen; it is protected by a password/)).toBeTruthy();
+
+    // Nothing typed: said at the field, nothing sent.
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    expect((await screen.findByText('Enter the password of the PFX file.')).closest('[data-invalid]')).not.toBeNull();
+    expect(openClientCertificate).not.toHaveBeenCalled();
+
+    fireEvent.change(password, { target: { value: 'wrong password' } });
+    fireEvent.keyDown(password, { key: 'Enter' });
+    const wrong = await screen.findByText('The password does not open the PFX file.');
+    expect(wrong.closest('[data-invalid]')).not.toBeNull();
+    // The typed password is not kept in the window after it was sent.
+    expect((screen.getByLabelText('Password of the PFX file') as HTMLInputElement).value).toBe('');
+    // Not open yet: the form holds no certificate to save.
+    expect(states).toEqual([]);
+
+    fireEvent.change(screen.getByLabelText('Password of the PFX file'), { target: { value: PASSWORD } });
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    await screen.findByText('Thumbprint (SHA-1): A1B2C3D4E5F60718293A4B5C6D7E8F9012345678');
+    expect(screen.queryByLabelText('Password of the PFX file')).toBeNull();
+    expect(openClientCertificate).toHaveBeenCalledTimes(2);
+    expect(openClientCertificate).toHaveBeenLastCalledWith({ password: PASSWORD });
+    expect(secretOf(lastOf(states))).toEqual({ clientCertificateFile: 'token-1' });
+    // The password never becomes part of the form the page keeps or saves.
+    expect(JSON.stringify(states)).not.toContain(PASSWORD);
   });
 });

@@ -25,7 +25,6 @@ export type SecretCheck = { ok: true; clientCertificate?: ClientCertificateFacts
 
 // CR, LF and NUL, as the password rule refuses them: a client secret is one line of printable text.
 const hasControl = (text: string): boolean => [...text].some((char) => char < ' ' || char === '\u007f');
-const PEM_MARKER = '-----BEGIN ';
 
 function usesCertificate(kind: SecretKind): boolean {
   return usesAppRegistration(kind.method) && kind.clientCredential === 'certificate';
@@ -40,10 +39,8 @@ export function appCredentialOf(kind: SecretKind, secret: string): AppCredential
 }
 
 function certificateFacts(pem: string): SecretCheck {
-  // No PEM block at all: most likely a PFX (binary, or its base64) chosen instead of the PEM export.
-  const read = readClientCertificate(
-    pem.includes(PEM_MARKER) ? { kind: 'certificate', pem } : { kind: 'pfx', pfx: new Uint8Array() },
-  );
+  // The sealed secret is always PEM text: a PFX is converted where it is read (the CLI, main's file chooser).
+  const read = readClientCertificate({ kind: 'certificate', pem });
   if (!read.ok) return { ok: false, problem: read.problem };
   const leaf = new X509Certificate(read.certificate.x5c);
   return {

@@ -1,6 +1,7 @@
 import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
 import { message, type Message } from '../../shared/i18n/message';
 import type { AppCredential } from './app-token-input';
+import { pfxToPem } from './pfx-to-pem';
 
 /** What MSAL's `clientCertificate` needs, derived from the admin's certificate file. */
 export interface ClientCertificate {
@@ -25,12 +26,16 @@ function unreadable(problem: Message): ClientCertificateResult {
 }
 
 /**
- * Reads a PEM with the certificate and its private key. The problems name what is missing, never
+ * Reads a PEM (or a PFX, converted to PEM) with the certificate and its private key. The problems name what is missing, never
  * the file's content: Node's own error text is not passed on, so no part of the key can travel with it.
  */
 export function readClientCertificate(credential: Exclude<AppCredential, { kind: 'secret' }>): ClientCertificateResult {
-  // node:crypto cannot open PKCS#12 and node-forge is not a dependency: say how to convert instead.
-  if (credential.kind === 'pfx') return { ok: false, problem: message('oauth.invalid.pfxUnsupported') };
+  // node:crypto cannot open PKCS#12: node-forge turns it into the PEM this reader takes.
+  if (credential.kind === 'pfx') {
+    const converted = pfxToPem(credential.pfx, credential.passphrase);
+    if (!converted.ok) return { ok: false, problem: converted.problem };
+    return readClientCertificate({ kind: 'certificate', pem: converted.pem });
+  }
   const certificates = credential.pem.match(CERTIFICATE_BLOCK) ?? [];
   const keyBlock = KEY_BLOCK.exec(credential.pem)?.[0];
   if (!keyBlock) return unreadable(message('oauth.invalid.certificateNoKey'));

@@ -86,6 +86,7 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     exportAccounts: ({ ids, passphrase }) => transfer.exportToChosenFile(services.chooseExportPath, ids, passphrase),
     chooseImportFile: async () => fileImport.choose(await services.chooseImportPath()),
     chooseClientCertificate: async () => certificates.choose(await services.chooseClientCertificatePath()),
+    openClientCertificate: async ({ password }) => certificates.open(password),
     previewImport: (request) => fileImport.preview(request),
     applyImport: (request) => fileImport.apply(request),
     saveDiagnostics: () => saveDiagnostics(evidence()),

@@ -1052,8 +1052,6 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'oauth.invalid.certificateMismatch': 'der private Schlüssel gehört nicht zum Zertifikat',
   'oauth.invalid.certificateUnreadable':
     'der private Schlüssel ist nicht lesbar; einen verschlüsselten Schlüssel exportieren Sie bitte ohne Kennwort',
-  'oauth.invalid.pfxUnsupported':
-    'Eine PFX-Datei kann noch nicht gelesen werden. Wandeln Sie sie mit dem Schlüssel in PEM um: openssl pkcs12 -in app.pfx -out app.pem -nodes',
   'oauth.tenantNotFound.message': 'Entra ID unter {authority} kennt den Mandanten {tenant} nicht.',
   'oauth.tenantNotFound.hint':
     'Geben Sie die Verzeichnis-ID (Mandanten-ID) aus Entra ID > „Übersicht“ ein oder eine verifizierte Domäne wie contoso.onmicrosoft.com. Ein Mandant in der US-Government- oder China-Cloud braucht die Autorität dieser Cloud.',
@@ -1245,7 +1243,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'form.clientSecret.hide': 'Geheimen Clientschlüssel ausblenden',
   'form.certificate': 'Zertifikat mit privatem Schlüssel',
   'form.certificate.hint':
-    'Eine PEM-Datei mit dem Zertifikat und seinem privaten Schlüssel; laden Sie das Zertifikat (ohne Schlüssel) in der App-Registrierung hoch.',
+    'Eine PFX- oder PEM-Datei mit dem Zertifikat und seinem privaten Schlüssel; laden Sie das Zertifikat (ohne Schlüssel) in der App-Registrierung hoch.',
   'form.certificate.none': 'Kein Zertifikat gewählt.',
   'form.certificate.chosen': '{file} gewählt; es wird beim Speichern mit dem Konto abgelegt.',
   'form.certificate.stored':
@@ -1270,7 +1268,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'form.advanced.summary.appRegistration': 'Hosts, Zertifikatsvertrauen, Verarbeitungsordner',
   'certificateFile.dialogTitle': 'Zertifikat der App wählen',
   'certificateFile.fileType': 'Zertifikat mit privatem Schlüssel (PEM)',
-  'certificateFile.pfxFileType': 'PFX-Datei (muss in PEM umgewandelt werden)',
+  'certificateFile.pfxFileType': 'PFX-Datei (PKCS#12)',
   'certificateFile.tooLarge':
     'Die Datei ist {size} KB groß; ein Zertifikat mit Schlüssel hat höchstens {max} KB. Ist es die richtige Datei?',
   'certificateFile.unreadable': '{file} kann nicht gelesen werden ({code}).',
@@ -1296,4 +1294,21 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'report.powershell.copiedLine': 'PowerShell-Zeile {line} in die Zwischenablage kopiert.',
   'badge.method.imap-oauth': 'OAuth',
   'badge.method.graph': 'Graph',
+  // Issue 16: PFX (PKCS#12) app certificates (src/core/oauth/pfx-to-pem.ts, the CLI, the form's certificate field)
+  'pfx.notPfx': 'Die Datei ist weder ein PEM-Zertifikat noch eine PFX-Datei (PKCS#12).',
+  'pfx.passwordNeeded': 'Die PFX-Datei ist kennwortgeschützt: Geben Sie das Kennwort ein, um sie zu öffnen.',
+  'pfx.passwordWrong': 'Das Kennwort öffnet die PFX-Datei nicht.',
+  'pfx.noKey': 'Die PFX-Datei enthält keinen privaten Schlüssel: Exportieren Sie sie erneut mit privatem Schlüssel.',
+  'pfx.noCertificate': 'Die PFX-Datei enthält kein Zertifikat.',
+  'pfx.keyUnreadable': 'Der private Schlüssel in der PFX-Datei kann nicht gelesen werden.',
+  'pfx.mismatch': 'Der private Schlüssel in der PFX-Datei gehört zu keinem ihrer Zertifikate.',
+  'pfx.unsupported':
+    'Die PFX-Datei ist mit einem Verfahren verschlüsselt, das diese App nicht öffnen kann; exportieren Sie sie erneut mit AES-256 oder 3DES.',
+  'form.certificate.pfxPassword': 'Kennwort der PFX-Datei',
+  'form.certificate.pfxPasswordHint':
+    'Wird nur zum Öffnen der Datei verwendet: Zertifikat und Schlüssel werden mit dem Konto gespeichert, das Kennwort nicht.',
+  'form.certificate.chosenLocked':
+    '{file} gewählt; die Datei ist kennwortgeschützt: Geben Sie das Kennwort ein, um sie zu öffnen.',
+  'form.certificate.pfxOpen': 'Öffnen',
+  'form.certificate.pfxPasswordEmpty': 'Geben Sie das Kennwort der PFX-Datei ein.',
 };

@@ -1004,8 +1004,6 @@ export const en = {
   'oauth.invalid.certificateMismatch': 'the private key does not belong to the certificate',
   'oauth.invalid.certificateUnreadable':
     'the private key cannot be read; an encrypted key needs to be exported without a password',
-  'oauth.invalid.pfxUnsupported':
-    'A PFX file cannot be read yet. Convert it to PEM with the key: openssl pkcs12 -in app.pfx -out app.pem -nodes',
   'oauth.tenantNotFound.message': 'Entra ID at {authority} does not know the tenant {tenant}.',
   'oauth.tenantNotFound.hint':
     'Enter the Directory (tenant) ID from Entra ID > Overview, or a verified domain such as contoso.onmicrosoft.com. A tenant in the US Government or China cloud needs that cloud’s authority.',
@@ -1187,7 +1185,7 @@ export const en = {
   'form.clientSecret.hide': 'Hide client secret',
   'form.certificate': 'Certificate with private key',
   'form.certificate.hint':
-    'A PEM file with the certificate and its private key; upload the certificate (without key) to the app registration.',
+    'A PFX or PEM file with the certificate and its private key; upload the certificate (without key) to the app registration.',
   'form.certificate.none': 'No certificate chosen.',
   'form.certificate.chosen': '{file} chosen; it is stored when you save.',
   'form.certificate.stored': 'A certificate is stored; choose another file only to replace it.',
@@ -1210,7 +1208,7 @@ export const en = {
   'form.advanced.summary.appRegistration': 'Hosts, certificate trust, processing folders',
   'certificateFile.dialogTitle': 'Choose the app certificate',
   'certificateFile.fileType': 'Certificate with private key (PEM)',
-  'certificateFile.pfxFileType': 'PFX file (must be converted to PEM)',
+  'certificateFile.pfxFileType': 'PFX file (PKCS#12)',
   'certificateFile.tooLarge':
     'The file is {size} KB; a certificate with its key is at most {max} KB. Is it the right file?',
   'certificateFile.unreadable': '{file} cannot be read ({code}).',
@@ -1236,6 +1234,21 @@ export const en = {
   'report.powershell.copiedLine': 'PowerShell line {line} copied to the clipboard.',
   'badge.method.imap-oauth': 'OAuth',
   'badge.method.graph': 'Graph',
+  // Issue 16: PFX (PKCS#12) app certificates (src/core/oauth/pfx-to-pem.ts, the CLI, the form's certificate field)
+  'pfx.notPfx': 'The file is neither a PEM certificate nor a PFX (PKCS#12) file.',
+  'pfx.passwordNeeded': 'The PFX file is protected by a password: enter it to open the file.',
+  'pfx.passwordWrong': 'The password does not open the PFX file.',
+  'pfx.noKey': 'The PFX file holds no private key: export it again with the private key.',
+  'pfx.noCertificate': 'The PFX file holds no certificate.',
+  'pfx.keyUnreadable': 'The private key in the PFX file cannot be read.',
+  'pfx.mismatch': 'The private key in the PFX file does not belong to any of its certificates.',
+  'pfx.unsupported': 'The PFX file uses an encryption this app cannot open; export it again with AES-256 or 3DES.',
+  'form.certificate.pfxPassword': 'Password of the PFX file',
+  'form.certificate.pfxPasswordHint':
+    'Only used to open the file now: the certificate and key are stored with the account, the password is not.',
+  'form.certificate.chosenLocked': '{file} chosen; it is protected by a password: enter it to open the file.',
+  'form.certificate.pfxOpen': 'Open',
+  'form.certificate.pfxPasswordEmpty': 'Enter the password of the PFX file.',
 } as const;
 
 export type MessageKey = keyof typeof en;

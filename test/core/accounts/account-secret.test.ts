@@ -48,8 +48,9 @@ describe('the account secret by method', () => {
     expect(problem(checkAccountSecret(CERTIFICATE, `${otherCertificate}${keyPem}`))).toMatch(
       /the private key does not belong to the certificate/,
     );
+    // The sealed secret is PEM text: a PFX is converted where its file is read, never stored as it is.
     expect(problem(checkAccountSecret(CERTIFICATE, '0\x82\x0a\x71binary pfx'))).toMatch(
-      /^A PFX file cannot be read yet/,
+      /in PEM form \(no private key found\)/,
     );
     expect(problem(checkAccountSecret(CERTIFICATE, `${certificatePem}${keyPem}`.padEnd(70_000, '\n')))).toBe(
       'The certificate file is larger than 64 KiB: it should hold only the app’s certificate, its chain and its private key.',

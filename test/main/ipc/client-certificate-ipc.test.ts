@@ -6,6 +6,7 @@ import { dispatch } from '../../../src/main/ipc/dispatch';
 import type { AccountView } from '../../../src/shared/account';
 import type { ChosenClientCertificate } from '../../../src/shared/ipc';
 import type { ApiMethod } from '../../../src/shared/ipc-channels';
+import { createPfxFiles, PFX_PASSWORD } from '../../support/pfx-files';
 import { createTestServices } from '../../support/test-services';
 
 const certificates = inject('dovecot').certificates;
@@ -93,6 +94,38 @@ describe('the app certificate and the client secret at the IPC boundary (canary)
     await call('duplicateAccount', account.id);
   });
 
+  it('a PFX with a password: asked for, a wrong one refused, the right one sent once; the PEM is sealed, not the password', async () => {
+    const pfx = createPfxFiles(directory, certificates.selfSignedCertFile, certificates.selfSignedKeyFile);
+    services.certificateSource.path = pfx.aes;
+    expect(await call('chooseClientCertificate')).toEqual({
+      ok: true,
+      value: { passwordNeeded: true, name: 'app-aes.pfx' },
+    });
+    expect(await call('openClientCertificate', { password: 'Falsches-Passwort-1' })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSPHRASE', message: { key: 'pfx.passwordWrong' } },
+    });
+    // Only the password crosses: the request is strict, so nothing else rides along with it.
+    expect(await call('openClientCertificate', { password: PFX_PASSWORD, path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+    });
+    const opened = await call('openClientCertificate', { password: PFX_PASSWORD });
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+    const { file, name } = opened.value as ChosenClientCertificate;
+    expect(name).toBe('app-aes.pfx');
+    const saved = await call('saveAccount', {
+      settings: { ...settings, connectionName: 'Invoices (PFX)' },
+      clientCertificateFile: file,
+    });
+    if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+    const account = (saved.value as { account: AccountView }).account;
+    const sealed = await services.accounts.passwordFor(account.id, account);
+    if (!sealed.ok) throw new Error('expected the sealed certificate');
+    expect(sealed.password).toMatch(/^-----BEGIN PRIVATE KEY-----[\s\S]+-----BEGIN CERTIFICATE-----/);
+    expect(sealed.password).not.toContain(PFX_PASSWORD);
+    await call('getAccount', account.id);
+  });
+
   it('no reply the window got holds a line of the private key or the client secret', () => {
     expect(replies.length).toBeGreaterThanOrEqual(8);
     const all = replies.join('\n');
@@ -100,5 +133,6 @@ describe('the app certificate and the client secret at the IPC boundary (canary)
     for (const line of keyLines) expect(all).not.toContain(line);
     expect(all).not.toContain('PRIVATE KEY');
     expect(all).not.toContain(SECRET_CANARY);
+    expect(all).not.toContain(PFX_PASSWORD);
   });
 });

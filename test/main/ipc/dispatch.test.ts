@@ -32,6 +32,7 @@ const handlers: IpcHandlers = {
   exportAccounts: unused,
   chooseImportFile: unused,
   chooseClientCertificate: unused,
+  openClientCertificate: unused,
   previewImport: unused,
   applyImport: unused,
   saveDiagnostics: unused,

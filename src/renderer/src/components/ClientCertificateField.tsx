@@ -1,14 +1,15 @@
-import { Button, Field, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { DocumentArrowUp16Regular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { AccountView } from '../../../shared/account';
-import type { Message } from '../../../shared/i18n/message';
+import { message, type Message } from '../../../shared/i18n/message';
 import type { ChosenClientCertificate } from '../../../shared/ipc';
 import { getApi } from '../api';
 import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
   value: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
+  pfxPassword: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   thumbprint: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
 });
 
@@ -29,7 +30,8 @@ export interface ClientCertificateFieldProps {
 /**
  * The app registration's certificate (PEM with its private key), chosen through main's open dialog:
  * main reads the file and keeps the key; the window shows the public facts an admin compares with
- * "Certificates & secrets" in Entra ID (the SHA-1 thumbprint, subject, expiry).
+ * "Certificates & secrets" in Entra ID (the SHA-1 thumbprint, subject, expiry). A PFX that needs its
+ * password asks for it here: it is sent once to main, which opens the file, and is not kept.
  */
 export function ClientCertificateField({
   chosen,
@@ -43,29 +45,75 @@ export function ClientCertificateField({
   const { t, tMessage, locale } = useI18n();
   const [problem, setProblem] = useState<Message>();
   const [choosing, setChoosing] = useState(false);
+  /** The PFX main holds until its password opens it. */
+  const [lockedPfx, setLockedPfx] = useState<string>();
+  const [pfxPassword, setPfxPassword] = useState('');
+  const [pfxProblem, setPfxProblem] = useState<Message>();
 
   const choose = async () => {
     setChoosing(true);
     const reply = await getApi().chooseClientCertificate();
     setChoosing(false);
+    setLockedPfx(undefined);
+    setPfxPassword('');
+    setPfxProblem(undefined);
     if (!reply.ok) {
       setProblem(reply.error.message);
       return;
     }
     if (reply.value === null) return;
     setProblem(undefined);
+    if ('passwordNeeded' in reply.value) {
+      setLockedPfx(reply.value.name);
+      return;
+    }
     onChosen(reply.value);
+  };
+
+  const openPfx = async () => {
+    if (pfxPassword === '') {
+      setPfxProblem(message('form.certificate.pfxPasswordEmpty'));
+      return;
+    }
+    setChoosing(true);
+    const reply = await getApi().openClientCertificate({ password: pfxPassword });
+    setChoosing(false);
+    // Whatever main answered, the password is not kept in the window: a retry types it again.
+    setPfxPassword('');
+    if (!reply.ok) {
+      if (reply.error.code === 'WRONG_PASSPHRASE' || reply.error.code === 'PASSPHRASE_REQUIRED')
+        setPfxProblem(reply.error.message);
+      else {
+        setLockedPfx(undefined);
+        setPfxProblem(undefined);
+        setProblem(reply.error.message);
+      }
+      return;
+    }
+    setLockedPfx(undefined);
+    setPfxProblem(undefined);
+    setProblem(undefined);
+    onChosen(reply.value);
+  };
+
+  // Enter opens the file; it must not submit the account form around the field.
+  const openOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    void openPfx();
   };
 
   const facts: CertificateFacts | undefined = chosen ?? stored;
   const shownError = problem ?? error;
-  const status = chosen
-    ? t('form.certificate.chosen', { file: chosen.name })
-    : needsReentry
-      ? t('form.certificate.reenter')
-      : hasStoredSecret
-        ? t('form.certificate.stored')
-        : t('form.certificate.none');
+  const status = lockedPfx
+    ? t('form.certificate.chosenLocked', { file: lockedPfx })
+    : chosen
+      ? t('form.certificate.chosen', { file: chosen.name })
+      : needsReentry
+        ? t('form.certificate.reenter')
+        : hasStoredSecret
+          ? t('form.certificate.stored')
+          : t('form.certificate.none');
   return (
     <Field
       label={t('form.certificate')}
@@ -86,6 +134,29 @@ export function ClientCertificateField({
               {t('form.certificate.notAfter', { date: new Date(facts.notAfter).toLocaleDateString(locale) })}
             </Text>
           </>
+        ) : null}
+        {lockedPfx ? (
+          <Field
+            label={t('form.certificate.pfxPassword')}
+            {...(pfxProblem
+              ? { validationState: 'error' as const, validationMessage: tMessage(pfxProblem), 'data-invalid': true }
+              : { hint: t('form.certificate.pfxPasswordHint') })}
+          >
+            <div className={styles.pfxPassword}>
+              <Input
+                type="password"
+                autoComplete="off"
+                autoFocus
+                value={pfxPassword}
+                disabled={choosing}
+                onChange={(_event, data) => setPfxPassword(data.value)}
+                onKeyDown={openOnEnter}
+              />
+              <Button size="small" disabled={choosing} onClick={() => void openPfx()}>
+                {t('form.certificate.pfxOpen')}
+              </Button>
+            </div>
+          </Field>
         ) : null}
         <Button size="small" icon={<DocumentArrowUp16Regular />} disabled={choosing} onClick={() => void choose()}>
           {facts || hasStoredSecret ? t('form.certificate.replace') : t('form.certificate.choose')}
