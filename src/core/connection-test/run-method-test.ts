@@ -62,6 +62,11 @@ export function tokenInputOf(input: MethodTestInput, timeoutMs: number): AppToke
   };
 }
 
+/** What is left of a timeout that started at `startedAt`: at least a millisecond, so a spent one times out at once. */
+export function remainingMs(timeoutMs: number, startedAt: number, now = performance.now()): number {
+  return Math.max(1, Math.round(timeoutMs - (now - startedAt)));
+}
+
 function extrasOf(
   input: MethodTestInput,
 ): Pick<ConnectionTestInput, 'signal' | 'timeoutMs' | 'createMissingFolders' | 'onStage'> {
@@ -123,6 +128,8 @@ export async function runMethodTest(
   }
   const { accessToken } = token.token;
   const resource = resourceOf(settings.server);
+  // One deadline for the whole test: the server's stages get what the token left of the timeout.
+  const afterToken = { ...extrasOf(input), timeoutMs: remainingMs(timeoutMs, startedAt) };
   const rest =
     method === 'graph'
       ? await ports.runGraphTest({
@@ -135,10 +142,10 @@ export async function runMethodTest(
           validateSsl: settings.validateSsl,
           ...(settings.trustedFingerprint ? { pinnedSha256: settings.trustedFingerprint } : {}),
           processingFolders: { successFolder: settings.successFolder, failedFolder: settings.failedFolder },
-          ...extrasOf(input),
+          ...afterToken,
         })
       : await ports.runConnectionTest({
-          ...testInputOf(settings, { accessToken }, extrasOf(input)),
+          ...testInputOf(settings, { accessToken }, afterToken),
           // A sovereign cloud's (or a test's) IMAP host accepts tokens for itself; Exchange Online's names stay valid.
           acceptedAudiences: [...new Set([resource, ...EXCHANGE_ONLINE_AUDIENCES])],
         });
