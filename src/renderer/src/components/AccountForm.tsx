@@ -9,16 +9,17 @@ import {
   type FieldErrors,
 } from '../../../shared/account';
 import { usesAppRegistration } from '../../../shared/account-defaults';
-import { ENCRYPTIONS, isEncrypted, type Encryption } from '../../../shared/encryption';
+import { ENCRYPTIONS, isEncrypted } from '../../../shared/encryption';
 import { MICROSOFT_CLOUDS, type MicrosoftCloudName } from '../../../shared/microsoft-clouds';
 import { cloudOfForm, withCloud, withMethod } from '../form-method';
-import { secretKindOf, withEncryption, type AccountFormState, type SecretKind } from '../form-state';
+import { secretKindOf, type AccountFormState, type SecretKind } from '../form-state';
 import { useFocusFirstInvalid } from '../hooks/useFocusFirstInvalid';
 import { useI18n } from '../i18n';
 import { formAfterServerPaste } from '../server-paste';
 import { AdvancedFields, type FieldState } from './AdvancedFields';
 import { AppRegistrationFields } from './AppRegistrationFields';
 import { Section } from './FormSection';
+import { EncryptionField, PortField } from './PortAndEncryptionFields';
 import { SecretInput } from './SecretInput';
 
 const CLOUDS = Object.keys(MICROSOFT_CLOUDS) as MicrosoftCloudName[];
@@ -32,7 +33,6 @@ const useStyles = makeStyles({
     alignItems: 'start',
   },
   // Fluent inputs have a minimum width; the port column is narrower than that.
-  narrowInput: { minWidth: 0, width: '100%' },
 });
 
 export interface AccountFormProps {
@@ -191,32 +191,9 @@ export function AccountForm({
                   }}
                 />
               </Field>
-              <Field label={t('form.port')} required {...fieldState('port')}>
-                <Input
-                  className={styles.narrowInput}
-                  value={form.port}
-                  inputMode="numeric"
-                  onChange={(_e, data) => set('port', data.value)}
-                  onBlur={leave('port')}
-                />
-              </Field>
+              <PortField form={form} fieldState={fieldState} onChange={onChange} onLeaveField={leave} />
             </div>
-            <Field
-              label={t('form.encryption')}
-              required
-              {...fieldState('encryption', t(`encryption.${form.encryption}.description`))}
-            >
-              <Select
-                value={form.encryption}
-                onChange={(_e, data) => onChange(withEncryption(form, data.value as Encryption))}
-              >
-                {ENCRYPTIONS.map((option) => (
-                  <option key={option} value={option}>
-                    {t(`encryption.${option}.label`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <EncryptionField form={form} fieldState={fieldState} onChange={onChange} options={ENCRYPTIONS} />
             {encrypted ? null : (
               <Field {...fieldState('insecureAcknowledged')}>
                 <Checkbox

@@ -1,10 +1,11 @@
-import { Field, Input, makeStyles, Select, Switch, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, Switch, tokens } from '@fluentui/react-components';
 import type { AccountField } from '../../../shared/account';
 import { isEncrypted, type Encryption } from '../../../shared/encryption';
-import { withEncryption, type AccountFormState } from '../form-state';
+import type { AccountFormState } from '../form-state';
 import { useI18n } from '../i18n';
 import type { FieldState } from './AdvancedFields';
 import { Section } from './FormSection';
+import { EncryptionField, PortField } from './PortAndEncryptionFields';
 
 /** Microsoft 365 takes tokens only over TLS from the first byte or STARTTLS (app-registration.ts). */
 const TOKEN_ENCRYPTIONS: readonly Encryption[] = ['tls', 'ssl', 'starttls'];
@@ -16,7 +17,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     alignItems: 'start',
   },
-  narrowInput: { minWidth: 0, width: '100%' },
 });
 
 export interface MicrosoftHostsFieldsProps {
@@ -60,32 +60,9 @@ export function MicrosoftHostsFields({ form, fieldState, onChange, onLeaveField 
         <>
           <div className={styles.row}>
             {server}
-            <Field label={t('form.port')} required {...fieldState('port')}>
-              <Input
-                className={styles.narrowInput}
-                value={form.port}
-                inputMode="numeric"
-                onChange={(_e, data) => set('port', data.value)}
-                onBlur={onLeaveField('port')}
-              />
-            </Field>
+            <PortField form={form} fieldState={fieldState} onChange={onChange} onLeaveField={onLeaveField} />
           </div>
-          <Field
-            label={t('form.encryption')}
-            required
-            {...fieldState('encryption', t(`encryption.${form.encryption}.description`))}
-          >
-            <Select
-              value={form.encryption}
-              onChange={(_e, data) => onChange(withEncryption(form, data.value as Encryption))}
-            >
-              {TOKEN_ENCRYPTIONS.map((option) => (
-                <option key={option} value={option}>
-                  {t(`encryption.${option}.label`)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <EncryptionField form={form} fieldState={fieldState} onChange={onChange} options={TOKEN_ENCRYPTIONS} />
         </>
       ) : (
         server
