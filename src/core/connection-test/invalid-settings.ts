@@ -34,15 +34,21 @@ export function invalidSettings(input: ConnectionTestInput): TestFailure | undef
       message('failure.plaintextNotConfirmed.message', { encryption: message(`encryption.${encryption}.label`) }),
       message('failure.plaintextNotConfirmed.hint'),
     );
+  const problem = trustAndTimeoutProblem(input);
+  return problem ? invalid(problem) : undefined;
+}
+
+/** What the IMAP and the Graph test both refuse before any socket opens: a CA file TLS cannot read, a timeout ≤ 0. */
+export function trustAndTimeoutProblem(input: { caPem?: string | undefined; timeoutMs?: number | undefined }) {
   if (input.caPem !== undefined) {
     try {
       tls.createSecureContext({ ca: input.caPem });
     } catch {
-      return invalid(message('failure.invalid.caFile'));
+      return message('failure.invalid.caFile');
     }
   }
   if (input.timeoutMs !== undefined && !(input.timeoutMs > 0))
-    return invalid(message('failure.invalid.timeout', { timeout: input.timeoutMs }));
+    return message('failure.invalid.timeout', { timeout: input.timeoutMs });
   return undefined;
 }
 

@@ -1,8 +1,8 @@
-import tls from 'node:tls';
 import type { ProcessingFolderNames } from '../../shared/account';
 import type { StageName, TestFailure } from '../../shared/connection-test';
 import { message, type Message } from '../../shared/i18n/message';
 import { failure } from '../connection-test/failure';
+import { trustAndTimeoutProblem } from '../connection-test/invalid-settings';
 import { graphEndpointOf, type GraphEndpoint } from './graph-endpoint';
 
 export interface GraphTestInput {
@@ -49,14 +49,6 @@ export function checkGraphInput(
   if (!endpoint) return invalid(message('graph.invalid.baseUrl', { url: baseUrl.slice(0, 200) }));
   if (input.mailbox.trim() === '' || /[\s\0]/.test(input.mailbox)) return invalid(message('graph.invalid.mailbox'));
   if (!TOKEN_SHAPE.test(input.accessToken)) return invalid(message('graph.invalid.token'));
-  if (input.caPem !== undefined) {
-    try {
-      tls.createSecureContext({ ca: input.caPem });
-    } catch {
-      return invalid(message('failure.invalid.caFile'));
-    }
-  }
-  if (input.timeoutMs !== undefined && !(input.timeoutMs > 0))
-    return invalid(message('failure.invalid.timeout', { timeout: input.timeoutMs }));
-  return { endpoint };
+  const problem = trustAndTimeoutProblem(input);
+  return problem ? invalid(problem) : { endpoint };
 }
