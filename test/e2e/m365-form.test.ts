@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousAccessibilityViolations } from '../support/axe';
-import { accountRow, openConsole, settled, type OpenConsole } from '../support/browser';
+import { accountRow, openConsole, pageHtml, settled, type OpenConsole } from '../support/browser';
 import { createPfxFiles, PFX_PASSWORD } from '../support/pfx-files';
 import { createTestServices } from '../support/test-services';
 
@@ -13,14 +13,6 @@ const certificates = inject('dovecot').certificates;
 const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
 const SECRET = 'Zx8Q~e2e-client-secret-canary-41c7';
 const NAME = 'Invoices (Microsoft 365)';
-
-/** The page's document, typed just enough (the test project compiles without the DOM library). */
-const pageText = (page: Page) =>
-  page.evaluate(
-    () =>
-      (globalThis as unknown as { document: { documentElement: { outerHTML: string } } }).document.documentElement
-        .outerHTML,
-  );
 
 describe('the Microsoft 365 methods in the window, in Chromium against the real handlers', () => {
   let directory: string;
@@ -67,7 +59,7 @@ describe('the Microsoft 365 methods in the window, in Chromium against the real 
     // Saved: the field is empty again, and says a secret is stored; the window never gets it back.
     expect(await secret.inputValue()).toBe('');
     await page.getByText('A client secret is stored; leave empty to keep it.').waitFor();
-    expect(await pageText(page)).not.toContain(SECRET);
+    expect(await pageHtml(page)).not.toContain(SECRET);
     const [saved] = services.accounts.list();
     if (!saved) throw new Error('nothing saved');
     expect(saved).toMatchObject({
@@ -120,7 +112,7 @@ describe('the Microsoft 365 methods in the window, in Chromium against the real 
     expect(saved.clientCredential).toBe('certificate');
     expect(await services.accounts.passwordFor(saved.id, saved)).toEqual({ ok: true, password: appPem });
     // Not a line of the key in the page, nor in anything the page was told.
-    const html = await pageText(page);
+    const html = await pageHtml(page);
     expect(html).not.toContain('PRIVATE KEY');
     for (const line of keyPem.split('\n').filter((text) => text.length > 20 && !text.startsWith('-----')))
       expect(html).not.toContain(line);
@@ -148,7 +140,7 @@ describe('the Microsoft 365 methods in the window, in Chromium against the real 
     if (!saved) throw new Error('nothing saved');
     const sealed = await services.accounts.passwordFor(saved.id, saved);
     expect(sealed.ok && sealed.password.startsWith('-----BEGIN PRIVATE KEY-----')).toBe(true);
-    const html = await pageText(page);
+    const html = await pageHtml(page);
     expect(html).not.toContain(PFX_PASSWORD);
     expect(html).not.toContain('PRIVATE KEY');
   });

@@ -5,19 +5,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { english } from '../support/report-text';
 import { seriousAccessibilityViolations } from '../support/axe';
-import { accountRow, openConsole, ribbonCommand, settled, type OpenConsole } from '../support/browser';
+import { accountRow, openConsole, pageHtml, ribbonCommand, settled, type OpenConsole } from '../support/browser';
 import { M365, m365Settings, startM365Servers, type M365Servers } from '../support/m365-servers';
 import { createTestServices } from '../support/test-services';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
-
-/** The page's document, typed just enough (the test project compiles without the DOM library). */
-const pageText = (page: Page) =>
-  page.evaluate(
-    () =>
-      (globalThis as unknown as { document: { documentElement: { outerHTML: string } } }).document.documentElement
-        .outerHTML,
-  );
 
 describe('Test connection of a Microsoft 365 account, in Chromium, against a local Entra ID and Dovecot', () => {
   let servers: M365Servers;
@@ -61,7 +53,7 @@ describe('Test connection of a Microsoft 365 account, in Chromium, against a loc
     const stages = await results.getByRole('list', { name: 'Stages' }).getByRole('listitem').allInnerTexts();
     expect(stages[0]).toMatch(/^Access token \(Entra ID\)/);
     expect(stages.slice(1).map((stage) => stage.split('\n')[0])).toContain('Sign-in');
-    expect(await pageText(page)).not.toContain(M365.secret);
+    expect(await pageHtml(page)).not.toContain(M365.secret);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     // Away from the ribbon, so no command's tooltip covers the screenshot.
     await page.mouse.move(640, 845);

@@ -226,3 +226,12 @@ export async function openConsole(
     },
   };
 }
+
+/** The page's whole document as HTML: what a canary searches for a secret that must not reach the window. */
+export function pageHtml(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { documentElement: { outerHTML: string } } }).document.documentElement
+        .outerHTML,
+  );
+}
