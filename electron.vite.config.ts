@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { griffelCssExtraction } from './build/griffel-css-extraction';
 
 export default defineConfig({
   main: {
@@ -22,7 +23,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    plugins: [react()],
+    plugins: [react(), griffelCssExtraction()],
     build: {
       outDir: 'out/renderer',
       minify: true,
