@@ -7,8 +7,12 @@ import { API_METHODS, type ApiMethod } from '../../src/shared/ipc-channels';
 import type { MenuCommand } from '../../src/shared/menu-commands';
 import { dispatch, isApiMethod } from '../../src/main/ipc/dispatch';
 
-/** Debian's Chromium, with the flags this machine's closed network needs. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium, with the flags this machine's closed network needs. `fileAccess` lets a page
+ * opened from file:// import its module scripts, as Electron's window does when it loads the built
+ * renderer from disk.
+ */
+export function launchChromium(options: { fileAccess?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -20,6 +24,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.fileAccess === true ? ['--allow-file-access-from-files'] : []),
     ],
   });
 }
